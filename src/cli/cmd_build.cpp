@@ -1,0 +1,209 @@
+// crisis-timeline build, extract and merge.
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/output.hpp"
+
+#include <crisis/export.hpp>
+#include <crisis/graph.hpp>
+#include <crisis/pipeline.hpp>
+
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace crisis::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Format {
+    std::string_view name;
+    std::string_view file;
+    std::function<std::string(const Timeline&, const GraphAnalytics&)> render;
+};
+
+const std::array<Format, 8>& formats() {
+    static const std::array<Format, 8> table{{
+        {"json", "timeline.json", [](const Timeline& t, const GraphAnalytics& g) { return to_timeline_json(t, g); }},
+        {"ndjson", "events.ndjson", [](const Timeline& t, const GraphAnalytics&) { return to_events_ndjson(t); }},
+        {"csv", "events.csv", [](const Timeline& t, const GraphAnalytics&) { return to_events_csv(t); }},
+        {"graphml", "graph.graphml", [](const Timeline& t, const GraphAnalytics& g) { return to_graphml(t, g); }},
+        {"gexf", "graph.gexf", [](const Timeline& t, const GraphAnalytics& g) { return to_gexf(t, g); }},
+        {"dot", "graph.dot", [](const Timeline& t, const GraphAnalytics& g) { return to_dot(t, g); }},
+        {"timelinejs", "timelinejs.json", [](const Timeline& t, const GraphAnalytics&) { return to_timelinejs(t); }},
+        {"html", "timeline.html", [](const Timeline& t, const GraphAnalytics& g) { return to_html(t, g); }},
+    }};
+    return table;
+}
+
+std::vector<const Format*> selected_formats(const Args& args) {
+    std::vector<const Format*> out;
+    const std::string list = args.value("--formats").value_or("all");
+    if (list == "all") {
+        for (const Format& f : formats()) out.push_back(&f);
+        return out;
+    }
+    std::stringstream ss(list);
+    std::string name;
+    while (std::getline(ss, name, ',')) {
+        const Format* found = nullptr;
+        for (const Format& f : formats())
+            if (f.name == name) found = &f;
+        if (!found)
+            throw UsageError{"option --formats: unknown format '" + name +
+                             "' (json, ndjson, csv, graphml, gexf, dot, timelinejs, html)"};
+        out.push_back(found);
+    }
+    return out;
+}
+
+Gazetteer load_gazetteer(const Args& args) {
+    Gazetteer g;
+    if (const auto path = args.value("--gazetteer")) {
+        std::ifstream in(*path, std::ios::binary);
+        if (!in) throw UsageError{"cannot read gazetteer " + *path};
+        const std::string json{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        if (auto ok = extend_gazetteer(g, json); !ok)
+            throw UsageError{"gazetteer " + *path + ": " + ok.error().message};
+    }
+    return g;
+}
+
+std::string output_dir(const Args& args) {
+    auto dir = args.value("-o");
+    if (!dir) dir = args.value("--output");
+    if (!dir) throw UsageError{"missing -o DIR (the output folder)"};
+    return *dir;
+}
+
+// Writes the selected formats into `dir`; returns false (after naming the problem) on failure.
+bool write_outputs(const Timeline& t, const std::string& dir, const std::vector<const Format*>& which,
+                   std::ostream& err) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) {
+        err << "crisis-timeline: cannot create output folder " << dir << ": " << ec.message() << '\n';
+        return false;
+    }
+    const GraphAnalytics g = analyse_graph(t);
+    bool ok = true;
+    for (const Format* f : which) {
+        const std::string path = (fs::path(dir) / f->file).string();
+        if (const std::string e = write_atomically(path, f->render(t, g)); !e.empty()) {
+            err << "crisis-timeline: " << e << '\n';
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+const std::set<std::string> build_valued{"--dct", "--max-article-bytes", "-o", "--output", "--formats",
+                                         "--gazetteer", "-j", "--jobs"};
+const std::set<std::string> build_switches{"-h", "--help", "-q", "--quiet"};
+
+}  // namespace
+
+int cmd_build(const std::vector<std::string>& argv, Streams io) {
+    const Args args = parse_args(argv, build_valued, build_switches);
+    if (args.has("-h") || args.has("--help")) return run({"--help"}, io);
+    const InputOptions options = input_options(args);
+    const std::string dir = output_dir(args);
+    const auto which = selected_formats(args);
+    if (args.positionals.empty()) throw UsageError{"build needs at least one input (FILE, DIR or -)"};
+    const Gazetteer gazetteer = load_gazetteer(args);
+
+    std::vector<Diagnostic> diagnostics;
+    const auto sources = expand_inputs(args.positionals, diagnostics);
+    std::vector<Timeline> parts;
+    const std::size_t skipped = read_articles(sources, options, io.in, io.err, diagnostics,
+                                              [&](Article&& a) { parts.push_back(single(analyse(a, gazetteer))); });
+    Timeline diag;
+    diag.diagnostics = std::move(diagnostics);
+    parts.push_back(std::move(diag));
+    const Timeline t = combine(std::move(parts));
+    const bool written = write_outputs(t, dir, which, io.err);
+    if (!args.has("-q") && !args.has("--quiet")) {
+        io.err << "crisis-timeline: " << t.articles.size() << " articles read, " << skipped << " skipped, "
+               << t.events.size() << " events";
+        if (written) io.err << "; wrote " << (fs::path(dir) / "timeline.json").string();
+        io.err << '\n';
+    }
+    return (skipped > 0 || !written) ? 1 : 0;
+}
+
+int cmd_extract(const std::vector<std::string>& argv, Streams io) {
+    const Args args = parse_args(argv, {"--dct", "--max-article-bytes", "--gazetteer", "-j", "--jobs"},
+                                 build_switches);
+    if (args.has("-h") || args.has("--help")) return run({"--help"}, io);
+    const InputOptions options = input_options(args);
+    const Gazetteer gazetteer = load_gazetteer(args);
+    std::vector<std::string> inputs = args.positionals;
+    if (inputs.empty()) inputs.push_back("-");
+    std::vector<Diagnostic> diagnostics;
+    const auto sources = expand_inputs(inputs, diagnostics);
+    std::size_t printed = 0;
+    auto flush_diagnostics = [&] {
+        for (; printed < diagnostics.size(); ++printed) {
+            Timeline d;
+            d.diagnostics.push_back(diagnostics[printed]);
+            io.out << to_partial_record(d) << '\n';
+        }
+    };
+    const std::size_t skipped = read_articles(sources, options, io.in, io.err, diagnostics, [&](Article&& a) {
+        flush_diagnostics();
+        io.out << to_partial_record(single(analyse(a, gazetteer))) << '\n';
+    });
+    flush_diagnostics();
+    io.out.flush();
+    return skipped > 0 ? 1 : 0;
+}
+
+int cmd_merge(const std::vector<std::string>& argv, Streams io) {
+    const Args args = parse_args(argv, {"-o", "--output", "--formats"}, build_switches);
+    if (args.has("-h") || args.has("--help")) return run({"--help"}, io);
+    const std::string dir = output_dir(args);
+    const auto which = selected_formats(args);
+    std::vector<std::string> inputs = args.positionals;
+    if (inputs.empty()) inputs.push_back("-");
+    std::vector<Timeline> parts;
+    std::size_t bad = 0;
+    auto read_stream = [&](const std::string& name, std::istream& in) {
+        // A whole timeline.json (pretty-printed) or NDJSON partial records, one per line.
+        const std::string all{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        if (auto whole = read_partial(all)) { parts.push_back(std::move(*whole)); return; }
+        std::istringstream lines(all);
+        std::string line;
+        std::size_t lineno = 0;
+        while (std::getline(lines, line)) {
+            ++lineno;
+            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+            auto p = read_partial(line);
+            if (!p) {
+                io.err << "crisis-timeline: skipped " << name << ':' << lineno << ": " << p.error().message << '\n';
+                ++bad;
+                continue;
+            }
+            parts.push_back(std::move(*p));
+        }
+    };
+    for (const std::string& path : inputs) {
+        if (path == "-") { read_stream("-", io.in); continue; }
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            io.err << "crisis-timeline: skipped " << path << ": cannot open file\n";
+            ++bad;
+            continue;
+        }
+        read_stream(path, in);
+    }
+    const Timeline t = combine(std::move(parts));
+    const bool written = write_outputs(t, dir, which, io.err);
+    return (bad > 0 || !written) ? 1 : 0;
+}
+
+}  // namespace crisis::cli

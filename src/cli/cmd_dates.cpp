@@ -1,0 +1,106 @@
+// crisis-timeline dates: the time expressions of each article.
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+
+#include <crisis/temporal.hpp>
+#include <crisis/text.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <ostream>
+
+namespace crisis::cli {
+
+namespace {
+
+std::string xml_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '&': out += "&amp;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+void print_json(const Article& a, const std::vector<Timex>& ts, bool with_file, std::ostream& out) {
+    nlohmann::ordered_json j;
+    if (with_file) j["file"] = a.path;
+    j["dct"] = format_iso_date(a.date);
+    auto arr = nlohmann::ordered_json::array();
+    for (const Timex& t : ts) {
+        nlohmann::ordered_json x;
+        x["text"] = std::string(t.span.in(a.text));
+        x["start"] = t.span.begin;
+        x["end"] = t.span.end;
+        x["type"] = std::string(to_string(t.type));
+        x["value"] = t.value;
+        if (!t.mod.empty()) x["mod"] = t.mod;
+        arr.push_back(std::move(x));
+    }
+    j["timexes"] = std::move(arr);
+    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+void print_table(const Article& a, const std::vector<Timex>& ts, bool with_file, std::ostream& out) {
+    for (const Timex& t : ts) {
+        if (with_file) out << a.path << '\t';
+        out << t.span.begin << '\t' << t.span.end << '\t' << to_string(t.type) << '\t' << t.value << '\t'
+            << (t.mod.empty() ? "-" : t.mod) << '\t' << t.span.in(a.text) << '\n';
+    }
+}
+
+void print_timeml(const Article& a, const std::vector<Timex>& ts, std::ostream& out) {
+    const std::string dct = format_iso_date(a.date);
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n<DOCID>" << xml_escape(a.path)
+        << "</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" << dct
+        << "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" << dct
+        << "</TIMEX3></DCT>\n<TEXT>";
+    std::uint32_t at = 0;
+    int tid = 1;
+    for (const Timex& t : ts) {
+        out << xml_escape(std::string_view(a.text).substr(at, t.span.begin - at));
+        out << "<TIMEX3 tid=\"t" << tid++ << "\" type=\"" << to_string(t.type) << "\" value=\""
+            << xml_escape(t.value) << '"';
+        if (!t.mod.empty()) out << " mod=\"" << xml_escape(t.mod) << '"';
+        out << '>' << xml_escape(t.span.in(a.text)) << "</TIMEX3>";
+        at = t.span.end;
+    }
+    out << xml_escape(std::string_view(a.text).substr(at)) << "</TEXT>\n</TimeML>\n";
+}
+
+}  // namespace
+
+int cmd_dates(const std::vector<std::string>& argv, Streams io) {
+    const Args args = parse_args(argv, {"--dct", "--format", "--max-article-bytes"}, {"-h", "--help"});
+    if (args.has("-h") || args.has("--help")) return run({"--help"}, io);
+    const InputOptions options = input_options(args);
+    const std::string format = args.value("--format").value_or("json");
+    if (format != "json" && format != "timeml" && format != "table")
+        throw UsageError{"option --format takes json, timeml or table, not '" + format + "'"};
+    std::vector<std::string> inputs = args.positionals;
+    if (inputs.empty()) inputs.push_back("-");
+
+    std::vector<Diagnostic> diagnostics;
+    const auto sources = expand_inputs(inputs, diagnostics);
+    std::error_code ec;
+    const bool single = inputs.size() == 1 && !std::filesystem::is_directory(inputs[0], ec) &&
+                        sources.size() == 1 && sources[0].kind != Source::Kind::jsonl;
+    const std::size_t skipped = read_articles(sources, options, io.in, io.err, diagnostics, [&](Article&& a) {
+        const auto seg = segment(a.text, a.body_begin);
+        const auto ts = find_timexes(a.text, seg, a.date);
+        if (format == "json") print_json(a, ts, !single, io.out);
+        else if (format == "table") print_table(a, ts, !single, io.out);
+        else print_timeml(a, ts, io.out);
+    });
+    io.out.flush();
+    return skipped > 0 ? 1 : 0;
+}
+
+}  // namespace crisis::cli

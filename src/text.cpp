@@ -1,0 +1,237 @@
+#include <crisis/text.hpp>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace crisis {
+
+namespace {
+
+// Words after which a period never ends a sentence (titles and honorifics).
+constexpr std::array<std::string_view, 24> title_abbreviations{
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+    "gov", "sen", "rep", "prof", "st", "rev", "hon", "pres", "amb", "gens", "messrs", "sr"};
+
+// Words after which a period does not end a sentence when a number follows ("Dec. 17", "No. 10").
+constexpr std::array<std::string_view, 18> numeric_abbreviations{
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "art", "p", "pp", "vol"};
+
+// Words after which a period never ends a sentence whatever follows.
+constexpr std::array<std::string_view, 8> inner_abbreviations{
+    "e.g", "i.e", "etc", "vs", "approx", "inc", "corp", "co"};
+
+// Multi-byte UTF-8 punctuation that news text uses; each becomes one punct token.
+constexpr std::array<std::string_view, 12> utf8_punctuation{
+    "\u2018", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026", "\u00AB", "\u00BB",
+    "\u2032", "\u201E", "\u2212"};
+
+constexpr std::array<std::string_view, 2> utf8_spaces{"\u00A0", "\u2009"};
+
+constexpr bool is_ascii_alpha(unsigned char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+constexpr bool is_digit(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_upper(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_lower(unsigned char c) noexcept { return c >= 'a' && c <= 'z'; }
+
+template <std::size_t N>
+std::size_t match_any(std::string_view text, std::size_t i, const std::array<std::string_view, N>& table) noexcept {
+    for (std::string_view p : table)
+        if (text.substr(i, p.size()) == p) return p.size();
+    return 0;
+}
+
+template <std::size_t N>
+bool contains_word(const std::array<std::string_view, N>& table, std::string_view lower) noexcept {
+    return std::find(table.begin(), table.end(), lower) != table.end();
+}
+
+// A byte that continues a word: ASCII letters and digits, and any non-ASCII byte that is not
+// part of the punctuation or spaces above (letters of other scripts, accents, emoji).
+bool word_byte(std::string_view text, std::size_t i) noexcept {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) return is_ascii_alpha(c) || is_digit(c);
+    return match_any(text, i, utf8_punctuation) == 0 && match_any(text, i, utf8_spaces) == 0;
+}
+
+bool is_apostrophe_at(std::string_view text, std::size_t i) noexcept {
+    return text[i] == '\'' || text.substr(i, 3) == "\u2019";
+}
+
+struct Tokenizer {
+    std::string_view text;
+    std::vector<Token> tokens;
+    std::vector<std::uint32_t> newlines_before;  // newlines between token k-1 and token k
+
+    std::size_t word_end(std::size_t i) const noexcept {
+        std::size_t j = i;
+        while (j < text.size()) {
+            if (word_byte(text, j)) { ++j; continue; }
+            // inner periods of initialisms: U.S., U.N., e.g.
+            if (text[j] == '.' && j + 1 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[j + 1])) &&
+                j - i <= 2 && j + 2 < text.size() && text[j + 2] == '.') {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        // the final period of an initialism ("U.S.") belongs to it
+        const std::string_view w = text.substr(i, j - i);
+        if (j < text.size() && text[j] == '.' && w.find('.') != std::string_view::npos) ++j;
+        return j;
+    }
+
+    std::size_t number_end(std::size_t i) const noexcept {
+        std::size_t j = i;
+        while (j < text.size()) {
+            const auto c = static_cast<unsigned char>(text[j]);
+            if (is_digit(c)) { ++j; continue; }
+            if ((c == ',' || c == '.') && j + 1 < text.size() &&
+                is_digit(static_cast<unsigned char>(text[j + 1])) && j > i) { ++j; continue; }
+            break;
+        }
+        // ordinal and plural suffixes: 26th, 1st, 1990s
+        std::size_t k = j;
+        while (k < text.size() && k - j < 2 && is_lower(static_cast<unsigned char>(text[k]))) ++k;
+        const std::string_view suffix = text.substr(j, k - j);
+        if ((k == text.size() || !word_byte(text, k)) &&
+            (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "s"))
+            j = k;
+        return j;
+    }
+
+    void push(std::size_t b, std::size_t e, TokenKind kind, std::uint32_t newlines) {
+        tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind,
+                               is_upper(static_cast<unsigned char>(text[b]))});
+        newlines_before.push_back(newlines);
+    }
+
+    void run(std::size_t i) {
+        std::uint32_t newlines = 0;
+        while (i < text.size()) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c == '\n') { ++newlines; ++i; continue; }
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0) { ++i; continue; }
+            if (const std::size_t n = match_any(text, i, utf8_spaces)) { i += n; continue; }
+            if (is_digit(c)) {
+                const std::size_t e = number_end(i);
+                push(i, e, TokenKind::number, newlines);
+                i = e;
+            } else if (is_apostrophe_at(text, i) && !tokens.empty() && tokens.back().span.end == i &&
+                       tokens.back().kind == TokenKind::word) {
+                // possessive or contraction: "Russia's" -> "Russia" + "'s"
+                const std::size_t a = text[i] == '\'' ? 1 : 3;
+                std::size_t e = i + a;
+                while (e < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[e]))) ++e;
+                push(i, e, e > i + a ? TokenKind::word : TokenKind::punct, newlines);
+                i = e;
+            } else if (word_byte(text, i)) {
+                const std::size_t e = word_end(i);
+                push(i, e, TokenKind::word, newlines);
+                i = e;
+            } else if (const std::size_t n = match_any(text, i, utf8_punctuation)) {
+                push(i, i + n, TokenKind::punct, newlines);
+                i += n;
+            } else {
+                push(i, i + 1, TokenKind::punct, newlines);
+                ++i;
+            }
+            newlines = 0;
+        }
+        newlines_before.push_back(newlines);
+    }
+};
+
+bool is_terminal(std::string_view t) noexcept {
+    return t == "." || t == "!" || t == "?" || t == "\u2026";
+}
+bool is_closing(std::string_view t) noexcept {
+    return t == "\"" || t == "'" || t == "\u201D" || t == "\u2019" || t == ")" || t == "]" || t == "\u00BB";
+}
+
+// Whether the period ending at token `k` is an abbreviation's, given what follows.
+bool abbreviation_period(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+    if (k == 0) return false;
+    const Token& prev = tokens[k - 1];
+    if (prev.span.end != tokens[k].span.begin || prev.kind != TokenKind::word) return false;
+    std::string lower;
+    lower_into(prev.span.in(text), lower);
+    const Token* next = k + 1 < tokens.size() ? &tokens[k + 1] : nullptr;
+    if (contains_word(title_abbreviations, lower) || contains_word(inner_abbreviations, lower)) return true;
+    if (lower.size() == 1 && prev.capitalised) return true;  // an initial: "John F. Kennedy"
+    if (contains_word(numeric_abbreviations, lower) && next && next->kind == TokenKind::number) return true;
+    return false;
+}
+
+}  // namespace
+
+void lower_into(std::string_view in, std::string& out) {
+    out.resize(in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        const char c = in[i];
+        out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+}
+
+Segmentation segment(std::string_view text, std::uint32_t from) {
+    Tokenizer tz{text, {}, {}};
+    tz.tokens.reserve(text.size() / 5 + 1);
+    tz.run(std::min<std::size_t>(from, text.size()));
+    const auto& tokens = tz.tokens;
+
+    Segmentation seg;
+    seg.tokens = tokens;
+    std::uint32_t paragraph = 0;
+    std::size_t start = 0;
+    std::size_t line_tokens = 0;  // tokens since the last newline
+    auto close = [&](std::size_t end_exclusive) {
+        if (end_exclusive <= start) return;
+        seg.sentences.push_back(Sentence{Span{tokens[start].span.begin, tokens[end_exclusive - 1].span.end},
+                                         static_cast<std::uint32_t>(start),
+                                         static_cast<std::uint32_t>(end_exclusive - start), paragraph});
+        start = end_exclusive;
+    };
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const std::uint32_t nl = tz.newlines_before[k];
+        if (nl > 0 && k > start) {
+            // A blank line ends the paragraph; a single newline ends a headline-like line (no
+            // terminal punctuation and short), otherwise it is a wrapped line.
+            const std::string_view last = tokens[k - 1].span.in(text);
+            const bool headline = line_tokens <= 20 && !last.empty() && last != "," && last != ";";
+            if (nl >= 2 || headline) close(k);
+        }
+        if (nl >= 2 && k > 0) ++paragraph;
+        if (nl > 0) line_tokens = 0;
+        ++line_tokens;
+
+        const std::string_view t = tokens[k].span.in(text);
+        if (!is_terminal(t)) continue;
+        if (t == "." && abbreviation_period(text, tokens, k)) continue;
+        std::size_t end = k + 1;
+        while (end < tokens.size() && tz.newlines_before[end] == 0 && is_closing(tokens[end].span.in(text)) &&
+               tokens[end].span.begin == tokens[end - 1].span.end)
+            ++end;
+        if (end == tokens.size()) continue;  // the last sentence is closed after the loop
+        const Token& next = tokens[end];
+        const bool separated = next.span.begin > tokens[end - 1].span.end;
+        const auto first = static_cast<unsigned char>(text[next.span.begin]);
+        const bool starts = next.capitalised || next.kind == TokenKind::number || first >= 0x80 ||
+                            first == '"' || first == '\'' || first == '(' || first == '-';
+        if (!separated || !starts) continue;
+        close(end);
+        k = end - 1;
+    }
+    close(tokens.size());
+    return seg;
+}
+
+std::size_t sentence_at(const Segmentation& seg, std::uint32_t offset) noexcept {
+    const auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), offset,
+                                     [](std::uint32_t o, const Sentence& s) { return o < s.span.begin; });
+    if (it == seg.sentences.begin()) return 0;
+    return static_cast<std::size_t>(std::distance(seg.sentences.begin(), it) - 1);
+}
+
+}  // namespace crisis
