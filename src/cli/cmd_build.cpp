@@ -1,11 +1,15 @@
 // crisis-timeline build, extract and merge.
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/cache.hpp"
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
+#include "cli/workers.hpp"
 
 #include <crisis/export.hpp>
 #include <crisis/graph.hpp>
 #include <crisis/pipeline.hpp>
+#include <crisis/version.hpp>
 
 #include <array>
 #include <filesystem>
@@ -14,6 +18,7 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <thread>
 
 namespace crisis::cli {
 
@@ -106,59 +111,113 @@ const std::set<std::string> build_valued{"--dct", "--max-article-bytes", "-o", "
                                          "--gazetteer", "-j", "--jobs"};
 const std::set<std::string> build_switches{"-h", "--help", "-q", "--quiet"};
 
+// What the per-article workers share: the gazetteer, the cache, the job count.
+struct Analysis {
+    Gazetteer gazetteer;
+    ExtractCache cache;
+    unsigned jobs = 1;
+};
+
+Analysis analysis_setup(const Args& args) {
+    std::string salt = std::string(version) + '\n';
+    if (const auto path = args.value("--gazetteer")) salt += *path;
+    Gazetteer g = load_gazetteer(args);
+    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    if (const auto j = args.value("-j") ? args.value("-j") : args.value("--jobs"))
+        jobs = static_cast<unsigned>(std::min<std::size_t>(positive_number("-j", *j), 256));
+    return Analysis{std::move(g), ExtractCache(args.value("--cache").value_or(""), salt), jobs};
+}
+
+std::size_t total_bytes(const std::vector<Source>& sources) {
+    std::size_t n = 0;
+    for (const Source& s : sources) {
+        std::error_code ec;
+        const auto size = fs::file_size(s.path, ec);
+        if (!ec) n += static_cast<std::size_t>(size);
+    }
+    return n;
+}
+
+// Reads every article of `sources`, analyses them on `jobs` threads (or takes them from the
+// cache) and hands each article's partial timeline to `sink` in input order.
+std::size_t analyse_all(const std::vector<Source>& sources, const InputOptions& options, const Analysis& an,
+                        Streams io, bool quiet, std::vector<Diagnostic>& diagnostics,
+                        const std::function<void(Timeline&&)>& sink) {
+    Progress progress(io.err, !quiet && stderr_is_terminal(), total_bytes(sources));
+    OrderedWorkers<Article, std::pair<std::size_t, Timeline>> workers(
+        an.jobs,
+        [&an](Article& a) {
+            const std::size_t bytes = a.text.size();
+            if (auto cached = an.cache.find(a)) return std::pair{bytes, std::move(*cached)};
+            Timeline t = single(analyse(a, an.gazetteer));
+            if (an.cache.enabled()) an.cache.store(a, to_partial_record(t));
+            return std::pair{bytes, std::move(t)};
+        },
+        [&](std::pair<std::size_t, Timeline>&& r) {
+            progress.advance(r.first);
+            sink(std::move(r.second));
+        },
+        std::size_t{4} * an.jobs);
+    const std::size_t skipped = read_articles(sources, options, io.in, io.err, diagnostics,
+                                              [&](Article&& a) { workers.push(std::move(a)); });
+    workers.finish();
+    progress.finish();
+    return skipped;
+}
+
+const std::set<std::string> analysis_valued{"--dct", "--max-article-bytes", "--gazetteer", "-j", "--jobs", "--cache"};
+
 }  // namespace
 
 int cmd_build(const std::vector<std::string>& argv, Streams io) {
-    const Args args = parse_args(argv, build_valued, build_switches);
+    std::set<std::string> valued = analysis_valued;
+    valued.insert({"-o", "--output", "--formats"});
+    const Args args = parse_args(argv, valued, build_switches);
     if (args.has("-h") || args.has("--help")) return run({"--help"}, io);
     const InputOptions options = input_options(args);
     const std::string dir = output_dir(args);
     const auto which = selected_formats(args);
     if (args.positionals.empty()) throw UsageError{"build needs at least one input (FILE, DIR or -)"};
-    const Gazetteer gazetteer = load_gazetteer(args);
+    const bool quiet = args.has("-q") || args.has("--quiet");
+    const Analysis an = analysis_setup(args);
 
     std::vector<Diagnostic> diagnostics;
     const auto sources = expand_inputs(args.positionals, diagnostics);
     std::vector<Timeline> parts;
-    const std::size_t skipped = read_articles(sources, options, io.in, io.err, diagnostics,
-                                              [&](Article&& a) { parts.push_back(single(analyse(a, gazetteer))); });
+    const std::size_t skipped = analyse_all(sources, options, an, io, quiet, diagnostics,
+                                            [&](Timeline&& t) { parts.push_back(std::move(t)); });
     Timeline diag;
     diag.diagnostics = std::move(diagnostics);
     parts.push_back(std::move(diag));
     const Timeline t = combine(std::move(parts));
     const bool written = write_outputs(t, dir, which, io.err);
-    if (!args.has("-q") && !args.has("--quiet")) {
+    if (!quiet) {
         io.err << "crisis-timeline: " << t.articles.size() << " articles read, " << skipped << " skipped, "
-               << t.events.size() << " events";
-        if (written) io.err << "; wrote " << (fs::path(dir) / "timeline.json").string();
+               << t.mentions.size() << " event mentions merged into " << t.events.size() << " events";
+        if (written) io.err << "; open " << (fs::path(dir) / "timeline.html").string();
         io.err << '\n';
     }
     return (skipped > 0 || !written) ? 1 : 0;
 }
 
 int cmd_extract(const std::vector<std::string>& argv, Streams io) {
-    const Args args = parse_args(argv, {"--dct", "--max-article-bytes", "--gazetteer", "-j", "--jobs"},
-                                 build_switches);
+    const Args args = parse_args(argv, analysis_valued, build_switches);
     if (args.has("-h") || args.has("--help")) return run({"--help"}, io);
     const InputOptions options = input_options(args);
-    const Gazetteer gazetteer = load_gazetteer(args);
+    const Analysis an = analysis_setup(args);
     std::vector<std::string> inputs = args.positionals;
     if (inputs.empty()) inputs.push_back("-");
     std::vector<Diagnostic> diagnostics;
     const auto sources = expand_inputs(inputs, diagnostics);
-    std::size_t printed = 0;
-    auto flush_diagnostics = [&] {
-        for (; printed < diagnostics.size(); ++printed) {
-            Timeline d;
-            d.diagnostics.push_back(diagnostics[printed]);
-            io.out << to_partial_record(d) << '\n';
-        }
-    };
-    const std::size_t skipped = read_articles(sources, options, io.in, io.err, diagnostics, [&](Article&& a) {
-        flush_diagnostics();
-        io.out << to_partial_record(single(analyse(a, gazetteer))) << '\n';
-    });
-    flush_diagnostics();
+    // Every input is accounted for in the records: articles by their record, and each
+    // diagnostic (read, skipped, warning) by a record of its own.
+    const std::size_t skipped = analyse_all(sources, options, an, io, true, diagnostics,
+                                            [&](Timeline&& t) { io.out << to_partial_record(t) << '\n'; });
+    for (const Diagnostic& d : diagnostics) {
+        Timeline t;
+        t.diagnostics.push_back(d);
+        io.out << to_partial_record(t) << '\n';
+    }
     io.out.flush();
     return skipped > 0 ? 1 : 0;
 }
