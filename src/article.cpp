@@ -38,6 +38,19 @@ std::size_t skip_blank(std::string_view text, std::size_t i) noexcept {
     return i;
 }
 
+// A headline: the first line of the body when it is short, has no sentence-final punctuation
+// and more text follows it.
+std::optional<std::string> headline(std::string_view text, std::size_t body) {
+    const std::size_t nl = text.find('\n', body);
+    if (nl == std::string_view::npos) return std::nullopt;
+    std::string_view line = text.substr(body, nl - body);
+    while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+    if (line.empty() || line.size() > 200 || skip_blank(text, nl) == text.size()) return std::nullopt;
+    const char last = line.back();
+    if (last == '.' || last == ',' || last == ';' || last == ':') return std::nullopt;
+    return std::string(line);
+}
+
 }  // namespace
 
 std::optional<Date> parse_iso_date(std::string_view s) noexcept {
@@ -142,7 +155,7 @@ tl::expected<Article, IngestError> make_article(std::string path, std::string te
     if (a.body_begin == text.size() || skip_blank(text, a.body_begin) == text.size())
         return tl::unexpected(IngestError{IngestErrorCode::empty, "article has a date header but no text"});
     a.id = fields.id ? *fields.id : content_id(format_iso_date(a.date) + '\n' + text);
-    a.title = fields.title;
+    a.title = fields.title ? fields.title : headline(text, skip_blank(text, a.body_begin));
     a.source = fields.source;
     a.url = fields.url;
     a.text = std::move(text);

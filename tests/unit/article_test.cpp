@@ -125,3 +125,18 @@ TEST_CASE("article ids are stable and derived from content", "[ingest]") {
     CHECK(a->id.size() == 16);
     CHECK(crisis::content_id("") == "cbf29ce484222325");
 }
+
+TEST_CASE("a short first line without final punctuation is the article's title", "[ingest]") {
+    const auto titled = crisis::make_article("a.txt", "date 2022-02-14\nScholz flies to Kyiv\n\nThe chancellor left.", {}, limit);
+    REQUIRE(titled);
+    CHECK(titled->title == "Scholz flies to Kyiv");
+    const auto untitled = crisis::make_article("b.txt", " date 2022-01-27 The talks failed.\n\nMore text.", {}, limit);
+    REQUIRE(untitled);
+    CHECK_FALSE(untitled->title);
+    const auto one_line = crisis::make_article("c.txt", "date 2022-01-27\nTalks failed on Monday", {}, limit);
+    REQUIRE(one_line);
+    CHECK_FALSE(one_line->title);
+    crisis::ArticleFields f;
+    f.title = "Given";
+    CHECK(crisis::make_article("d.jsonl:1", "date 2022-01-27\nHeadline here\nBody.", f, limit)->title == "Given");
+}
