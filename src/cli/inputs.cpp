@@ -25,7 +25,7 @@ bool has_extension(const fs::path& p, std::initializer_list<std::string_view> ex
 
 Source::Kind kind_of(const fs::path& p, bool explicit_file) {
     if (has_extension(p, {".jsonl", ".ndjson"})) return Source::Kind::jsonl;
-    if (explicit_file || has_extension(p, {".txt", ".text", ".md", ""})) return Source::Kind::text;
+    if (explicit_file || has_extension(p, {".txt", ".text", ""})) return Source::Kind::text;
     return Source::Kind::unsupported;
 }
 
@@ -120,11 +120,13 @@ struct Reader {
 
     void source(const Source& s, std::istream& stdin_stream) {
         if (s.kind == Source::Kind::unsupported) {
-            diagnostics.push_back({Diagnostic::Kind::skipped, s.path, std::nullopt,
-                                   "not an article file (read .txt, .md, .jsonl, .ndjson or files without extension)",
+            // Only files found in a folder can be unsupported (a named file is always read): they
+            // are accounted for as ignored, not as failures, so a README beside the articles is fine.
+            diagnostics.push_back({Diagnostic::Kind::warning, s.path, std::nullopt,
+                                   "ignored: not an article file (a folder's .txt, .text, .jsonl, "
+                                   ".ndjson and extensionless files are read)",
                                    std::nullopt});
-            err << "crisis-timeline: " << skip_message(diagnostics.back()) << '\n';
-            ++skipped;
+            err << "crisis-timeline: " << s.path << ": " << diagnostics.back().reason << '\n';
             return;
         }
         if (s.kind == Source::Kind::stdin_) {

@@ -22,9 +22,10 @@ Usage:
   crisis-timeline merge PARTIAL... -o DIR [--formats LIST]
       The reduce step: combines extract records (or earlier timeline.json files) into DIR.
 
-Inputs: files (.txt, .md or no extension: one article; .jsonl/.ndjson: one article per line
-with "text", "date" and optional "id", "title", "source", "url"), folders (read recursively in
-path order), or - for standard input. The article date comes from a header "date YYYY-MM-DD"
+Inputs: files (one article each; .jsonl/.ndjson: one article per line with "text", "date"
+and optional "id", "title", "source", "url"), folders (their .txt, .text, extensionless,
+.jsonl and .ndjson files, recursively, in path order; other files are listed as ignored), or -
+for standard input. The article date comes from a header "date YYYY-MM-DD"
 at the start of the text, from the JSON "date" field, or from --dct (which overrides both).
 
 Options:

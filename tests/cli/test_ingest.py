@@ -63,15 +63,25 @@ class Ingest(CliTest):
         self.assertEqual(code, 1)
         lines = sorted(l.replace(os.path.join(self.tmp, "set") + "/", "") for l in err.splitlines())
         self.assertEqual(lines, [
+            "crisis-timeline: image.png: ignored: not an article file (a folder's .txt, .text, .jsonl, .ndjson and extensionless files are read)",
             "crisis-timeline: skipped baddate.txt: header date '2022-02-30' is not a calendar date",
             "crisis-timeline: skipped empty.txt: article is empty",
-            "crisis-timeline: skipped image.png: not an article file (read .txt, .md, .jsonl, .ndjson or files without extension)",
             "crisis-timeline: skipped nodate.txt: no article date: add a header line 'date YYYY-MM-DD' or pass --dct",
             "crisis-timeline: skipped onlyheader.txt: article has a date header but no text",
         ])
         t = self.timeline(os.path.join(self.tmp, "out"))
-        self.assertEqual(len(t["diagnostics"]), 5)
+        self.assertEqual(sorted(d["kind"] for d in t["diagnostics"]), ["skipped"] * 4 + ["warning"])
         self.assertEqual(t["articles"], [])
+
+    def test_files_beside_the_articles_are_listed_as_ignored_not_failures(self):
+        self.write("set/a.txt", GOOD)
+        self.write("set/README.md", "# notes")
+        out = os.path.join(self.tmp, "out")
+        code, _, err = run("build", os.path.join(self.tmp, "set"), "-o", out, "-q")
+        self.assertEqual(code, 0)
+        self.assertIn("README.md: ignored: not an article file", err)
+        kinds = sorted((os.path.basename(d["input"]), d["kind"]) for d in self.timeline(out)["diagnostics"])
+        self.assertEqual(kinds, [("README.md", "warning"), ("a.txt", "read")])
 
     def test_a_missing_file_is_named(self):
         missing = os.path.join(self.tmp, "nope.txt")
