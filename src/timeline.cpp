@@ -1,32 +1,118 @@
-// PLACEHOLDER: merging is being written (issue 5).
+// timeline: one timeline from many partial ones. `combine` is a union (articles, actors, mentions,
+// diagnostics), each part kept in a canonical order, then `merge_events` over every mention: so
+// combining is associative and commutative, and sharded runs give byte-identical outputs.
 #include <crisis/timeline.hpp>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace crisis {
 
-Timeline single(ArticleResult r) {
-    Timeline t;
-    t.articles.push_back(std::move(r.article));
-    t.actors = std::move(r.actors);
-    t.mentions = std::move(r.events);
-    return t;
+namespace {
+
+void sort_unique(std::vector<std::string>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-std::vector<Event> merge_events(const std::vector<Event>& mentions) { return mentions; }
+// The longer name wins (then the smaller), so "Sergei Lavrov" beats "Lavrov" in any order.
+bool better_name(const std::string& a, const std::string& b) {
+    return std::make_tuple(!a.empty(), a.size(), std::string_view(b)) >
+           std::make_tuple(!b.empty(), b.size(), std::string_view(a));
+}
+
+bool better_optional(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+    if (!a) return false;
+    if (!b) return true;
+    return better_name(*a, *b);
+}
+
+// Folds `from` into `into` (same id). Commutative, associative and idempotent: names lost to a
+// longer one become aliases, aliases are a set union, a known kind beats `other`.
+void fold_actor(Actor& into, const Actor& from) {
+    into.aliases.insert(into.aliases.end(), from.aliases.begin(), from.aliases.end());
+    if (better_name(from.name, into.name)) {
+        into.aliases.push_back(into.name);
+        into.name = from.name;
+    } else if (from.name != into.name) {
+        into.aliases.push_back(from.name);
+    }
+    std::erase_if(into.aliases, [&](const std::string& s) { return s.empty() || s == into.name; });
+    sort_unique(into.aliases);
+    into.kind = std::min(into.kind, from.kind);  // `other`, the last kind, loses to any known one
+    if (better_optional(from.affiliation, into.affiliation)) into.affiliation = from.affiliation;
+    if (better_optional(from.title, into.title)) into.title = from.title;
+}
+
+std::vector<Actor> union_actors(std::vector<Actor> all) {
+    std::map<std::string, Actor> by_id;
+    for (auto& a : all) {
+        const auto it = by_id.try_emplace(a.id, a).first;
+        fold_actor(it->second, a);  // folding an actor into itself normalises its aliases
+    }
+    std::vector<Actor> out;
+    out.reserve(by_id.size());
+    for (auto& [id, a] : by_id) out.push_back(std::move(a));
+    return out;
+}
+
+auto article_key(const ArticleInfo& a) {
+    return std::tie(a.date, a.id, a.path, a.title, a.source, a.url, a.bytes, a.timexes);
+}
+
+// One entry per article id; the same article read twice keeps its smallest record.
+void canonical_articles(std::vector<ArticleInfo>& v) {
+    std::sort(v.begin(), v.end(), [](const ArticleInfo& a, const ArticleInfo& b) { return article_key(a) < article_key(b); });
+    v.erase(std::unique(v.begin(), v.end(), [](const ArticleInfo& a, const ArticleInfo& b) { return a.id == b.id; }),
+            v.end());
+}
+
+auto diagnostic_key(const Diagnostic& d) { return std::tie(d.input, d.line, d.kind, d.code, d.reason); }
+
+auto mention_key(const Event& e) {
+    static const Evidence none{};
+    const Evidence& first = e.evidence.empty() ? none : e.evidence.front();
+    return std::tie(e.id, first.article, first.start, e.cameo, e.summary);
+}
+
+// Mentions by id; two mentions with one id (the same article read twice) are the same mention.
+void canonical_mentions(std::vector<Event>& v) {
+    std::sort(v.begin(), v.end(), [](const Event& a, const Event& b) { return mention_key(a) < mention_key(b); });
+    v.erase(std::unique(v.begin(), v.end(), [](const Event& a, const Event& b) { return a.id == b.id; }), v.end());
+}
+
+// Every part in its canonical order; `events` is left to the caller.
+Timeline canonical(std::vector<Timeline> parts) {
+    Timeline out;
+    std::vector<Actor> actors;
+    for (auto& p : parts) {
+        std::move(p.articles.begin(), p.articles.end(), std::back_inserter(out.articles));
+        std::move(p.actors.begin(), p.actors.end(), std::back_inserter(actors));
+        std::move(p.mentions.begin(), p.mentions.end(), std::back_inserter(out.mentions));
+        std::move(p.diagnostics.begin(), p.diagnostics.end(), std::back_inserter(out.diagnostics));
+    }
+    canonical_articles(out.articles);
+    out.actors = union_actors(std::move(actors));
+    canonical_mentions(out.mentions);
+    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return diagnostic_key(a) < diagnostic_key(b); });
+    return out;
+}
+
+}  // namespace
+
+Timeline single(ArticleResult r) {
+    std::vector<Timeline> one(1);
+    one[0].articles.push_back(std::move(r.article));
+    one[0].actors = std::move(r.actors);
+    one[0].mentions = std::move(r.events);
+    return canonical(std::move(one));
+}
 
 Timeline combine(std::vector<Timeline> parts) {
-    Timeline out;
-    for (auto& p : parts) {
-        for (auto& a : p.articles) out.articles.push_back(std::move(a));
-        for (auto& a : p.actors) out.actors.push_back(std::move(a));
-        for (auto& e : p.mentions) out.mentions.push_back(std::move(e));
-        for (auto& d : p.diagnostics) out.diagnostics.push_back(std::move(d));
-    }
-    std::sort(out.articles.begin(), out.articles.end(), [](const ArticleInfo& a, const ArticleInfo& b) {
-        return std::tie(a.date, a.id) < std::tie(b.date, b.id);
-    });
-    out.events = merge_events(out.mentions);
+    Timeline out = canonical(std::move(parts));
+    out.events = merge_events(out.mentions, out.actors);
     return out;
 }
 

@@ -50,7 +50,21 @@ struct Timeline {
 [[nodiscard]] Timeline combine(std::vector<Timeline> parts);
 
 // Merges mentions into events: the same happening (compatible dates, same type, overlapping
-// actors) reported several times becomes one event with every evidence entry.
+// actors) reported several times becomes one event with every evidence entry. Sorted by
+// (date, id); the result does not depend on the order of `mentions`.
 [[nodiscard]] std::vector<Event> merge_events(const std::vector<Event>& mentions);
+// The same, where a person or body also stands for its affiliation (Blinken ~ United States).
+[[nodiscard]] std::vector<Event> merge_events(const std::vector<Event>& mentions,
+                                              const std::vector<Actor>& actors);
+
+// Whether two mentions tell the same happening, and how strongly (higher merges first).
+// `reason` names the rule that decided ("same happening", "different days", "same sentence", ...).
+struct MergeVerdict {
+    bool same = false;
+    double score = 0.0;
+    std::string reason;
+};
+[[nodiscard]] MergeVerdict compare_mentions(const Event& a, const Event& b,
+                                            const std::vector<Actor>& actors = {});
 
 }  // namespace crisis

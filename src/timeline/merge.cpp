@@ -1,0 +1,185 @@
+// Merging mentions into events: greedy complete-linkage clustering over the pairwise rules.
+#include "timeline/merge_rules.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <tuple>
+
+namespace crisis {
+
+namespace {
+
+using detail::Affiliations;
+using detail::MentionFeatures;
+
+struct Pair {
+    double score;
+    std::size_t i, j;
+};
+
+// Mentions in canonical order (by id), one per id: the result cannot depend on input order.
+std::vector<Event> canonical(const std::vector<Event>& mentions) {
+    std::vector<Event> out = mentions;
+    std::stable_sort(out.begin(), out.end(), [](const Event& a, const Event& b) { return a.id < b.id; });
+    out.erase(std::unique(out.begin(), out.end(), [](const Event& a, const Event& b) { return a.id == b.id; }),
+              out.end());
+    return out;
+}
+
+// Every pair whose day windows overlap and that the rules call the same happening, best first.
+std::vector<Pair> candidate_pairs(const std::vector<MentionFeatures>& fs, const Affiliations& aff) {
+    std::vector<std::size_t> by_lo(fs.size());
+    std::iota(by_lo.begin(), by_lo.end(), std::size_t{0});
+    std::sort(by_lo.begin(), by_lo.end(),
+              [&](std::size_t a, std::size_t b) { return std::tie(fs[a].lo, a) < std::tie(fs[b].lo, b); });
+    std::vector<Pair> out;
+    for (std::size_t x = 0; x < by_lo.size(); ++x) {
+        for (std::size_t y = x + 1; y < by_lo.size() && fs[by_lo[y]].lo <= fs[by_lo[x]].hi; ++y) {
+            const std::size_t i = std::min(by_lo[x], by_lo[y]);
+            const std::size_t j = std::max(by_lo[x], by_lo[y]);
+            if (const MergeVerdict v = detail::verdict(fs[i], fs[j], aff); v.same) out.push_back({v.score, i, j});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Pair& a, const Pair& b) {
+        return std::tie(b.score, a.i, a.j) < std::tie(a.score, b.i, b.j);
+    });
+    return out;
+}
+
+// Clusters in which every two members are the same happening (no chaining of "in December"
+// across two different days). Each cluster's members are sorted (by id, as the mentions are).
+std::vector<std::vector<std::size_t>> clusters(const std::vector<MentionFeatures>& fs, const Affiliations& aff) {
+    std::vector<std::vector<std::size_t>> members(fs.size());
+    std::vector<std::size_t> owner(fs.size());
+    for (std::size_t i = 0; i < fs.size(); ++i) members[i] = {i}, owner[i] = i;
+    for (const Pair& p : candidate_pairs(fs, aff)) {
+        const std::size_t a = owner[p.i], b = owner[p.j];
+        if (a == b) continue;
+        bool all = true;
+        for (std::size_t x : members[a])
+            for (std::size_t y : members[b]) all = all && detail::verdict(fs[x], fs[y], aff).same;
+        if (!all) continue;
+        for (std::size_t y : members[b]) owner[y] = a, members[a].push_back(y);
+        members[b].clear();
+        std::sort(members[a].begin(), members[a].end());
+    }
+    std::erase_if(members, [](const auto& m) { return m.empty(); });
+    return members;
+}
+
+int width(const CalendarDate& d) { return static_cast<int>((d.last - d.first).count()); }
+
+// The member whose type, date and wording the merged event takes: an act over a statement about
+// it, a date read from the text over an inferred one, the narrowest date, the most specific code.
+const Event& representative(const std::vector<const Event*>& ms) {
+    auto key = [](const Event* e) {
+        return std::make_tuple(e->cameo.rfind("01", 0) == 0, e->date_inferred, width(e->date),
+                               -static_cast<int>(e->cameo.size()), -e->confidence);
+    };
+    return **std::min_element(ms.begin(), ms.end(), [&](const Event* a, const Event* b) {
+        return key(a) < key(b);  // ties keep the smaller id (members are sorted by id)
+    });
+}
+
+bool date_less(const CalendarDate& a, const CalendarDate& b) {
+    return std::tie(a.first, a.last, a.precision) < std::tie(b.first, b.last, b.precision);
+}
+
+// Dates other reports give that do not agree with the chosen one (a containing month agrees).
+std::vector<CalendarDate> alternatives(const std::vector<const Event*>& ms, const CalendarDate& chosen) {
+    std::vector<CalendarDate> out;
+    auto consider = [&](const CalendarDate& d) {
+        if (!(d == chosen) && !contains(d, chosen)) out.push_back(d);
+    };
+    for (const Event* e : ms) {
+        consider(e->date);
+        for (const auto& d : e->alternative_dates) consider(d);
+    }
+    std::sort(out.begin(), out.end(), date_less);
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+void add_sorted(std::vector<std::string>& into, const std::vector<std::string>& from) {
+    into.insert(into.end(), from.begin(), from.end());
+    std::sort(into.begin(), into.end());
+    into.erase(std::unique(into.begin(), into.end()), into.end());
+}
+
+// Noisy-or over articles: two reports in one article are not independent confirmations.
+double corroborated(const std::vector<const Event*>& ms) {
+    std::map<std::string, double> best;
+    for (const Event* e : ms) {
+        const std::string& article = e->evidence.empty() ? e->id : e->evidence.front().article;
+        best[article] = std::max(best[article], e->confidence);
+    }
+    double miss = 1.0;
+    for (const auto& [article, c] : best) miss *= 1.0 - std::clamp(c, 0.0, 1.0);
+    return 1.0 - miss;
+}
+
+void union_actors(Event& out, const Event& e, const Affiliations& aff) {
+    auto meets = [&](const std::vector<std::string>& xs, const std::vector<std::string>& ys) {
+        for (const auto& x : xs)
+            for (const auto& y : ys)
+                if (detail::same_actor(x, y, aff)) return true;
+        return false;
+    };
+    const bool swapped = !meets(e.source, out.source) && !meets(e.target, out.target) &&
+                         (meets(e.source, out.target) || meets(e.target, out.source));
+    add_sorted(out.source, swapped ? e.target : e.source);
+    add_sorted(out.target, swapped ? e.source : e.target);
+}
+
+Event merged(const std::vector<const Event*>& ms, const Affiliations& aff) {
+    Event out = representative(ms);
+    out.id = ms.front()->id;
+    out.date_inferred = std::all_of(ms.begin(), ms.end(), [](const Event* e) { return e->date_inferred; });
+    out.alternative_dates = alternatives(ms, out.date);
+    for (const Event* e : ms) {
+        union_actors(out, *e, aff);
+        out.evidence.insert(out.evidence.end(), e->evidence.begin(), e->evidence.end());
+        out.links.insert(out.links.end(), e->links.begin(), e->links.end());
+        if (e->status == EventStatus::occurred) out.status = EventStatus::occurred;
+    }
+    std::sort(out.evidence.begin(), out.evidence.end(), [](const Evidence& a, const Evidence& b) {
+        return std::tie(a.article, a.start, a.end, a.text) < std::tie(b.article, b.start, b.end, b.text);
+    });
+    out.evidence.erase(std::unique(out.evidence.begin(), out.evidence.end()), out.evidence.end());
+    std::sort(out.links.begin(), out.links.end(),
+              [](const EventLink& a, const EventLink& b) { return std::tie(a.kind, a.cue) < std::tie(b.kind, b.cue); });
+    out.links.erase(std::unique(out.links.begin(), out.links.end(),
+                                [](const EventLink& a, const EventLink& b) { return a.kind == b.kind && a.cue == b.cue; }),
+                    out.links.end());
+    if (ms.size() > 1) out.confidence = corroborated(ms);
+    return out;
+}
+
+}  // namespace
+
+std::vector<Event> merge_events(const std::vector<Event>& mentions) { return merge_events(mentions, {}); }
+
+std::vector<Event> merge_events(const std::vector<Event>& mentions, const std::vector<Actor>& actors) {
+    const std::vector<Event> sorted = canonical(mentions);
+    const Affiliations aff = detail::affiliations_of(actors);
+    std::vector<MentionFeatures> fs;
+    fs.reserve(sorted.size());
+    for (const Event& e : sorted) fs.push_back(detail::features_of(e));
+    std::vector<Event> out;
+    for (const auto& cluster : clusters(fs, aff)) {
+        std::vector<const Event*> ms;
+        for (std::size_t i : cluster) ms.push_back(&sorted[i]);
+        out.push_back(merged(ms, aff));
+    }
+    std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
+        return std::tie(a.date.first, a.date.last, a.id) < std::tie(b.date.first, b.date.last, b.id);
+    });
+    return out;
+}
+
+MergeVerdict compare_mentions(const Event& a, const Event& b, const std::vector<Actor>& actors) {
+    return detail::verdict(detail::features_of(a), detail::features_of(b), detail::affiliations_of(actors));
+}
+
+}  // namespace crisis

@@ -1,0 +1,168 @@
+// When two mentions tell the same happening: dates, types, actors, wording (issue 5).
+#include "timeline/merge_rules.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace crisis::detail {
+
+namespace {
+
+// Words that say nothing about which happening a sentence tells (sorted for binary search).
+constexpr std::array<std::string_view, 48> stopwords{
+    "about", "after", "also", "and", "are", "been", "before", "but", "by", "can", "could", "did",
+    "for", "from", "had", "has", "have", "his", "its", "not", "now", "of", "on", "one", "said",
+    "says", "she", "than", "that", "the", "their", "them", "there", "these", "they", "this",
+    "those", "told", "was", "were", "what", "when", "which", "who", "will", "with", "would", "year",
+};
+
+// Roots whose events are mutual, so that "A met B" and "B met A" are one happening.
+constexpr std::array<std::string_view, 3> symmetric_roots{"03", "04", "05"};
+
+constexpr std::string_view statement_root = "01";
+constexpr double statement_similarity = 0.3;  // a statement merges with the act it reports
+constexpr double no_actor_similarity = 0.5;   // neither mention has actors
+constexpr double one_actor_similarity = 0.35;  // only one mention has actors
+
+void add_words(std::string_view text, std::vector<std::string>& out) {
+    std::string word;
+    auto flush = [&] {
+        if (word.size() >= 3 && !std::binary_search(stopwords.begin(), stopwords.end(), word))
+            out.push_back(word);
+        word.clear();
+    };
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) word.push_back(c);
+        else if (c >= 'A' && c <= 'Z') word.push_back(static_cast<char>(c - 'A' + 'a'));
+        else flush();
+    }
+    flush();
+}
+
+bool overlap(const std::vector<std::string>& xs, const std::vector<std::string>& ys, const Affiliations& aff) {
+    for (const auto& x : xs)
+        for (const auto& y : ys)
+            if (same_actor(x, y, aff)) return true;
+    return false;
+}
+
+bool compatible(const std::vector<std::string>& xs, const std::vector<std::string>& ys, const Affiliations& aff) {
+    return xs.empty() || ys.empty() || overlap(xs, ys, aff);
+}
+
+// Source with source and target with target compatible, and at least one side shared.
+bool roles_fit(const std::vector<std::string>& sa, const std::vector<std::string>& ta,
+               const std::vector<std::string>& sb, const std::vector<std::string>& tb, const Affiliations& aff) {
+    return compatible(sa, sb, aff) && compatible(ta, tb, aff) && (overlap(sa, sb, aff) || overlap(ta, tb, aff));
+}
+
+bool same_sentence(const Event& a, const Event& b) {
+    for (const auto& x : a.evidence)
+        for (const auto& y : b.evidence)
+            if (x.article == y.article && x.start < y.end && y.start < x.end) return true;
+    return false;
+}
+
+bool identical(const Event& a, const Event& b) {
+    return a.date == b.date && a.date_inferred == b.date_inferred && a.cameo == b.cameo &&
+           a.source == b.source && a.target == b.target && a.trigger == b.trigger && a.status == b.status;
+}
+
+// 3 equal dates, 2 one range contains the other, 1 an inferred date near an explicit one, 0 none.
+double date_fit(const MentionFeatures& fa, const MentionFeatures& fb) {
+    const Event& a = *fa.event;
+    const Event& b = *fb.event;
+    if (a.date_inferred == b.date_inferred) {
+        if (a.date == b.date) return a.date_inferred ? 1.0 : 3.0;
+        if (a.date_inferred) return 0.0;  // two undated reports on different days
+        return contains(a.date, b.date) || contains(b.date, a.date) ? 2.0 : 0.0;
+    }
+    const MentionFeatures& inferred = a.date_inferred ? fa : fb;
+    const Event& x = a.date_inferred ? b : a;
+    if (contains(x.date, inferred.event->date)) return 1.0;
+    return inferred.lo <= x.date.first && x.date.last <= inferred.hi ? 1.0 : 0.0;
+}
+
+// 1 same code, 0.75 same root, 0.25 a statement about the act, 0 none.
+double type_fit(const MentionFeatures& a, const MentionFeatures& b, double similarity) {
+    if (a.event->cameo == b.event->cameo) return 1.0;
+    if (a.root == b.root) return 0.75;
+    const bool statement = (a.root == statement_root) != (b.root == statement_root);
+    return statement && similarity >= statement_similarity ? 0.25 : 0.0;
+}
+
+MergeVerdict no(std::string reason) { return MergeVerdict{false, 0.0, std::move(reason)}; }
+
+}  // namespace
+
+Affiliations affiliations_of(const std::vector<Actor>& actors) {
+    Affiliations out;
+    for (const auto& a : actors)
+        if (a.affiliation && *a.affiliation != a.id) out.emplace(a.id, *a.affiliation);
+    return out;
+}
+
+bool same_actor(const std::string& x, const std::string& y, const Affiliations& aff) {
+    if (x == y) return true;
+    const auto ax = aff.find(x);
+    if (ax != aff.end() && ax->second == y) return true;
+    const auto ay = aff.find(y);
+    return ay != aff.end() && ay->second == x;
+}
+
+MentionFeatures features_of(const Event& e) {
+    MentionFeatures f;
+    f.event = &e;
+    f.lo = e.date.first;
+    f.hi = e.date.last;
+    if (e.date_inferred) f.lo -= date::days{inferred_window_days};
+    f.root = e.cameo.substr(0, std::min<std::size_t>(2, e.cameo.size()));
+    add_words(e.summary, f.words);
+    add_words(e.trigger, f.words);
+    for (const auto& ev : e.evidence) add_words(ev.text, f.words);
+    std::sort(f.words.begin(), f.words.end());
+    f.words.erase(std::unique(f.words.begin(), f.words.end()), f.words.end());
+    return f;
+}
+
+double word_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() && b.empty()) return 0.0;
+    std::size_t common = 0;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
+        else { ++common; ++i; ++j; }
+    }
+    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+MergeVerdict verdict(const MentionFeatures& fa, const MentionFeatures& fb, const Affiliations& aff) {
+    const Event& a = *fa.event;
+    const Event& b = *fb.event;
+    if (same_sentence(a, b))
+        return identical(a, b) ? MergeVerdict{true, 10.0, "identical"} : no("same sentence");
+    const double dates = date_fit(fa, fb);
+    if (dates == 0.0) return no(a.date.precision == Precision::day && b.date.precision == Precision::day
+                                    ? "different days" : "incompatible dates");
+    const double similarity = word_similarity(fa.words, fb.words);
+    const double types = type_fit(fa, fb, similarity);
+    if (types == 0.0) return no("different types");
+    const bool a_has = !a.source.empty() || !a.target.empty();
+    const bool b_has = !b.source.empty() || !b.target.empty();
+    double actors = 0.0;
+    if (a_has && b_has) {
+        const bool symmetric = fa.root == fb.root &&
+            std::find(symmetric_roots.begin(), symmetric_roots.end(), fa.root) != symmetric_roots.end();
+        const bool direct = roles_fit(a.source, a.target, b.source, b.target, aff);
+        if (!direct && !(symmetric && roles_fit(a.source, a.target, b.target, b.source, aff)))
+            return no("different actors");
+        actors = direct ? 0.5 * (overlap(a.source, b.source, aff) + overlap(a.target, b.target, aff)) : 0.5;
+    } else if (similarity < (a_has || b_has ? one_actor_similarity : no_actor_similarity)) {
+        return no("too little in common");
+    }
+    return MergeVerdict{true, dates + types + actors + similarity, "same happening"};
+}
+
+}  // namespace crisis::detail

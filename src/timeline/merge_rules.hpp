@@ -1,0 +1,42 @@
+// The rules that decide whether two mentions tell the same happening (internal to `timeline`).
+#pragma once
+
+#include <crisis/timeline.hpp>
+
+#include <date/date.h>
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace crisis::detail {
+
+// actor id -> the id of the actor it belongs to (a minister's country).
+using Affiliations = std::map<std::string, std::string, std::less<>>;
+[[nodiscard]] Affiliations affiliations_of(const std::vector<Actor>& actors);
+
+// Days within which a happening reported with an inferred date (the article's date) may lie:
+// the article date and the days just before it.
+inline constexpr int inferred_window_days = 3;
+
+// What the rules look at, computed once per mention.
+struct MentionFeatures {
+    const Event* event = nullptr;
+    date::sys_days lo;               // the earliest day the happening may lie on
+    date::sys_days hi;               // the latest
+    std::string root;                // CAMEO root ("12")
+    std::vector<std::string> words;  // content words of summary, trigger and evidence (sorted, unique)
+};
+[[nodiscard]] MentionFeatures features_of(const Event& e);
+
+// Jaccard similarity of two sorted word lists, 0..1.
+[[nodiscard]] double word_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+[[nodiscard]] MergeVerdict verdict(const MentionFeatures& a, const MentionFeatures& b,
+                                   const Affiliations& affiliations);
+
+// True when `x` and `y` name the same actor or one is the other's affiliation.
+[[nodiscard]] bool same_actor(const std::string& x, const std::string& y, const Affiliations& affiliations);
+
+}  // namespace crisis::detail
