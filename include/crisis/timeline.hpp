@@ -63,6 +63,10 @@ struct MergeVerdict {
     bool same = false;
     double score = 0.0;
     std::string reason;
+    // Not the same on their own, but both may sit in one event that other reports tie together:
+    // "the US delivered its answer" and "NATO sent its own letter" (same act, same target,
+    // different senders) join through "the US and NATO handed Moscow their answers".
+    bool may_join = false;
 };
 [[nodiscard]] MergeVerdict compare_mentions(const Event& a, const Event& b,
                                             const std::vector<Actor>& actors = {});

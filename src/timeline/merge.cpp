@@ -47,8 +47,9 @@ std::vector<Pair> candidate_pairs(const std::vector<MentionFeatures>& fs, const 
     return out;
 }
 
-// Clusters in which every two members are the same happening (no chaining of "in December"
-// across two different days). Each cluster's members are sorted (by id, as the mentions are).
+// Clusters built from the best pairs down, joining two clusters only when every two of their
+// members are the same happening or `may_join` (so "in December" never chains two different
+// days). Each cluster's members are sorted (by id, as the mentions are).
 std::vector<std::vector<std::size_t>> clusters(const std::vector<MentionFeatures>& fs, const Affiliations& aff) {
     std::vector<std::vector<std::size_t>> members(fs.size());
     std::vector<std::size_t> owner(fs.size());
@@ -58,7 +59,11 @@ std::vector<std::vector<std::size_t>> clusters(const std::vector<MentionFeatures
         if (a == b) continue;
         bool all = true;
         for (std::size_t x : members[a])
-            for (std::size_t y : members[b]) all = all && detail::verdict(fs[x], fs[y], aff).same;
+            for (std::size_t y : members[b]) {
+                if (!all) break;
+                const MergeVerdict v = detail::verdict(fs[x], fs[y], aff);
+                all = v.same || v.may_join;
+            }
         if (!all) continue;
         for (std::size_t y : members[b]) owner[y] = a, members[a].push_back(y);
         members[b].clear();

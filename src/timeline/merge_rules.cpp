@@ -24,19 +24,33 @@ constexpr std::string_view statement_root = "01";
 constexpr double statement_similarity = 0.3;  // a statement merges with the act it reports
 constexpr double no_actor_similarity = 0.5;   // neither mention has actors
 constexpr double one_actor_similarity = 0.35;  // only one mention has actors
+constexpr double inferred_pair_similarity = 0.25;  // two mentions whose dates are both inferred
 
+// Content words, lower-cased; curly quotes and dashes (U+2010..U+201F) separate words and a
+// possessive "'s" / "’s" is dropped.
 void add_words(std::string_view text, std::vector<std::string>& out) {
     std::string word;
     auto flush = [&] {
+        if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
         if (word.size() >= 3 && !std::binary_search(stopwords.begin(), stopwords.end(), word))
             out.push_back(word);
         word.clear();
     };
-    for (const char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) word.push_back(c);
-        else if (c >= 'A' && c <= 'Z') word.push_back(static_cast<char>(c - 'A' + 'a'));
-        else flush();
+        const bool punct3 = u == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80;
+        if (punct3) {
+            if (static_cast<unsigned char>(text[i + 2]) == 0x99 && i + 3 < text.size() && text[i + 3] == 's') ++i;
+            flush();
+            i += 2;
+        } else if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c == '\'' && !word.empty())) {
+            word.push_back(c);
+        } else if (c >= 'A' && c <= 'Z') {
+            word.push_back(static_cast<char>(c - 'A' + 'a'));
+        } else {
+            flush();
+        }
     }
     flush();
 }
@@ -56,6 +70,34 @@ bool compatible(const std::vector<std::string>& xs, const std::vector<std::strin
 bool roles_fit(const std::vector<std::string>& sa, const std::vector<std::string>& ta,
                const std::vector<std::string>& sb, const std::vector<std::string>& tb, const Affiliations& aff) {
     return compatible(sa, sb, aff) && compatible(ta, tb, aff) && (overlap(sa, sb, aff) || overlap(ta, tb, aff));
+}
+
+// Every actor of `xs` is one of `ys` (or its affiliation, or affiliated to one of them).
+bool covered(const std::vector<std::string>& xs, const std::vector<std::string>& ys, const Affiliations& aff) {
+    return std::all_of(xs.begin(), xs.end(), [&](const std::string& x) {
+        return std::any_of(ys.begin(), ys.end(), [&](const std::string& y) { return same_actor(x, y, aff); });
+    });
+}
+
+std::vector<std::string> participants(const Event& e) {
+    std::vector<std::string> out = e.source;
+    out.insert(out.end(), e.target.begin(), e.target.end());
+    return out;
+}
+
+enum class ActorFit { same, partial, none };
+
+// Mutual acts (meetings, calls): one side's participants all take part in the other's.
+// One-way acts: sources agree and targets agree; one side shared and the other not is `partial`.
+ActorFit actor_fit(const Event& a, const Event& b, bool symmetric, const Affiliations& aff) {
+    if (symmetric) {
+        const auto pa = participants(a), pb = participants(b);
+        return overlap(pa, pb, aff) && (covered(pa, pb, aff) || covered(pb, pa, aff)) ? ActorFit::same
+                                                                                       : ActorFit::none;
+    }
+    if (roles_fit(a.source, a.target, b.source, b.target, aff)) return ActorFit::same;
+    return overlap(a.source, b.source, aff) || overlap(a.target, b.target, aff) ? ActorFit::partial
+                                                                                : ActorFit::none;
 }
 
 bool same_sentence(const Event& a, const Event& b) {
@@ -93,7 +135,7 @@ double type_fit(const MentionFeatures& a, const MentionFeatures& b, double simil
     return statement && similarity >= statement_similarity ? 0.25 : 0.0;
 }
 
-MergeVerdict no(std::string reason) { return MergeVerdict{false, 0.0, std::move(reason)}; }
+MergeVerdict no(std::string reason) { return MergeVerdict{false, 0.0, std::move(reason), false}; }
 
 }  // namespace
 
@@ -142,27 +184,32 @@ MergeVerdict verdict(const MentionFeatures& fa, const MentionFeatures& fb, const
     const Event& a = *fa.event;
     const Event& b = *fb.event;
     if (same_sentence(a, b))
-        return identical(a, b) ? MergeVerdict{true, 10.0, "identical"} : no("same sentence");
+        return identical(a, b) ? MergeVerdict{true, 10.0, "identical", false} : no("same sentence");
     const double dates = date_fit(fa, fb);
     if (dates == 0.0) return no(a.date.precision == Precision::day && b.date.precision == Precision::day
                                     ? "different days" : "incompatible dates");
     const double similarity = word_similarity(fa.words, fb.words);
     const double types = type_fit(fa, fb, similarity);
     if (types == 0.0) return no("different types");
+    if (a.date_inferred && b.date_inferred && similarity < inferred_pair_similarity)
+        return no("too little in common");
     const bool a_has = !a.source.empty() || !a.target.empty();
     const bool b_has = !b.source.empty() || !b.target.empty();
     double actors = 0.0;
     if (a_has && b_has) {
         const bool symmetric = fa.root == fb.root &&
             std::find(symmetric_roots.begin(), symmetric_roots.end(), fa.root) != symmetric_roots.end();
-        const bool direct = roles_fit(a.source, a.target, b.source, b.target, aff);
-        if (!direct && !(symmetric && roles_fit(a.source, a.target, b.target, b.source, aff)))
-            return no("different actors");
-        actors = direct ? 0.5 * (overlap(a.source, b.source, aff) + overlap(a.target, b.target, aff)) : 0.5;
+        const ActorFit fit = actor_fit(a, b, symmetric, aff);
+        if (fit != ActorFit::same) {
+            MergeVerdict v = no("different actors");
+            v.may_join = fit == ActorFit::partial;
+            return v;
+        }
+        actors = symmetric ? 1.0 : 0.5 * (overlap(a.source, b.source, aff) + overlap(a.target, b.target, aff));
     } else if (similarity < (a_has || b_has ? one_actor_similarity : no_actor_similarity)) {
         return no("too little in common");
     }
-    return MergeVerdict{true, dates + types + actors + similarity, "same happening"};
+    return MergeVerdict{true, dates + types + actors + similarity, "same happening", false};
 }
 
 }  // namespace crisis::detail

@@ -74,6 +74,14 @@ const std::vector<Row>& rows() {
          {"a1", day(2022, 1, 26), "12", {"russia"}, {"united-states"}, "Russia rejected the US proposals", "art1"},
          {"b1", day(2022, 1, 26), "12", {"united-states"}, {"russia"}, "The US rejected Russia's demands", "art2"},
          false, "different actors"},
+        {"a meeting of other participants on the same day",
+         {"a1", day(2022, 2, 10), "04", {"russia", "ukraine"}, {}, "Advisers met in Berlin on Thursday", "art1"},
+         {"b1", day(2022, 2, 10), "04", {"liz-truss", "united-kingdom"}, {"sergei-lavrov", "russia"},
+          "Liz Truss held a frosty meeting with Sergei Lavrov in Moscow", "art2"}, false, "different actors"},
+        {"two undated reports in one article with nothing in common",
+         {"a1", day(2022, 1, 19), "15", {"russia"}, {}, "Russian units kept arriving in Belarus", "art1", 0, true},
+         {"a2", day(2022, 1, 19), "15", {"russia"}, {}, "Moscow announced naval manoeuvres in the Black Sea", "art1",
+          100, true}, false, "too little in common"},
         {"two undated reports on different days",
          {"a1", day(2022, 1, 27), "12", {"russia"}, {"nato"}, "Russia rejected NATO", "art1", 0, true},
          {"b1", day(2022, 1, 29), "12", {"russia"}, {"nato"}, "Russia rejected NATO", "art2", 0, true}, false,
@@ -179,4 +187,22 @@ TEST_CASE("merging does not depend on the order of the mentions", "[timeline]") 
         std::reverse(mentions.begin(), mentions.begin() + 7);
         CHECK(ids(crisis::merge_events(mentions, fixtures::cast())) == ids(expected));
     }
+}
+
+TEST_CASE("reports with different senders of one act join through a report naming both", "[timeline]") {
+    const auto actors = fixtures::cast();
+    const auto us = event({"w2", day(2022, 1, 26), "12", {"antony-blinken", "united-states"}, {"russia"},
+                           "The ambassador delivered the American document on Wednesday evening", "art3", 200});
+    const auto nato = event({"w3", day(2022, 1, 26), "12", {"nato"}, {"russia"},
+                             "NATO had sent its own letter the same day", "art3", 400});
+    const auto both = event({"w1", day(2022, 1, 26), "12", {"nato", "united-states"}, {"russia"},
+                             "The US and NATO handed Moscow their written answers on Wednesday", "art3", 0});
+    const auto v = crisis::compare_mentions(us, nato, actors);
+    CHECK_FALSE(v.same);
+    CHECK(v.may_join);
+    CHECK(crisis::merge_events({us, nato}, actors).size() == 2);
+    const auto merged = crisis::merge_events({us, nato, both}, actors);
+    REQUIRE(merged.size() == 1);
+    CHECK(merged[0].evidence.size() == 3);
+    CHECK(merged[0].source == std::vector<std::string>{"antony-blinken", "nato", "united-states"});
 }
