@@ -1,0 +1,46 @@
+// temporal/find: the stage's entry point. Scans each sentence, then resolves the expressions in
+// text order so that anaphoric ones ("the next day") see the date mentioned last.
+#include "temporal/spec.hpp"
+
+#include <algorithm>
+
+namespace crisis {
+
+std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, date::year_month_day dct,
+                                const TemporalOptions& options) {
+    using namespace temporal;
+    (void)options;  // numeric dates are day-first unless impossible: the news default
+    std::vector<Timex> out;
+    if (!dct.ok() || seg.tokens.empty()) return out;
+    std::string lowered;
+    lower_into(text, lowered);
+    const std::vector<Tok> toks = make_tokens(seg, text, lowered);
+    const date::sys_days dct_day{dct};
+    std::optional<CalendarDate> last_mentioned;
+    std::vector<Match> matches;
+    for (const Sentence& sentence : seg.sentences) {
+        const std::uint32_t first = sentence.first_token;
+        const std::uint32_t last = first + sentence.token_count;
+        matches.clear();
+        scan_sentence(toks, first, last, matches);
+        for (const Match& m : matches) {
+            const bool needs_tense = m.spec.anchor == Anchor::partial || m.spec.duration_if_past;
+            const int tense = needs_tense ? clause_tense(toks, first, last, m.first, m.last) : 0;
+            auto r = resolve(m.spec, dct_day, last_mentioned, tense);
+            if (!r) continue;
+            Timex t;
+            t.span = Span{toks[m.first].span.begin, toks[m.last - 1].span.end};
+            t.type = r->type;
+            t.value = std::move(r->value);
+            t.mod = std::string(m.spec.mod);
+            t.date = r->date;
+            t.anchored_on_dct = r->anchored_on_dct;
+            if (t.date) last_mentioned = t.date;
+            out.push_back(std::move(t));
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Timex& a, const Timex& b) { return a.span.begin < b.span.begin; });
+    return out;
+}
+
+}  // namespace crisis

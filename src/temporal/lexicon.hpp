@@ -1,0 +1,253 @@
+// temporal/lexicon: the words of time expressions, as data. One row per word; adding coverage
+// means adding a row here (and a test row in tests/unit/temporal_*.cpp).
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace crisis::temporal {
+
+// Calendar and clock units. Ordered from the smallest to the largest.
+enum class Unit : std::uint8_t { second, minute, hour, day, week, weekend, month, quarter, half, season, year, decade, century };
+
+// The word classes of the lexicon. A word may have several classes ("may", "second", "march").
+enum class Cls : std::uint8_t {
+    month,         // value 1..12
+    weekday,       // value 0..6, Sunday = 0 (date::weekday encoding)
+    unit,          // value: Unit (singular form)
+    units,         // value: Unit (plural form)
+    number,        // value: the number ("two" = 2, "a dozen" handled by the scanner)
+    ordinal,       // value: the number ("third" = 3)
+    tens,          // value: the decade of a spoken year or number ("ninety" = 9)
+    season,        // value 0..3: SP, SU, FA, WI
+    part_of_day,   // value: index into part_of_day_codes
+    deixis,        // value: day offset from the article date (yesterday = -1)
+    relative,      // value: Rel
+    mod,           // value: index into mod_codes (early, late, mid ...)
+    approx,        // value: index into mod_codes (around, about, nearly ...)
+    fuzzy_count,   // a few, several, some, many: an unspecified number (value unused)
+    set_adverb,    // value: Unit (daily = day, weekly = week ...)
+    past_cue,      // irregular past tense or perfect auxiliary
+    future_cue,    // will, shall, 'll ...
+    present_cue,   // present tense verbs that make a bare weekday future ("travels on Monday")
+    shift_after,   // "later", "after", "afterwards": value +1; "earlier", "before": -1 (anaphoric)
+    not_before_number,  // "article 5", "no. 10", "flight 2019": a number after these is no date
+    count
+};
+
+// Relative words before a unit, weekday, month or season.
+enum class Rel : std::uint8_t { last, next, this_, coming, past, previous, following, current, latest };
+
+struct Entry {
+    std::string_view word;
+    Cls cls;
+    std::int8_t value;
+};
+
+inline constexpr std::array<std::string_view, 5> part_of_day_codes{"MO", "AF", "EV", "NI", "DT"};
+inline constexpr std::array<std::string_view, 10> mod_codes{"START",     "MID",       "END",         "APPROX",   "MORE_THAN",
+                                                     "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "ON_OR_AFTER", "ON_OR_BEFORE"};
+enum class Mod : std::int8_t { start, mid, end, approx, more_than, less_than, equal_or_more, equal_or_less, on_or_after, on_or_before };
+
+constexpr std::int8_t v(Unit u) noexcept { return static_cast<std::int8_t>(u); }
+constexpr std::int8_t v(Rel r) noexcept { return static_cast<std::int8_t>(r); }
+constexpr std::int8_t v(Mod m) noexcept { return static_cast<std::int8_t>(m); }
+
+// clang-format off
+inline constexpr std::array entries_unsorted{
+    // months, with the abbreviations news uses (the period is a separate token)
+    Entry{"january", Cls::month, 1}, Entry{"jan", Cls::month, 1}, Entry{"february", Cls::month, 2}, Entry{"feb", Cls::month, 2},
+    Entry{"march", Cls::month, 3}, Entry{"mar", Cls::month, 3}, Entry{"april", Cls::month, 4}, Entry{"apr", Cls::month, 4},
+    Entry{"may", Cls::month, 5}, Entry{"june", Cls::month, 6}, Entry{"jun", Cls::month, 6}, Entry{"july", Cls::month, 7},
+    Entry{"jul", Cls::month, 7}, Entry{"august", Cls::month, 8}, Entry{"aug", Cls::month, 8}, Entry{"september", Cls::month, 9},
+    Entry{"sept", Cls::month, 9}, Entry{"sep", Cls::month, 9}, Entry{"october", Cls::month, 10}, Entry{"oct", Cls::month, 10},
+    Entry{"november", Cls::month, 11}, Entry{"nov", Cls::month, 11}, Entry{"december", Cls::month, 12}, Entry{"dec", Cls::month, 12},
+    // weekdays
+    Entry{"sunday", Cls::weekday, 0}, Entry{"monday", Cls::weekday, 1}, Entry{"tuesday", Cls::weekday, 2},
+    Entry{"wednesday", Cls::weekday, 3}, Entry{"thursday", Cls::weekday, 4}, Entry{"friday", Cls::weekday, 5},
+    Entry{"saturday", Cls::weekday, 6}, Entry{"mon", Cls::weekday, 1}, Entry{"tue", Cls::weekday, 2}, Entry{"tues", Cls::weekday, 2},
+    Entry{"wed", Cls::weekday, 3}, Entry{"thu", Cls::weekday, 4}, Entry{"thurs", Cls::weekday, 4}, Entry{"fri", Cls::weekday, 5},
+    Entry{"sat", Cls::weekday, 6}, Entry{"sun", Cls::weekday, 0},
+    // units
+    Entry{"second", Cls::unit, v(Unit::second)}, Entry{"seconds", Cls::units, v(Unit::second)},
+    Entry{"minute", Cls::unit, v(Unit::minute)}, Entry{"minutes", Cls::units, v(Unit::minute)},
+    Entry{"hour", Cls::unit, v(Unit::hour)}, Entry{"hours", Cls::units, v(Unit::hour)},
+    Entry{"day", Cls::unit, v(Unit::day)}, Entry{"days", Cls::units, v(Unit::day)},
+    Entry{"week", Cls::unit, v(Unit::week)}, Entry{"weeks", Cls::units, v(Unit::week)},
+    Entry{"weekend", Cls::unit, v(Unit::weekend)}, Entry{"weekends", Cls::units, v(Unit::weekend)},
+    Entry{"month", Cls::unit, v(Unit::month)}, Entry{"months", Cls::units, v(Unit::month)},
+    Entry{"quarter", Cls::unit, v(Unit::quarter)}, Entry{"quarters", Cls::units, v(Unit::quarter)},
+    Entry{"half", Cls::unit, v(Unit::half)},
+    Entry{"year", Cls::unit, v(Unit::year)}, Entry{"years", Cls::units, v(Unit::year)},
+    Entry{"decade", Cls::unit, v(Unit::decade)}, Entry{"decades", Cls::units, v(Unit::decade)},
+    Entry{"century", Cls::unit, v(Unit::century)}, Entry{"centuries", Cls::units, v(Unit::century)},
+    // number words
+    Entry{"one", Cls::number, 1}, Entry{"two", Cls::number, 2}, Entry{"three", Cls::number, 3}, Entry{"four", Cls::number, 4},
+    Entry{"five", Cls::number, 5}, Entry{"six", Cls::number, 6}, Entry{"seven", Cls::number, 7}, Entry{"eight", Cls::number, 8},
+    Entry{"nine", Cls::number, 9}, Entry{"ten", Cls::number, 10}, Entry{"eleven", Cls::number, 11}, Entry{"twelve", Cls::number, 12},
+    Entry{"thirteen", Cls::number, 13}, Entry{"fourteen", Cls::number, 14}, Entry{"fifteen", Cls::number, 15},
+    Entry{"sixteen", Cls::number, 16}, Entry{"seventeen", Cls::number, 17}, Entry{"eighteen", Cls::number, 18},
+    Entry{"nineteen", Cls::number, 19}, Entry{"twenty", Cls::number, 20}, Entry{"thirty", Cls::number, 30},
+    Entry{"forty", Cls::number, 40}, Entry{"fifty", Cls::number, 50}, Entry{"sixty", Cls::number, 60},
+    Entry{"seventy", Cls::number, 70}, Entry{"eighty", Cls::number, 80}, Entry{"ninety", Cls::number, 90},
+    Entry{"hundred", Cls::number, 100}, Entry{"dozen", Cls::number, 12},
+    Entry{"twenty", Cls::tens, 2}, Entry{"thirty", Cls::tens, 3}, Entry{"forty", Cls::tens, 4}, Entry{"fifty", Cls::tens, 5},
+    Entry{"sixty", Cls::tens, 6}, Entry{"seventy", Cls::tens, 7}, Entry{"eighty", Cls::tens, 8}, Entry{"ninety", Cls::tens, 9},
+    Entry{"twenties", Cls::tens, 2}, Entry{"thirties", Cls::tens, 3}, Entry{"forties", Cls::tens, 4}, Entry{"fifties", Cls::tens, 5},
+    Entry{"sixties", Cls::tens, 6}, Entry{"seventies", Cls::tens, 7}, Entry{"eighties", Cls::tens, 8}, Entry{"nineties", Cls::tens, 9},
+    // ordinals
+    Entry{"first", Cls::ordinal, 1}, Entry{"second", Cls::ordinal, 2}, Entry{"third", Cls::ordinal, 3}, Entry{"fourth", Cls::ordinal, 4},
+    Entry{"fifth", Cls::ordinal, 5}, Entry{"sixth", Cls::ordinal, 6}, Entry{"seventh", Cls::ordinal, 7}, Entry{"eighth", Cls::ordinal, 8},
+    Entry{"ninth", Cls::ordinal, 9}, Entry{"tenth", Cls::ordinal, 10}, Entry{"eleventh", Cls::ordinal, 11},
+    Entry{"twelfth", Cls::ordinal, 12}, Entry{"thirteenth", Cls::ordinal, 13}, Entry{"fifteenth", Cls::ordinal, 15},
+    Entry{"twentieth", Cls::ordinal, 20}, Entry{"thirtieth", Cls::ordinal, 30}, Entry{"last", Cls::ordinal, -1},
+    // seasons
+    Entry{"spring", Cls::season, 0}, Entry{"summer", Cls::season, 1}, Entry{"autumn", Cls::season, 2}, Entry{"fall", Cls::season, 2},
+    Entry{"winter", Cls::season, 3},
+    // parts of the day (index into part_of_day_codes)
+    Entry{"morning", Cls::part_of_day, 0}, Entry{"afternoon", Cls::part_of_day, 1}, Entry{"evening", Cls::part_of_day, 2},
+    Entry{"night", Cls::part_of_day, 3}, Entry{"overnight", Cls::part_of_day, 3},
+    // deictic days
+    Entry{"yesterday", Cls::deixis, -1}, Entry{"today", Cls::deixis, 0}, Entry{"tomorrow", Cls::deixis, 1},
+    Entry{"tonight", Cls::deixis, 0},
+    // relative words
+    Entry{"last", Cls::relative, v(Rel::last)}, Entry{"next", Cls::relative, v(Rel::next)}, Entry{"this", Cls::relative, v(Rel::this_)},
+    Entry{"coming", Cls::relative, v(Rel::coming)}, Entry{"past", Cls::relative, v(Rel::past)},
+    Entry{"previous", Cls::relative, v(Rel::previous)}, Entry{"following", Cls::relative, v(Rel::following)},
+    Entry{"current", Cls::relative, v(Rel::current)}, Entry{"latest", Cls::relative, v(Rel::latest)},
+    Entry{"prior", Cls::relative, v(Rel::previous)}, Entry{"upcoming", Cls::relative, v(Rel::coming)},
+    // modifiers before a date
+    Entry{"early", Cls::mod, v(Mod::start)}, Entry{"earlier", Cls::mod, v(Mod::start)}, Entry{"mid", Cls::mod, v(Mod::mid)},
+    Entry{"late", Cls::mod, v(Mod::end)}, Entry{"later", Cls::mod, v(Mod::end)},
+    Entry{"around", Cls::approx, v(Mod::approx)}, Entry{"about", Cls::approx, v(Mod::approx)},
+    Entry{"nearly", Cls::approx, v(Mod::approx)}, Entry{"almost", Cls::approx, v(Mod::approx)},
+    Entry{"roughly", Cls::approx, v(Mod::approx)}, Entry{"approximately", Cls::approx, v(Mod::approx)},
+    Entry{"some", Cls::approx, v(Mod::approx)},
+    // counts without a number
+    Entry{"few", Cls::fuzzy_count, 0}, Entry{"several", Cls::fuzzy_count, 0}, Entry{"many", Cls::fuzzy_count, 0},
+    Entry{"recent", Cls::fuzzy_count, 1}, Entry{"coming", Cls::fuzzy_count, 2}, Entry{"ensuing", Cls::fuzzy_count, 2},
+    // set adverbs
+    Entry{"daily", Cls::set_adverb, v(Unit::day)}, Entry{"weekly", Cls::set_adverb, v(Unit::week)},
+    Entry{"monthly", Cls::set_adverb, v(Unit::month)}, Entry{"quarterly", Cls::set_adverb, v(Unit::quarter)},
+    Entry{"annually", Cls::set_adverb, v(Unit::year)}, Entry{"yearly", Cls::set_adverb, v(Unit::year)},
+    Entry{"hourly", Cls::set_adverb, v(Unit::hour)},
+    // shifts after a count of units ("two days later", "a week earlier")
+    Entry{"later", Cls::shift_after, 1}, Entry{"after", Cls::shift_after, 1}, Entry{"afterwards", Cls::shift_after, 1},
+    Entry{"earlier", Cls::shift_after, -1}, Entry{"before", Cls::shift_after, -1}, Entry{"ago", Cls::shift_after, -2},
+    // tense cues (regular past tense "-ed" is recognised by shape)
+    Entry{"said", Cls::past_cue, 0}, Entry{"was", Cls::past_cue, 0}, Entry{"were", Cls::past_cue, 0}, Entry{"had", Cls::past_cue, 0},
+    Entry{"did", Cls::past_cue, 0}, Entry{"met", Cls::past_cue, 0}, Entry{"told", Cls::past_cue, 0}, Entry{"took", Cls::past_cue, 0},
+    Entry{"began", Cls::past_cue, 0}, Entry{"came", Cls::past_cue, 0}, Entry{"went", Cls::past_cue, 0}, Entry{"held", Cls::past_cue, 0},
+    Entry{"made", Cls::past_cue, 0}, Entry{"gave", Cls::past_cue, 0}, Entry{"left", Cls::past_cue, 0}, Entry{"saw", Cls::past_cue, 0},
+    Entry{"spoke", Cls::past_cue, 0}, Entry{"sent", Cls::past_cue, 0}, Entry{"won", Cls::past_cue, 0}, Entry{"lost", Cls::past_cue, 0},
+    Entry{"fell", Cls::past_cue, 0}, Entry{"rose", Cls::past_cue, 0}, Entry{"got", Cls::past_cue, 0}, Entry{"wrote", Cls::past_cue, 0},
+    Entry{"ran", Cls::past_cue, 0}, Entry{"led", Cls::past_cue, 0}, Entry{"brought", Cls::past_cue, 0}, Entry{"bought", Cls::past_cue, 0},
+    Entry{"sold", Cls::past_cue, 0}, Entry{"paid", Cls::past_cue, 0}, Entry{"struck", Cls::past_cue, 0}, Entry{"hit", Cls::past_cue, 0},
+    Entry{"shot", Cls::past_cue, 0}, Entry{"fled", Cls::past_cue, 0}, Entry{"flew", Cls::past_cue, 0}, Entry{"broke", Cls::past_cue, 0},
+    Entry{"chose", Cls::past_cue, 0}, Entry{"drew", Cls::past_cue, 0}, Entry{"found", Cls::past_cue, 0}, Entry{"heard", Cls::past_cue, 0},
+    Entry{"kept", Cls::past_cue, 0}, Entry{"knew", Cls::past_cue, 0}, Entry{"meant", Cls::past_cue, 0}, Entry{"put", Cls::past_cue, 0},
+    Entry{"set", Cls::past_cue, 0}, Entry{"stood", Cls::past_cue, 0}, Entry{"thought", Cls::past_cue, 0}, Entry{"threw", Cls::past_cue, 0},
+    Entry{"tweeted", Cls::past_cue, 0}, Entry{"became", Cls::past_cue, 0}, Entry{"agreed", Cls::past_cue, 0}, Entry{"has", Cls::past_cue, 0},
+    Entry{"have", Cls::past_cue, 0}, Entry{"ago", Cls::past_cue, 0}, Entry{"grew", Cls::past_cue, 0}, Entry{"swore", Cls::past_cue, 0},
+    Entry{"will", Cls::future_cue, 0}, Entry{"shall", Cls::future_cue, 0}, Entry{"'ll", Cls::future_cue, 0},
+    Entry{"scheduled", Cls::future_cue, 0}, Entry{"upcoming", Cls::future_cue, 0}, Entry{"next", Cls::future_cue, 0},
+    Entry{"is", Cls::present_cue, 0}, Entry{"are", Cls::present_cue, 0}, Entry{"am", Cls::present_cue, 0},
+    Entry{"travels", Cls::present_cue, 0}, Entry{"meets", Cls::present_cue, 0}, Entry{"visits", Cls::present_cue, 0},
+    Entry{"begins", Cls::present_cue, 0}, Entry{"starts", Cls::present_cue, 0}, Entry{"opens", Cls::present_cue, 0},
+    Entry{"holds", Cls::present_cue, 0}, Entry{"hosts", Cls::present_cue, 0}, Entry{"arrives", Cls::present_cue, 0},
+    Entry{"leaves", Cls::present_cue, 0}, Entry{"returns", Cls::present_cue, 0}, Entry{"flies", Cls::present_cue, 0},
+    Entry{"goes", Cls::present_cue, 0}, Entry{"heads", Cls::present_cue, 0}, Entry{"resumes", Cls::present_cue, 0},
+    Entry{"closes", Cls::present_cue, 0}, Entry{"expires", Cls::present_cue, 0}, Entry{"takes", Cls::present_cue, 0},
+    // words after which a number is a label, not a year or a day
+    Entry{"article", Cls::not_before_number, 0}, Entry{"no", Cls::not_before_number, 0}, Entry{"number", Cls::not_before_number, 0},
+    Entry{"flight", Cls::not_before_number, 0}, Entry{"page", Cls::not_before_number, 0}, Entry{"stream", Cls::not_before_number, 0},
+    Entry{"chapter", Cls::not_before_number, 0}, Entry{"section", Cls::not_before_number, 0}, Entry{"resolution", Cls::not_before_number, 0},
+    Entry{"route", Cls::not_before_number, 0}, Entry{"room", Cls::not_before_number, 0}, Entry{"boeing", Cls::not_before_number, 0},
+    Entry{"windows", Cls::not_before_number, 0}, Entry{"version", Cls::not_before_number, 0}, Entry{"model", Cls::not_before_number, 0},
+    Entry{"highway", Cls::not_before_number, 0}, Entry{"vol", Cls::not_before_number, 0}, Entry{"pp", Cls::not_before_number, 0},
+    Entry{"dow", Cls::not_before_number, 0}, Entry{"index", Cls::not_before_number, 0}, Entry{"nasdaq", Cls::not_before_number, 0},
+    // nouns after which a number is a count ("2000 troops")
+    Entry{"percent", Cls::not_before_number, 2}, Entry{"people", Cls::not_before_number, 2},
+    Entry{"troops", Cls::not_before_number, 2}, Entry{"soldiers", Cls::not_before_number, 2},
+    Entry{"km", Cls::not_before_number, 2}, Entry{"kilometers", Cls::not_before_number, 2},
+    Entry{"kilometres", Cls::not_before_number, 2}, Entry{"miles", Cls::not_before_number, 2},
+    Entry{"meters", Cls::not_before_number, 2}, Entry{"metres", Cls::not_before_number, 2},
+    Entry{"tons", Cls::not_before_number, 2}, Entry{"tonnes", Cls::not_before_number, 2},
+    Entry{"feet", Cls::not_before_number, 2}, Entry{"dollars", Cls::not_before_number, 2},
+    Entry{"euros", Cls::not_before_number, 2}, Entry{"points", Cls::not_before_number, 2},
+    Entry{"shares", Cls::not_before_number, 2}, Entry{"votes", Cls::not_before_number, 2},
+};
+// clang-format on
+
+// The same rows sorted by word, so that a lookup is a binary search (sorted at compile time).
+inline constexpr auto entries = [] {
+    auto a = entries_unsorted;
+    std::sort(a.begin(), a.end(), [](const Entry& x, const Entry& y) { return x.word < y.word; });
+    return a;
+}();
+
+// Units that are plural nouns of a count ("units" class) and the TIMEX3 letter of each unit.
+inline constexpr std::array<char, 13> unit_letters{'S', 'M', 'H', 'D', 'W', 'D', 'M', 'Q', 'H', 'S', 'Y', 'E', 'C'};
+constexpr bool is_clock_unit(Unit u) noexcept { return u <= Unit::hour; }
+
+// Season codes (TIMEX3) in Cls::season value order.
+inline constexpr std::array<std::string_view, 4> season_codes{"SP", "SU", "FA", "WI"};
+
+// Multi-word reference expressions and fixed phrases. Longest first within the same first word
+// is not needed: the scanner tries every row and keeps the longest match.
+enum class PhraseKind : std::uint8_t {
+    ref,           // value is a literal (PRESENT_REF ...)
+    dct_days,      // amount days from the article date
+    anaphor_days,  // amount days from the last mentioned date
+    anaphor_unit,  // amount `unit`s from the last mentioned date, unit precision
+    duration,      // value is a literal duration
+};
+
+struct Phrase {
+    std::string_view words;  // lower case, single spaces
+    PhraseKind kind;
+    std::string_view value;  // for ref and duration
+    std::int8_t amount = 0;
+    Unit unit = Unit::day;
+};
+
+// clang-format off
+inline constexpr std::array phrases{
+    Phrase{"now", PhraseKind::ref, "PRESENT_REF"}, Phrase{"right now", PhraseKind::ref, "PRESENT_REF"},
+    Phrase{"currently", PhraseKind::ref, "PRESENT_REF"}, Phrase{"at the moment", PhraseKind::ref, "PRESENT_REF"},
+    Phrase{"at present", PhraseKind::ref, "PRESENT_REF"}, Phrase{"these days", PhraseKind::ref, "PRESENT_REF"},
+    Phrase{"nowadays", PhraseKind::ref, "PRESENT_REF"}, Phrase{"at this time", PhraseKind::ref, "PRESENT_REF"},
+    Phrase{"recently", PhraseKind::ref, "PAST_REF"}, Phrase{"lately", PhraseKind::ref, "PAST_REF"},
+    Phrase{"previously", PhraseKind::ref, "PAST_REF"}, Phrase{"the past", PhraseKind::ref, "PAST_REF"},
+    Phrase{"formerly", PhraseKind::ref, "PAST_REF"}, Phrase{"more recently", PhraseKind::ref, "PAST_REF"},
+    Phrase{"soon", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the future", PhraseKind::ref, "FUTURE_REF"},
+    Phrase{"the near future", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the near term", PhraseKind::ref, "FUTURE_REF"},
+    Phrase{"the short term", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the long term", PhraseKind::ref, "FUTURE_REF"},
+    Phrase{"as soon as possible", PhraseKind::ref, "FUTURE_REF"}, Phrase{"a later date", PhraseKind::ref, "FUTURE_REF"},
+    Phrase{"shortly", PhraseKind::ref, "FUTURE_REF"}, Phrase{"future", PhraseKind::ref, "FUTURE_REF"},
+    Phrase{"the day before yesterday", PhraseKind::dct_days, {}, -2},
+    Phrase{"the day after tomorrow", PhraseKind::dct_days, {}, 2},
+    Phrase{"the next day", PhraseKind::anaphor_days, {}, 1}, Phrase{"the following day", PhraseKind::anaphor_days, {}, 1},
+    Phrase{"the day after", PhraseKind::anaphor_days, {}, 1}, Phrase{"the same day", PhraseKind::anaphor_days, {}, 0},
+    Phrase{"that same day", PhraseKind::anaphor_days, {}, 0}, Phrase{"that day", PhraseKind::anaphor_days, {}, 0},
+    Phrase{"the day before", PhraseKind::anaphor_days, {}, -1}, Phrase{"the previous day", PhraseKind::anaphor_days, {}, -1},
+    Phrase{"the preceding day", PhraseKind::anaphor_days, {}, -1}, Phrase{"the next morning", PhraseKind::anaphor_days, {}, 1},
+    Phrase{"the following week", PhraseKind::anaphor_unit, {}, 1, Unit::week},
+    Phrase{"the following month", PhraseKind::anaphor_unit, {}, 1, Unit::month},
+    Phrase{"the following year", PhraseKind::anaphor_unit, {}, 1, Unit::year},
+    Phrase{"the previous week", PhraseKind::anaphor_unit, {}, -1, Unit::week},
+    Phrase{"the previous month", PhraseKind::anaphor_unit, {}, -1, Unit::month},
+    Phrase{"the previous year", PhraseKind::anaphor_unit, {}, -1, Unit::year},
+    Phrase{"the previous quarter", PhraseKind::anaphor_unit, {}, -1, Unit::quarter},
+    Phrase{"that week", PhraseKind::anaphor_unit, {}, 0, Unit::week},
+    Phrase{"that month", PhraseKind::anaphor_unit, {}, 0, Unit::month},
+    Phrase{"that year", PhraseKind::anaphor_unit, {}, 0, Unit::year},
+    Phrase{"the same year", PhraseKind::anaphor_unit, {}, 0, Unit::year},
+    Phrase{"that quarter", PhraseKind::anaphor_unit, {}, 0, Unit::quarter},
+    Phrase{"a while", PhraseKind::duration, "PXX"}, Phrase{"some time", PhraseKind::duration, "PXX"},
+};
+// clang-format on
+
+}  // namespace crisis::temporal

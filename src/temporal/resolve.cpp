@@ -1,0 +1,163 @@
+// temporal/resolve: from what the scanner understood to a TIMEX3 value and a calendar range.
+#include "temporal/spec.hpp"
+
+#include <cstdio>
+
+namespace crisis::temporal {
+
+namespace {
+
+using Candidates = std::vector<CalendarDate>;
+
+std::optional<CalendarDate> absolute_date(const Spec& s) {
+    using namespace date;
+    if (s.precision == Unit::decade || s.precision == Unit::century) {
+        const int span = s.precision == Unit::decade ? 10 : 100;
+        return period_of(sys_days{year{s.year * span} / January / 1}, s.precision);
+    }
+    const year y{s.year};
+    if (s.month && s.day) {
+        const year_month_day ymd{y / month{s.month} / day{s.day}};
+        if (!ymd.ok()) return std::nullopt;
+        return day_date(sys_days{ymd});
+    }
+    if (s.month) return period_of(sys_days{y / month{s.month} / 1}, Unit::month);
+    switch (s.precision) {
+        case Unit::quarter: return period_of(sys_days{y / month{static_cast<unsigned>(s.sub * 3 - 2)} / 1}, Unit::quarter);
+        case Unit::half: return period_of(sys_days{y / month{s.sub == 1 ? 1U : 7U} / 1}, Unit::half);
+        case Unit::season: return period_of(sys_days{y / month{static_cast<unsigned>(s.sub * 3 + 3)} / 1}, Unit::season);
+        default: return period_of(sys_days{y / January / 1}, Unit::year);
+    }
+}
+
+// The occurrences of a partial date around the article date (the year before to the year after).
+Candidates candidates(const Spec& s, date::sys_days dct) {
+    using namespace date;
+    Candidates out;
+    if (s.weekday >= 0 && !s.month) {
+        for (int i = -7; i <= 7; ++i)
+            if (weekday{dct + days{i}}.c_encoding() == static_cast<unsigned>(s.weekday)) out.push_back(day_date(dct + days{i}));
+        return out;
+    }
+    if (s.weekend) {
+        for (int w = -1; w <= 1; ++w) {
+            const CalendarDate week = period_of(dct + days{7 * w}, Unit::week);
+            out.push_back(CalendarDate{Precision::week, week.first + days{5}, week.last});
+        }
+        return out;
+    }
+    const year y = year_month_day{dct}.year();
+    for (int dy = -1; dy <= 1; ++dy) {
+        Spec t = s;
+        t.year = static_cast<int>(y) + dy;
+        if (const auto d = absolute_date(t)) {
+            if (s.weekday >= 0 && weekday{d->first}.c_encoding() != static_cast<unsigned>(s.weekday)) continue;
+            out.push_back(*d);
+        }
+    }
+    if (out.empty() && s.weekday >= 0) {
+        Spec t = s;
+        t.weekday = -1;
+        return candidates(t, dct);
+    }
+    return out;
+}
+
+std::optional<CalendarDate> select(const Candidates& cs, Direction dir, const Spec& s, date::sys_days dct) {
+    using namespace date;
+    std::optional<CalendarDate> best;
+    auto distance = [&](const CalendarDate& c) {
+        if (c.first <= dct && dct <= c.last) return 0;
+        return static_cast<int>(c.first > dct ? (c.first - dct).count() : (dct - c.last).count());
+    };
+    for (const CalendarDate& c : cs) {
+        switch (dir) {
+            case Direction::on_or_before: if (c.first <= dct) best = c; break;
+            case Direction::before: if (c.last < dct) best = c; break;
+            case Direction::on_or_after: if (!best && c.last >= dct) best = c; break;
+            case Direction::after: if (!best && c.first > dct) best = c; break;
+            case Direction::this_: {
+                const bool in_week = s.weekday >= 0 && !s.month ? period_of(dct, Unit::week) == period_of(c.first, Unit::week)
+                                                                : year_month_day{c.first}.year() == year_month_day{dct}.year();
+                const bool here = s.weekend ? period_of(dct, Unit::week).first + days{5} == c.first : in_week;
+                if (here) best = c;
+                break;
+            }
+            case Direction::nearest:
+            case Direction::tense:
+                if (!best || distance(c) < distance(*best)) best = c;
+                break;
+        }
+    }
+    return best;
+}
+
+Direction from_tense(const Spec& s, int tense) noexcept {
+    const bool days_ahead = (s.weekday >= 0 && !s.month) || s.weekend;
+    switch (tense) {
+        case -1: return Direction::on_or_before;
+        case 1: return days_ahead ? Direction::after : Direction::on_or_after;
+        case 2: return days_ahead ? Direction::on_or_after : Direction::nearest;
+        default: return days_ahead ? Direction::on_or_before : Direction::nearest;
+    }
+}
+
+std::optional<CalendarDate> shifted_date(const Spec& s, date::sys_days dct, const std::optional<CalendarDate>& last,
+                                         bool& on_dct) {
+    using namespace date;
+    if (s.anchor == Anchor::dct) {
+        on_dct = true;
+        const CalendarDate base = period_of(dct, s.precision);
+        const sys_days d = shift(base.first, s.amount, s.unit);
+        if (!s.month) return period_of(d, s.precision);
+        Spec t = s;  // "June last year": the month of the shifted year
+        t.year = static_cast<int>(year_month_day{d}.year());
+        return absolute_date(t);
+    }
+    const bool fallback = !last || (s.fallback_amount && last->precision != precision_of(s.precision));
+    on_dct = fallback;
+    const CalendarDate anchor = fallback ? period_of(dct, s.precision) : *last;
+    const int amount = fallback && s.fallback_amount ? *s.fallback_amount : s.amount;
+    const Unit p = s.keep_anchor_precision ? unit_of(anchor.precision) : s.precision;
+    return period_of(shift(anchor.first, amount, s.unit), p);
+}
+
+std::string clock_suffix(const Spec& s) {
+    if (!s.part_of_day.empty()) return "T" + std::string(s.part_of_day);
+    if (s.hour < 0) return {};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", s.hour, s.minute);
+    return buf;
+}
+
+}  // namespace
+
+std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const std::optional<CalendarDate>& last, int tense) {
+    Resolved r;
+    r.type = s.type;
+    std::optional<CalendarDate> d;
+    switch (s.anchor) {
+        case Anchor::literal: r.value = s.literal; return r;
+        case Anchor::absolute: d = absolute_date(s); break;
+        case Anchor::dct:
+            if (s.duration_if_past && tense == -1) {
+                r.value = s.literal;
+                r.type = TimexType::duration;
+                return r;
+            }
+            [[fallthrough]];
+        case Anchor::previous: d = shifted_date(s, dct, last, r.anchored_on_dct); break;
+        case Anchor::partial: {
+            const Direction dir = s.direction == Direction::tense ? from_tense(s, tense) : s.direction;
+            d = select(candidates(s, dct), dir, s, dct);
+            r.anchored_on_dct = true;
+            break;
+        }
+    }
+    if (!d) return std::nullopt;
+    r.date = d;
+    r.value = to_timex_value(*d) + (s.weekend ? "-WE" : "") + clock_suffix(s);
+    return r;
+}
+
+}  // namespace crisis::temporal

@@ -1,0 +1,156 @@
+// temporal/scan: the scan of a sentence: at each token the longest match of every recogniser,
+// with the modifiers before it ("early", "mid-", "the end of", "about") and ranges after it.
+#include "temporal/scanner.hpp"
+
+namespace crisis::temporal {
+
+namespace {
+
+struct ModPhrase {
+    std::string_view words;
+    Mod mod;
+};
+
+// Multi-word modifiers before a date or a duration.
+constexpr std::array<ModPhrase, 12> mod_phrases{{
+    {"the end of", Mod::end},        {"the beginning of", Mod::start}, {"the start of", Mod::start},
+    {"the middle of", Mod::mid},     {"end of", Mod::end},             {"the close of", Mod::end},
+    {"more than", Mod::more_than},   {"less than", Mod::less_than},    {"at least", Mod::equal_or_more},
+    {"no more than", Mod::equal_or_less}, {"up to", Mod::equal_or_less}, {"over", Mod::more_than},
+}};
+
+// Words between the two days of a range ("February 10 to 20", "between 10 and 20 February").
+constexpr std::array<std::string_view, 6> range_words{"to", "-", "\u2013", "and", "through", "until"};
+
+bool is_range_word(std::string_view w) noexcept {
+    for (std::string_view r : range_words)
+        if (w == r) return true;
+    return false;
+}
+
+bool calendar_like(const Spec& s) noexcept { return s.anchor != Anchor::literal || s.type == TimexType::duration; }
+
+// Whether "the" before a match belongs to the expression ("the 1990s", "the third quarter",
+// "the past two months") rather than to a noun phrase ("the March of ...", "the 2014 vote").
+bool takes_the(const Spec& s) noexcept {
+    if (s.anchor == Anchor::literal) return s.type == TimexType::duration;
+    if (s.weekend) return true;
+    switch (s.precision) {
+        case Unit::season:
+        case Unit::quarter:
+        case Unit::half:
+        case Unit::decade:
+        case Unit::century: return true;
+        default: return s.anchor == Anchor::dct || s.anchor == Anchor::previous;
+    }
+}
+
+}  // namespace
+
+std::optional<Match> Scanner::core(std::uint32_t k) const {
+    std::optional<Match> best_match;
+    auto consider = [&](std::optional<Match> m) {
+        if (m && m->last > m->first && (!best_match || m->last > best_match->last)) best_match = std::move(m);
+    };
+    const Tok& t = toks[k];
+    if (t.kind == TokenKind::number) {
+        consider(numeric_date(k));
+        consider(day_month(k));
+        consider(year(k));
+        consider(quarter(k));
+        consider(clock(k));
+        consider(count_units(k));
+        return best_match;
+    }
+    if (t.kind != TokenKind::word) return year(k);  // "'80s"
+    consider(phrase(k));
+    consider(financial(k));
+    consider(month_date(k));
+    consider(day_month(k));
+    consider(weekday(k));
+    consider(deixis(k));
+    consider(relative(k));
+    consider(season(k));
+    consider(quarter(k));
+    consider(year(k));
+    consider(clock(k));
+    consider(count_units(k));
+    consider(set(k));
+    return best_match;
+}
+
+std::optional<Match> Scanner::best(std::uint32_t k) const {
+    // multi-word and single-word modifiers
+    for (const ModPhrase& p : mod_phrases) {
+        std::uint32_t e = k;
+        std::string_view rest = p.words;
+        bool ok = true;
+        while (ok && !rest.empty()) {
+            const std::size_t sp = rest.find(' ');
+            ok = word(e++, rest.substr(0, sp));
+            rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
+        }
+        if (!ok) continue;
+        const bool quantity = p.mod != Mod::start && p.mod != Mod::mid && p.mod != Mod::end;
+        if (auto m = best(e); m && calendar_like(m->spec) && (!quantity || m->spec.type == TimexType::duration)) {
+            if (m->spec.mod.empty()) m->spec.mod = mod_codes[static_cast<std::size_t>(p.mod)];
+            m->first = k;
+            return m;
+        }
+    }
+    if (is(k, Cls::mod) || is(k, Cls::approx)) {
+        const std::uint32_t e = hyphen_after(k) ? k + 2 : k + 1;
+        const auto fits = [&](const Spec& sp) {
+            if (is(k, Cls::mod)) return sp.anchor != Anchor::literal;
+            return sp.type == TimexType::duration || (!word(k, "some") && sp.anchor != Anchor::literal);
+        };
+        if (auto m = best(e); m && calendar_like(m->spec) && m->first == e && fits(m->spec)) {
+            const int mv = is(k, Cls::mod) ? value(k, Cls::mod) : value(k, Cls::approx);
+            if (m->spec.mod.empty()) m->spec.mod = mod_codes[static_cast<std::size_t>(mv)];
+            m->first = k;
+            return m;
+        }
+    }
+    if (word(k, "the")) {
+        auto own = core(k);  // recognisers that read "the" themselves
+        if (auto m = best(k + 1); m && takes_the(m->spec) && (!own || m->last > own->last)) {
+            m->first = k;
+            return m;
+        }
+        return own;
+    }
+    return core(k);
+}
+
+void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::vector<Match>& out) {
+    const Scanner sc{toks, first, last};
+    for (std::uint32_t k = first; k < last;) {
+        // "between 10 and 20 February": the first day takes the month of the second
+        if (const auto d = sc.day_at(k); d && k + 1 < last && is_range_word(toks[k + 1].lower)) {
+            if (const auto m = sc.day_month(k + 2); m && m->spec.day) {
+                Spec s = m->spec;
+                s.day = static_cast<unsigned>(*d);
+                out.push_back(Match{k, k + 1, s});
+                k = k + 2;
+                continue;
+            }
+        }
+        auto m = sc.best(k);
+        if (!m) { ++k; continue; }
+        k = m->last;
+        const Spec spec = m->spec;
+        out.push_back(std::move(*m));
+        // "February 10 to 20": the second day takes the month of the first
+        if (spec.day && spec.month && spec.hour < 0 && k + 1 < last && is_range_word(toks[k].lower)) {
+            if (const auto d = sc.day_at(k + 1); d && !sc.is(k + 2, Cls::month) && !sc.word(k + 2, ":")) {
+                Spec s = spec;
+                s.day = static_cast<unsigned>(*d);
+                s.weekday = -1;
+                out.push_back(Match{k + 1, k + 2, s});
+                k += 2;
+            }
+        }
+    }
+}
+
+}  // namespace crisis::temporal

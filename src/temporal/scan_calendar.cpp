@@ -1,0 +1,310 @@
+// temporal/scan_calendar: absolute and partial calendar dates, years, seasons, quarters, clock times.
+#include "temporal/scanner.hpp"
+
+namespace crisis::temporal {
+
+namespace {
+
+// Words before a capitalised "May" or "March" that make it a month, not a name or a verb.
+constexpr std::array<std::string_view, 24> month_context{
+    "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "last", "next",
+    "this", "early", "late", "mid", "of", "between", "to", "and", "for", "throughout", "around", "on"};
+
+Spec partial_day(unsigned month, unsigned day) {
+    Spec s;
+    s.anchor = Anchor::partial;
+    s.precision = day ? Unit::day : Unit::month;
+    s.month = month;
+    s.day = day;
+    return s;
+}
+
+}  // namespace
+
+bool Scanner::month_ok(std::uint32_t k) const noexcept {
+    const Tok& t = toks[k];
+    if (!t.is(Cls::month) || !t.capitalised) return false;
+    const bool abbreviation = t.lower.size() <= 4 && t.lower != "june" && t.lower != "july" && t.lower != "may";
+    const Tok* n = at(k + 1);
+    const bool number_next = n && n->number >= 0 && n->suffix != 's';
+    if (abbreviation) return number_next || (word(k + 1, ".") && glued(k)) || word(k + 1, ",");
+    if (t.lower != "may" && t.lower != "march") return true;
+    if (number_next) return true;
+    if (word(k + 1, "of") && at(k + 2) && toks[k + 2].capitalised) return false;  // March of the Living
+    const Tok* p = before(k);
+    if (!p) return false;
+    for (std::string_view w : month_context)
+        if (p->lower == w) return true;
+    return false;
+}
+
+std::optional<int> Scanner::year_at(std::uint32_t k) const noexcept {
+    const Tok* t = at(k);
+    if (!t || t->digits != 4 || t->suffix != 0 || t->number < 1000 || t->number > 2100) return std::nullopt;
+    if (const Tok* p = before(k); p && (p->is(Cls::not_before_number) || p->lower == "$" || p->lower == "#")) return std::nullopt;
+    if (glued(k) && (word(k + 1, ":") || word(k + 1, "%") || word(k + 1, "/"))) return std::nullopt;
+    if (const Tok* n = at(k + 1); n && n->is(Cls::not_before_number) && n->value(Cls::not_before_number) == 2)
+        return std::nullopt;
+    return t->number;
+}
+
+std::optional<int> Scanner::day_at(std::uint32_t k) const noexcept {
+    const Tok* t = at(k);
+    if (!t || t->number < 1 || t->number > 31 || t->digits > 2 || t->suffix == 's') return std::nullopt;
+    if (glued(k) && (word(k + 1, ":") || word(k + 1, ".") || word(k + 1, ","))) {
+        if (!word(k + 1, ",") && !word(k + 1, ".")) return std::nullopt;
+        if (word(k + 1, ",") && at(k + 2) && toks[k + 2].number >= 0 && toks[k + 2].digits == 3) return std::nullopt;
+    }
+    return t->number;
+}
+
+// "December 17", "Dec. 17, 2021", "Jan 26th", "September 2014", "December", "June last year"
+std::optional<Match> Scanner::month_date(std::uint32_t k) const {
+    if (k >= last || !month_ok(k)) return std::nullopt;
+    const auto m = static_cast<unsigned>(value(k, Cls::month));
+    std::uint32_t e = k + 1;
+    if (word(e, ".") && glued(k)) ++e;
+    if (const auto d = day_at(e); d && !year_at(e)) {
+        std::uint32_t f = e + 1;
+        Spec s = partial_day(m, static_cast<unsigned>(*d));
+        if (word(f, ",") && year_at(f + 1)) ++f;
+        if (const auto y = year_at(f)) {
+            s.anchor = Anchor::absolute;
+            s.year = *y;
+            return make_match(k, f + 1, s);
+        }
+        return make_match(k, e + 1, s);
+    }
+    std::uint32_t f = e;
+    if (word(f, ",") && year_at(f + 1)) ++f;
+    if (const auto y = year_at(f)) {
+        Spec s = partial_day(m, 0);
+        s.anchor = Anchor::absolute;
+        s.year = *y;
+        return make_match(k, f + 1, s);
+    }
+    if (is(e, Cls::relative) && word(e + 1, "year")) {  // "June last year"
+        const auto r = static_cast<Rel>(value(e, Cls::relative));
+        Spec s = partial_day(m, 0);
+        s.anchor = Anchor::dct;
+        s.unit = Unit::year;
+        s.amount = r == Rel::last ? -1 : r == Rel::next ? 1 : 0;
+        return make_match(k, e + 2, s);
+    }
+    return make_match(k, e, partial_day(m, 0));
+}
+
+// "17 December", "5 December 1994", "the 26th of January", "26th January 2022"
+std::optional<Match> Scanner::day_month(std::uint32_t k) const {
+    std::uint32_t b = k;
+    const bool the = word(b, "the");
+    if (the) ++b;
+    const auto d = day_at(b);
+    if (!d) return std::nullopt;
+    std::uint32_t e = b + 1;
+    if (the || word(e, "of")) {
+        if (toks[b].suffix != 'o' || !word(e, "of")) return std::nullopt;
+        ++e;
+    }
+    if (e >= last || !toks[e].is(Cls::month) || !toks[e].capitalised) return std::nullopt;
+    Spec s = partial_day(static_cast<unsigned>(value(e, Cls::month)), static_cast<unsigned>(*d));
+    ++e;
+    if (word(e, ".") && glued(e - 1)) ++e;
+    std::uint32_t f = e;
+    if (word(f, ",")) ++f;
+    if (const auto y = year_at(f)) {
+        s.anchor = Anchor::absolute;
+        s.year = *y;
+        e = f + 1;
+    } else if (e > 0 && toks[e - 1].lower == ".") {
+        --e;  // "17 Dec." ends the sentence: keep the period out
+    }
+    return make_match(k, e, s);
+}
+
+// "2021-12-17", "17/12/2021" (day first unless impossible), "12/17/2021"
+std::optional<Match> Scanner::numeric_date(std::uint32_t k) const {
+    const Tok* a = at(k);
+    if (!a || a->number < 0 || a->suffix || !glued(k) || !glued(k + 1) || !glued(k + 2) || !glued(k + 3)) return std::nullopt;
+    const Tok* b = at(k + 2);
+    const Tok* c = at(k + 4);
+    if (!b || !c || b->number < 0 || c->number < 0 || b->suffix || c->suffix) return std::nullopt;
+    const std::string_view sep = toks[k + 1].lower;
+    if (toks[k + 3].lower != sep || (sep != "-" && sep != "/" && sep != ".")) return std::nullopt;
+    if (k + 4 < last && glued(k + 4) && at(k + 5) && (word(k + 5, "-") || word(k + 5, "/"))) return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    if (a->digits == 4 && b->digits <= 2 && c->digits <= 2) {
+        y = a->number, m = b->number, d = c->number;
+    } else if (a->digits <= 2 && b->digits <= 2 && (c->digits == 4 || c->digits == 2)) {
+        y = c->digits == 4 ? c->number : (c->number < 50 ? 2000 + c->number : 1900 + c->number);
+        d = a->number, m = b->number;
+        if (m > 12 && d <= 12) std::swap(d, m);  // impossible day-first: month first
+    } else {
+        return std::nullopt;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+    Spec s = partial_day(static_cast<unsigned>(m), static_cast<unsigned>(d));
+    s.anchor = Anchor::absolute;
+    s.year = y;
+    return make_match(k, k + 5, s);
+}
+
+// "2014", "fiscal 1989", "the 1990s", "'80s", "the nineties", "the 20th century"
+std::optional<Match> Scanner::year(std::uint32_t k) const {
+    std::uint32_t b = k;
+    if (word(b, "fiscal")) ++b;
+    Spec s;
+    s.anchor = Anchor::absolute;
+    const Tok* t = at(b);
+    if (!t) return std::nullopt;
+    if (t->suffix == 's' && t->number >= 0 && t->number % 10 == 0 && (t->digits == 4 || t->digits == 2)) {
+        if (t->digits == 2 && !(before(b) && (before(b)->lower == "'" || before(b)->lower == "\u2019"))) return std::nullopt;
+        s.precision = Unit::decade;
+        s.year = t->digits == 4 ? t->number / 10 : 190 + t->number / 10;
+        return make_match(k, b + 1, s);
+    }
+    if (t->is(Cls::tens) && t->lower.back() == 's' && before(b) && before(b)->lower == "the") {
+        s.precision = Unit::decade;
+        s.year = 190 + t->value(Cls::tens);
+        return make_match(k, b + 1, s);
+    }
+    if ((t->suffix == 'o' || t->is(Cls::ordinal)) && word(b + 1, "century")) {
+        const int n = t->suffix == 'o' ? t->number : t->value(Cls::ordinal);
+        if (n < 1 || n > 30) return std::nullopt;
+        s.precision = Unit::century;
+        s.year = n - 1;
+        return make_match(k, b + 2, s);
+    }
+    const auto y = year_at(b);
+    if (!y) return std::nullopt;
+    s.precision = Unit::year;
+    s.year = *y;
+    return make_match(k, b + 1, s);
+}
+
+std::optional<std::pair<std::string_view, std::uint32_t>> Scanner::part_of_day(std::uint32_t k) const noexcept {
+    if (!is(k, Cls::part_of_day)) return std::nullopt;
+    return std::pair{part_of_day_codes[static_cast<std::size_t>(value(k, Cls::part_of_day))], k + 1};
+}
+
+// "Friday", "Monday night", "Friday, Oct. 23", "Thursday, April 6, 2000"
+std::optional<Match> Scanner::weekday(std::uint32_t k) const {
+    if (!is(k, Cls::weekday) || toks[k].lower.size() <= 3) return std::nullopt;
+    std::uint32_t e = k + 1;
+    if (word(e, ",") || (toks[k].glued_next && word(e, "."))) ++e;
+    if (auto md = month_date(e); md && md->spec.day) {
+        md->first = k;
+        md->spec.weekday = value(k, Cls::weekday);
+        return md;
+    }
+    Spec s;
+    s.anchor = Anchor::partial;
+    s.weekday = value(k, Cls::weekday);
+    e = k + 1;
+    if (word(e, "'s") || word(e, "\u2019s")) return make_match(k, e, s);
+    if (const auto pod = part_of_day(e)) {
+        s.part_of_day = pod->first;
+        s.type = TimexType::time;
+        e = pod->second;
+    }
+    return make_match(k, e, s);
+}
+
+// "summer", "the summer of 2008", "last fall", "winter 2014"
+std::optional<Match> Scanner::season(std::uint32_t k) const {
+    if (!is(k, Cls::season)) return std::nullopt;
+    Spec s;
+    s.anchor = Anchor::partial;
+    s.precision = Unit::season;
+    s.sub = value(k, Cls::season);
+    std::uint32_t e = k + 1;
+    std::uint32_t f = word(e, "of") ? e + 1 : e;
+    if (const auto y = year_at(f)) {
+        s.anchor = Anchor::absolute;
+        s.year = *y;
+        return make_match(k, f + 1, s);
+    }
+    const Tok* p = before(k);
+    static constexpr std::array<std::string_view, 12> context{"the", "this", "last", "next", "in", "early", "late",
+                                                             "mid", "during", "past", "coming", "-"};
+    bool ok = false;
+    for (std::string_view w : context) ok = ok || (p && p->lower == w);
+    if (!ok) return std::nullopt;
+    return make_match(k, e, s);
+}
+
+// "the third quarter", "third-quarter", "the fourth quarter of 2021", "the first half of 1990", "fiscal 1989 second quarter"
+std::optional<Match> Scanner::quarter(std::uint32_t k) const {
+    std::uint32_t b = k;
+    Spec s;
+    s.anchor = Anchor::partial;
+    if (word(b, "fiscal")) ++b;
+    if (const auto y = year_at(b); y && toks[b].digits == 4) {
+        s.anchor = Anchor::absolute;
+        s.year = *y;
+        ++b;
+    }
+    if (word(b, "fiscal") || word(b, "fiscal-")) ++b;
+    if (!is(b, Cls::ordinal) || value(b, Cls::ordinal) < 1) return std::nullopt;
+    const int n = value(b, Cls::ordinal);
+    std::uint32_t e = b + 1;
+    if (hyphen_after(b)) e += 1;
+    if (word(e, "quarter") && n <= 4) s.precision = Unit::quarter;
+    else if (word(e, "half") && n <= 2) s.precision = Unit::half;
+    else return std::nullopt;
+    s.sub = n;
+    ++e;
+    if (word(e, "of") || word(e, ",")) {
+        if (const auto y = year_at(e + 1)) {
+            s.anchor = Anchor::absolute;
+            s.year = *y;
+            e += 2;
+        }
+    } else if (const auto y = year_at(e); y && s.anchor != Anchor::absolute) {
+        s.anchor = Anchor::absolute;
+        s.year = *y;
+        ++e;
+    }
+    return make_match(k, e, s);
+}
+
+// "10 p.m.", "10:35 a.m.", "noon Thursday", "5 p.m. EST Nov. 9", "midnight Friday"
+std::optional<Match> Scanner::clock(std::uint32_t k) const {
+    int hour = -1, minute = 0;
+    std::uint32_t e = k;
+    if (word(k, "noon") || word(k, "midday")) hour = 12, e = k + 1;
+    else if (word(k, "midnight")) hour = 24, e = k + 1;
+    else {
+        const Tok* h = at(k);
+        if (!h || h->number < 0 || h->number > 23 || h->suffix) return std::nullopt;
+        hour = h->number;
+        e = k + 1;
+        if (glued(k) && word(e, ":") && at(e + 1) && toks[e + 1].digits == 2 && toks[e + 1].number < 60) {
+            minute = toks[e + 1].number;
+            e += 2;
+        }
+        const std::string_view w = at(e) ? toks[e].lower : std::string_view{};
+        if (w == "a.m." || w == "a.m" || w == "am") hour = hour == 12 ? 0 : hour;
+        else if (w == "p.m." || w == "p.m" || w == "pm") hour = hour == 12 ? 12 : hour + 12;
+        else return std::nullopt;
+        if (hour > 24) return std::nullopt;
+        ++e;
+    }
+    static constexpr std::array<std::string_view, 8> zones{"est", "edt", "gmt", "utc", "cst", "pst", "cet", "bst"};
+    for (std::string_view z : zones)
+        if (word(e, z)) { ++e; break; }
+    std::uint32_t f = word(e, ",") ? e + 1 : e;
+    std::optional<Match> day = weekday(f);
+    if (!day) day = month_date(f);
+    if (!day) day = deixis(f);
+    Spec s;
+    if (day && (!day->spec.part_of_day.empty() || day->spec.precision != Unit::day)) day.reset();
+    if (day) s = day->spec, e = day->last;
+    else s.anchor = Anchor::dct;
+    s.type = TimexType::time;
+    s.hour = hour;
+    s.minute = minute;
+    return make_match(k, e, s);
+}
+
+}  // namespace crisis::temporal

@@ -1,0 +1,238 @@
+// temporal/scan_relative: fixed phrases, deictic words, relative units, counts of units, sets.
+#include "temporal/scanner.hpp"
+
+namespace crisis::temporal {
+
+namespace {
+
+Spec literal(TimexType type, std::string value) {
+    Spec s;
+    s.type = type;
+    s.literal = std::move(value);
+    return s;
+}
+
+Spec shifted(Anchor anchor, int amount, Unit unit, Unit precision) {
+    Spec s;
+    s.anchor = anchor;
+    s.amount = amount;
+    s.unit = unit;
+    s.precision = precision;
+    return s;
+}
+
+// "P3D", "PT8H", "PXM": the TIMEX3 value of a count of units.
+std::string duration_value(std::optional<int> n, Unit u) {
+    std::string v = is_clock_unit(u) ? "PT" : "P";
+    v += n ? std::to_string(*n) : "X";
+    if (u == Unit::decade) return v == "PX" ? "PXE" : "P" + std::to_string(*n * 10) + "Y";
+    if (u == Unit::century) return n ? "P" + std::to_string(*n * 100) + "Y" : "PXC";
+    v += unit_letters[static_cast<std::size_t>(u)];
+    return v;
+}
+
+}  // namespace
+
+std::optional<Match> Scanner::phrase(std::uint32_t k) const {
+    if (k >= last || toks[k].kind != TokenKind::word) return std::nullopt;
+    std::optional<Match> best_match;
+    for (const Phrase& p : phrases) {
+        std::uint32_t e = k;
+        std::string_view rest = p.words;
+        bool ok = true;
+        while (ok && !rest.empty()) {
+            const std::size_t sp = rest.find(' ');
+            const std::string_view w = rest.substr(0, sp);
+            ok = word(e, w);
+            ++e;
+            rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
+        }
+        if (!ok || (best_match && best_match->last >= e)) continue;
+        Spec s;
+        switch (p.kind) {
+            case PhraseKind::ref: s = literal(TimexType::date, std::string(p.value)); break;
+            case PhraseKind::duration: s = literal(TimexType::duration, std::string(p.value)); break;
+            case PhraseKind::dct_days: s = shifted(Anchor::dct, p.amount, Unit::day, Unit::day); break;
+            case PhraseKind::anaphor_days: s = shifted(Anchor::previous, p.amount, Unit::day, Unit::day); break;
+            case PhraseKind::anaphor_unit: s = shifted(Anchor::previous, p.amount, p.unit, p.unit); break;
+        }
+        best_match = make_match(k, e, s);
+    }
+    return best_match;
+}
+
+// "yesterday", "tomorrow night", "tonight", "this morning", "last night"
+std::optional<Match> Scanner::deixis(std::uint32_t k) const {
+    Spec s = shifted(Anchor::dct, 0, Unit::day, Unit::day);
+    std::uint32_t e = k + 1;
+    if (is(k, Cls::deixis)) {
+        s.amount = value(k, Cls::deixis);
+        if (word(k, "tonight")) s.part_of_day = "NI", s.type = TimexType::time;
+    } else if ((word(k, "this") || word(k, "last")) && is(k + 1, Cls::part_of_day)) {
+        if (word(k, "last") && !word(k + 1, "night")) return std::nullopt;
+        s.amount = word(k, "last") ? -1 : 0;
+        s.part_of_day = part_of_day_codes[static_cast<std::size_t>(value(k + 1, Cls::part_of_day))];
+        s.type = TimexType::time;
+        return make_match(k, k + 2, s);
+    } else {
+        return std::nullopt;
+    }
+    if (const auto pod = part_of_day(e); pod && s.part_of_day.empty()) {
+        s.part_of_day = pod->first;
+        s.type = TimexType::time;
+        e = pod->second;
+    }
+    return make_match(k, e, s);
+}
+
+// "last month", "next week", "this year", "last Friday", "next March", "this summer", "the coming weekend"
+std::optional<Match> Scanner::relative(std::uint32_t k) const {
+    if (!is(k, Cls::relative)) return std::nullopt;
+    auto r = static_cast<Rel>(value(k, Cls::relative));
+    std::uint32_t e = k + 1;
+    if (r == Rel::this_ && is(e, Cls::relative)) r = static_cast<Rel>(value(e, Cls::relative)), ++e;  // this past, this coming
+    const bool back = r == Rel::last || r == Rel::past || r == Rel::previous;
+    const bool ahead = r == Rel::next || r == Rel::coming;
+    const Direction dir = back ? Direction::before : ahead ? Direction::after : Direction::this_;
+    if (r == Rel::following || r == Rel::latest) {
+        if (!word(e, "quarter") && !word(e, "period")) return std::nullopt;
+        Spec s = shifted(Anchor::previous, r == Rel::following ? 1 : 0, Unit::quarter, Unit::quarter);
+        s.fallback_amount = r == Rel::latest ? -1 : 1;
+        return make_match(k, e + 1, s);
+    }
+    Spec s;
+    s.anchor = Anchor::partial;
+    s.direction = dir;
+    if (is(e, Cls::weekday) && toks[e].lower.size() > 3) s.weekday = value(e, Cls::weekday);
+    else if (is(e, Cls::month) && toks[e].capitalised) s.month = static_cast<unsigned>(value(e, Cls::month)), s.precision = Unit::month;
+    else if (is(e, Cls::season)) s.sub = value(e, Cls::season), s.precision = Unit::season;
+    else if (word(e, "weekend")) s.weekend = true, s.precision = Unit::week;
+    else if (is(e, Cls::unit) && value(e, Cls::unit) > v(Unit::day)) {
+        const auto u = static_cast<Unit>(value(e, Cls::unit));
+        s = shifted(Anchor::dct, back ? -1 : ahead ? 1 : 0, u, u);
+    } else {
+        return std::nullopt;
+    }
+    return make_match(k, e + 1, s);
+}
+
+std::optional<Scanner::Count> Scanner::count(std::uint32_t k) const noexcept {
+    const Tok* t = at(k);
+    if (!t) return std::nullopt;
+    if (t->kind == TokenKind::number) {
+        if (t->number < 0 || t->suffix || t->digits > 4) return std::nullopt;
+        return Count{k + 1, t->number};
+    }
+    if (t->is(Cls::number)) {
+        int n = t->value(Cls::number);
+        std::uint32_t e = k + 1;
+        if (n >= 20 && n < 100 && n % 10 == 0 && hyphen_after(k) && is(k + 2, Cls::number) && value(k + 2, Cls::number) < 10)
+            n += value(k + 2, Cls::number), e = k + 3;
+        return Count{e, n};
+    }
+    if (t->lower == "a" || t->lower == "an") {
+        if (word(k + 1, "few")) return Count{k + 2, std::nullopt};
+        if (word(k + 1, "couple") && word(k + 2, "of")) return Count{k + 3, 2};
+        if (word(k + 1, "dozen")) return Count{k + 2, 12};
+        return Count{k + 1, 1};
+    }
+    if (t->is(Cls::fuzzy_count) && t->value(Cls::fuzzy_count) == 0) return Count{k + 1, std::nullopt};
+    return std::nullopt;
+}
+
+// "two days ago", "eight hours", "a week earlier", "in three days", "two-year", "the past two months", "recent weeks"
+std::optional<Match> Scanner::count_units(std::uint32_t k) const {
+    std::uint32_t b = k;
+    if (word(b, "the")) ++b;
+    const bool framed = is(b, Cls::relative) || word(b, "first") || is(b, Cls::fuzzy_count);
+    const bool fuzzy_frame = is(b, Cls::fuzzy_count) && value(b, Cls::fuzzy_count) > 0;  // recent, coming
+    if (framed && !is(b, Cls::fuzzy_count)) ++b;
+    else if (fuzzy_frame) ++b;
+    if (word(k, "the") && !framed && !count(b)) return std::nullopt;
+    std::optional<Count> c = count(b);
+    if (!c) {
+        // a bare plural ("for months") or a framed one ("recent weeks")
+        if (!is(b, Cls::units)) return std::nullopt;
+        const auto u = static_cast<Unit>(value(b, Cls::units));
+        if (!framed && (u == Unit::second || u == Unit::minute || u == Unit::quarter)) return std::nullopt;
+        c = Count{b, std::nullopt};
+    }
+    std::uint32_t e = c->end;
+    const bool hyphen = e > b && hyphen_after(e - 1);
+    if (hyphen) ++e;
+    Unit u;
+    if (is(e, Cls::units) && !hyphen) u = static_cast<Unit>(value(e, Cls::units));
+    else if (is(e, Cls::unit) && (hyphen || c->n == 1)) u = static_cast<Unit>(value(e, Cls::unit));
+    else return std::nullopt;
+    if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
+    ++e;
+    if (hyphen_after(e - 1) && word(e + 1, "old")) e += 2;  // "8-month-old"
+    const std::string dur = duration_value(c->n, u);
+    if (!framed && !hyphen && is(e, Cls::shift_after)) {
+        const int dirn = value(e, Cls::shift_after);
+        const Unit p = is_clock_unit(u) ? Unit::day : u == Unit::decade || u == Unit::century ? Unit::year : u;
+        const int n = c->n.value_or(0) * (u == Unit::decade ? 10 : u == Unit::century ? 100 : 1);
+        const Unit su = u == Unit::decade || u == Unit::century ? Unit::year : u;
+        if (!c->n) return make_match(k, e + 1, literal(TimexType::date, dirn < 0 ? "PAST_REF" : "FUTURE_REF"));
+        if (dirn == -2) return make_match(k, e + 1, shifted(Anchor::dct, -n, su, p));
+        const bool bare = word(e, "before") || word(e, "after");
+        if (!bare || e + 1 >= last || toks[e + 1].kind == TokenKind::punct) {
+            Spec s = shifted(Anchor::previous, dirn * n, su, p);
+            s.keep_anchor_precision = true;
+            return make_match(k, e + 1, s);
+        }
+    }
+    if (!framed && word(e, "from") && word(e + 1, "now") && c->n)
+        return make_match(k, e + 2, shifted(Anchor::dct, *c->n, u, u));
+    if (!framed && c->n && !is_clock_unit(u) && before(k) && before(k)->lower == "in") {
+        Spec s = shifted(Anchor::dct, *c->n, u, u);
+        s.literal = dur;
+        s.duration_if_past = true;
+        return make_match(k, e, s);
+    }
+    return make_match(k, e, literal(TimexType::duration, dur));
+}
+
+// "every week", "each Thursday", "daily", "every two weeks"
+std::optional<Match> Scanner::set(std::uint32_t k) const {
+    if (is(k, Cls::set_adverb))
+        return make_match(k, k + 1, literal(TimexType::set, duration_value(1, static_cast<Unit>(value(k, Cls::set_adverb)))));
+    if (!word(k, "every") && !word(k, "each")) return std::nullopt;
+    std::uint32_t e = k + 1;
+    if (is(e, Cls::weekday)) {
+        const int wd = value(e, Cls::weekday);
+        return make_match(k, e + 1, literal(TimexType::set, "XXXX-WXX-" + std::to_string(wd == 0 ? 7 : wd)));
+    }
+    if (is(e, Cls::month) && toks[e].capitalised) {
+        const int m = value(e, Cls::month);
+        return make_match(k, e + 1, literal(TimexType::set, std::string("XXXX-") + (m < 10 ? "0" : "") + std::to_string(m)));
+    }
+    if (is(e, Cls::season))
+        return make_match(k, e + 1, literal(TimexType::set, "XXXX-" + std::string(season_codes[static_cast<std::size_t>(value(e, Cls::season))])));
+    if (is(e, Cls::unit)) return make_match(k, e + 1, literal(TimexType::set, duration_value(1, static_cast<Unit>(value(e, Cls::unit)))));
+    if (const auto c = count(e); c && c->n && is(c->end, Cls::units))
+        return make_match(k, c->end + 1, literal(TimexType::set, duration_value(*c->n, static_cast<Unit>(value(c->end, Cls::units)))));
+    return std::nullopt;
+}
+
+// Financial reports: "the quarter", "year-earlier", "the year-ago period"
+std::optional<Match> Scanner::financial(std::uint32_t k) const {
+    std::uint32_t b = k;
+    if (word(b, "the")) ++b;
+    if (word(b, "comparable") || word(b, "same")) ++b;
+    if (word(b, "year") && hyphen_after(b) && (word(b + 2, "earlier") || word(b + 2, "ago"))) {
+        std::uint32_t e = b + 3;
+        if (word(e, "period") || word(e, "quarter") || word(e, "level") || word(e, "results")) ++e;
+        Spec s = shifted(Anchor::previous, -1, Unit::year, Unit::year);
+        s.keep_anchor_precision = true;
+        return make_match(k, e, s);
+    }
+    if (b == k + 1 && word(b, "quarter")) {
+        Spec s = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
+        s.fallback_amount = -1;
+        return make_match(k, b + 1, s);
+    }
+    return std::nullopt;
+}
+
+}  // namespace crisis::temporal

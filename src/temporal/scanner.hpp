@@ -1,0 +1,68 @@
+// temporal/scanner: recognisers over the tokens of one sentence. Each recogniser looks at the
+// tokens from a position and returns what it understood and where it ends; the scan keeps the
+// longest match at each position.
+#pragma once
+
+#include "temporal/spec.hpp"
+
+#include <optional>
+
+namespace crisis::temporal {
+
+struct Scanner {
+    const std::vector<Tok>& toks;
+    std::uint32_t first;  // the sentence's first token
+    std::uint32_t last;   // one past its last token
+
+    [[nodiscard]] const Tok* at(std::uint32_t k) const noexcept { return k < last ? &toks[k] : nullptr; }
+    [[nodiscard]] bool word(std::uint32_t k, std::string_view w) const noexcept { return k < last && toks[k].lower == w; }
+    [[nodiscard]] bool is(std::uint32_t k, Cls c) const noexcept { return k < last && toks[k].is(c); }
+    [[nodiscard]] int value(std::uint32_t k, Cls c) const noexcept { return toks[k].value(c); }
+    // token k is glued to the next one ("mid-", "third-quarter")
+    [[nodiscard]] bool glued(std::uint32_t k) const noexcept { return k + 1 < last && toks[k].glued_next; }
+    [[nodiscard]] bool hyphen_after(std::uint32_t k) const noexcept {
+        return glued(k) && word(k + 1, "-") && glued(k + 1);
+    }
+    [[nodiscard]] const Tok* before(std::uint32_t k) const noexcept { return k > first ? &toks[k - 1] : nullptr; }
+
+    // calendar recognisers (scan_calendar.cpp)
+    [[nodiscard]] std::optional<Match> month_date(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> day_month(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> numeric_date(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> year(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> weekday(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> season(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> quarter(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> clock(std::uint32_t k) const;
+
+    // relative recognisers (scan_relative.cpp)
+    [[nodiscard]] std::optional<Match> phrase(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> deixis(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> relative(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> count_units(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> set(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> financial(std::uint32_t k) const;
+
+    // helpers
+    [[nodiscard]] bool month_ok(std::uint32_t k) const noexcept;  // a month name used as a date
+    [[nodiscard]] std::optional<int> year_at(std::uint32_t k) const noexcept;  // a plausible year
+    [[nodiscard]] std::optional<int> day_at(std::uint32_t k) const noexcept;   // 1..31
+    // a count: "two", "2", "a", "twenty-five", "a few" (nullopt count_value = unspecified)
+    struct Count {
+        std::uint32_t end;
+        std::optional<int> n;
+    };
+    [[nodiscard]] std::optional<Count> count(std::uint32_t k) const noexcept;
+    // part of day after token k ("morning"), its code and the end
+    [[nodiscard]] std::optional<std::pair<std::string_view, std::uint32_t>> part_of_day(std::uint32_t k) const noexcept;
+
+    // the best match at k, with its prefixes (mods, "the")
+    [[nodiscard]] std::optional<Match> best(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> core(std::uint32_t k) const;
+};
+
+[[nodiscard]] inline Match make_match(std::uint32_t first, std::uint32_t last, Spec spec) {
+    return Match{first, last, std::move(spec)};
+}
+
+}  // namespace crisis::temporal

@@ -1,0 +1,113 @@
+// temporal/spec: the internal pieces shared by the scanner (recognition), the anchor (tense and
+// reference dates) and the resolver (normalisation to TIMEX3 values).
+#pragma once
+
+#include "temporal/lexicon.hpp"
+
+#include <crisis/temporal.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crisis::temporal {
+
+// One token with what the lexicon knows about it.
+struct Tok {
+    Span span;
+    TokenKind kind = TokenKind::word;
+    bool capitalised = false;
+    bool glued_next = false;    // no space between this token and the next one
+    std::string_view lower;     // lower-cased text (a view into a lower-cased copy of the text)
+    std::uint32_t classes = 0;  // bit per Cls
+    std::array<std::int8_t, static_cast<std::size_t>(Cls::count)> values{};
+    int number = -1;            // value of a plain number token ("17", "26th", "1990s"), else -1
+    std::uint8_t digits = 0;    // digits of that number
+    char suffix = 0;            // 'o' ordinal suffix (26th), 's' plural (1990s), 0 none
+
+    [[nodiscard]] bool is(Cls c) const noexcept { return (classes >> static_cast<unsigned>(c)) & 1U; }
+    [[nodiscard]] int value(Cls c) const noexcept { return values[static_cast<std::size_t>(c)]; }
+};
+
+// Builds the token view of a whole article (`lowered` must outlive the result).
+[[nodiscard]] std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std::string_view lowered);
+
+// How a calendar expression finds its date.
+enum class Anchor : std::uint8_t {
+    literal,   // a fixed value string: PRESENT_REF, P3D, P1W ...
+    absolute,  // the text gives the year ("December 17, 2021", "2014", "the 1990s")
+    dct,       // shifted from the article date ("yesterday", "last month", "two days ago")
+    previous,  // shifted from the date last mentioned ("the next day", "two days later")
+    partial,   // a month, day, weekday, season or quarter without a year: direction decides
+};
+
+// Which occurrence of a partial date ("Friday", "December 17", "the third quarter") is meant.
+enum class Direction : std::uint8_t {
+    tense,        // from the tense of the clause
+    on_or_before, // past tense: the most recent one, the article's own day included
+    before,       // "last Friday": strictly before the article date
+    on_or_after,  // future tense, for months and longer
+    after,        // "next Friday", future tense for weekdays: strictly after
+    this_,        // "this Saturday": in the article's week (or year for months and seasons)
+    nearest,      // no cue: the closest one
+};
+
+// What the scanner understood of one expression, before any date is computed.
+struct Spec {
+    Anchor anchor = Anchor::literal;
+    TimexType type = TimexType::date;
+    std::string literal;                 // Anchor::literal
+    Unit precision = Unit::day;          // the unit of the result
+    int year = 0;                        // absolute: the year (decade: 199, century: 19)
+    unsigned month = 0, day = 0;         // 0 = not given
+    int weekday = -1;                    // 0..6, Sunday = 0
+    int sub = 0;                         // quarter 1..4, half 1..2, season 0..3
+    int amount = 0;                      // dct/previous: shift by amount units
+    Unit unit = Unit::day;
+    bool keep_anchor_precision = false;  // "two days later": the precision of the anchor date
+    std::optional<int> fallback_amount;  // previous: the shift from the article date when nothing was mentioned
+    bool duration_if_past = false;       // "in two weeks": a date, but a duration in a past-tense clause
+    bool weekend = false;                // "the weekend": value 2022-W04-WE
+    Direction direction = Direction::tense;
+    std::string_view part_of_day;        // "MO", "AF", "EV", "NI"
+    int hour = -1, minute = 0;           // clock time
+    std::string_view mod;                // TIMEX3 mod
+};
+
+// One recognised expression: a token range [first, last) and its meaning.
+struct Match {
+    std::uint32_t first = 0;
+    std::uint32_t last = 0;
+    Spec spec;
+};
+
+// Recognition: every expression of one sentence, left to right, without overlaps.
+void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::vector<Match>& out);
+
+// The tense of the clause around tokens [at_begin, at_end): the nearest cue on the left, else on
+// the right. -1 past, +1 future, 2 present (only present-tense cues), 0 none found.
+[[nodiscard]] int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last,
+                               std::uint32_t at_begin, std::uint32_t at_end) noexcept;
+
+// Calendar arithmetic (calendar.cpp).
+[[nodiscard]] CalendarDate period_of(date::sys_days day, Unit precision) noexcept;
+[[nodiscard]] date::sys_days shift(date::sys_days day, int amount, Unit unit) noexcept;
+[[nodiscard]] Unit unit_of(Precision p) noexcept;
+[[nodiscard]] Precision precision_of(Unit u) noexcept;
+
+struct Resolved {
+    TimexType type = TimexType::date;
+    std::string value;
+    std::optional<CalendarDate> date;
+    bool anchored_on_dct = false;
+};
+
+// Normalisation: the TIMEX3 value of a spec, given the article date, the date last mentioned
+// and the clause tense.
+[[nodiscard]] std::optional<Resolved> resolve(const Spec& spec, date::sys_days dct,
+                                              const std::optional<CalendarDate>& last_mentioned, int tense);
+
+}  // namespace crisis::temporal
