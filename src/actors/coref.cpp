@@ -1,0 +1,90 @@
+// Pass 3 of find_actors: in-document coreference of surnames, titles and he/she.
+#include "actors/find_impl.hpp"
+
+#include <algorithm>
+
+namespace crisis::detail {
+
+namespace {
+
+std::string_view last_word(std::string_view name) {
+    const std::size_t sp = name.rfind(' ');
+    return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+
+// "Ushakov" after "Yuri Ushakov" was found by a title pattern.
+void surnames(Doc& d) {
+    for (const Actor& p : d.people) {
+        const std::string_view surname = last_word(p.name);
+        if (surname.size() < 3) continue;
+        for (std::size_t i = 0; i < d.seg.tokens.size(); ++i)
+            if (!d.used[i] && d.token(i) == surname)
+                d.add_mention(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), p.id,
+                              MentionForm::surname);
+    }
+}
+
+bool title_fits(const Actor& a, std::string_view title) {
+    if (!a.title) return false;
+    std::string have, want;
+    lower_into(*a.title, have);
+    lower_into(title, want);
+    return have == want || (have.size() > want.size() && have.ends_with(" " + want));
+}
+
+// The people named in the article (by name or surname).
+std::vector<const Actor*> named_people(const Doc& d) {
+    std::vector<const Actor*> out;
+    for (const ActorMention& m : d.mentions) {
+        const Actor* a = d.actor(m.actor_id);
+        if (a && a->kind == ActorKind::person && std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+    }
+    return out;
+}
+
+// "the US Secretary of State" stands for the Secretary of State named in the article.
+void titles(Doc& d) {
+    const std::vector<const Actor*> people = named_people(d);
+    for (const TitleMention& t : d.titles) {
+        if (t.consumed || !is_capitalised_word(d, t.first)) continue;
+        std::uint32_t before = t.first;
+        if (before > 0 && d.lower[before - 1] == "'s") --before;
+        const ActorMention* affil = d.mention_ending_at(before);
+        const std::optional<std::string> affil_id =
+            affil ? std::optional<std::string>(affiliation_of(d, *affil)) : std::nullopt;
+        const Actor* match = nullptr;
+        std::size_t count = 0;
+        for (const Actor* p : people)
+            if (title_fits(*p, t.title) && (!affil_id || p->affiliation == affil_id)) { match = p; ++count; }
+        if (count == 1) d.add_mention(t.first, t.last, match->id, MentionForm::title);
+    }
+}
+
+// "he" / "she": the last person mentioned in this sentence or the three before.
+void pronouns(Doc& d) {
+    std::vector<ActorMention> sorted = d.mentions;
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first_token < b.first_token; });
+    for (std::size_t i = 0; i < d.seg.tokens.size(); ++i) {
+        if (d.lower[i] != "he" && d.lower[i] != "she") continue;
+        const std::size_t sentence = sentence_at(d.seg, d.seg.tokens[i].span.begin);
+        for (auto it = sorted.rbegin(); it != sorted.rend(); ++it) {
+            if (it->first_token >= i) continue;
+            if (sentence - sentence_at(d.seg, it->span.begin) > 3) break;
+            const Actor* a = d.actor(it->actor_id);
+            if (a == nullptr || a->kind != ActorKind::person) continue;
+            d.add_mention(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), it->actor_id,
+                          MentionForm::pronoun);
+            break;
+        }
+    }
+}
+
+}  // namespace
+
+void resolve_coreference(Doc& d) {
+    surnames(d);
+    titles(d);
+    pronouns(d);
+}
+
+}  // namespace crisis::detail

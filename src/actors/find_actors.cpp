@@ -1,0 +1,122 @@
+// find_actors: the passes over one article and the list of actors it mentions.
+#include "actors/find_impl.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace crisis {
+
+namespace detail {
+
+const Actor* Doc::actor(std::string_view id) const {
+    if (const Actor* a = g.find(id)) return a;
+    for (const Actor& p : people)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+const ActorMention* Doc::mention_ending_at(std::uint32_t last_token) const {
+    for (const ActorMention& m : mentions)
+        if (m.last_token == last_token && m.form != MentionForm::pronoun) return &m;
+    return nullptr;
+}
+
+const ActorMention* Doc::mention_starting_at(std::uint32_t first_token) const {
+    for (const ActorMention& m : mentions)
+        if (m.first_token == first_token) return &m;
+    return nullptr;
+}
+
+void Doc::add_mention(std::uint32_t first, std::uint32_t last, std::string id, MentionForm form) {
+    const Span span{seg.tokens[first].span.begin, seg.tokens[last - 1].span.end};
+    mentions.push_back(ActorMention{span, std::move(id), true, form, first, last});
+    for (std::uint32_t i = first; i < last; ++i) used[i] = true;
+}
+
+std::string affiliation_of(const Doc& d, const ActorMention& m) {
+    const Actor* a = d.actor(m.actor_id);
+    if (a && a->kind == ActorKind::person && a->affiliation) return *a->affiliation;
+    return m.actor_id;
+}
+
+bool is_capitalised_word(const Doc& d, std::size_t i) {
+    return d.seg.tokens[i].kind == TokenKind::word && d.seg.tokens[i].capitalised;
+}
+
+namespace {
+
+bool has_cue(const Doc& d, std::size_t end, CueKind kind, std::size_t& words) {
+    const auto& cues = d.g.cues;
+    for (std::size_t n = std::min(cues.max_words, end); n >= 1; --n) {
+        std::string key;
+        for (std::size_t k = end - n; k < end; ++k) key += (k == end - n ? "" : " ") + d.lower[k];
+        const auto it = cues.rows.find(key);
+        if (it != cues.rows.end() && std::find(it->second.begin(), it->second.end(), kind) != it->second.end()) {
+            words = n;
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+void mark_places(Doc& d) {
+    for (ActorMention& m : d.mentions) {
+        const Actor* a = d.actor(m.actor_id);
+        if (a == nullptr || a->kind == ActorKind::person || m.form == MentionForm::pronoun) continue;
+        std::size_t end = m.first_token;
+        std::size_t words = 0;
+        while (end > 0 && has_cue(d, end, CueKind::direction, words) && words == 1) --end;
+        if (end > 0 && has_cue(d, end, CueKind::place, words)) m.acts = false;
+    }
+}
+
+}  // namespace detail
+
+namespace {
+
+std::vector<Actor> actors_of(const detail::Doc& d) {
+    std::map<std::string, Actor> out;
+    auto add = [&](const std::string& id, std::string_view surface) {
+        const Actor* a = d.actor(id);
+        if (a == nullptr) return;
+        auto [it, fresh] = out.try_emplace(id, *a);
+        if (fresh) it->second.aliases = {a->name};
+        if (!surface.empty()) it->second.aliases.emplace_back(surface);
+    };
+    for (const ActorMention& m : d.mentions)
+        if (m.acts && m.form != MentionForm::pronoun) add(m.actor_id, m.span.in(d.text));
+    std::vector<std::string> affiliations;
+    for (const auto& [id, a] : out)
+        if (a.kind == ActorKind::person && a.affiliation) affiliations.push_back(*a.affiliation);
+    for (const std::string& id : affiliations) add(id, {});
+    std::vector<Actor> actors;
+    for (auto& [id, a] : out) {
+        std::sort(a.aliases.begin(), a.aliases.end());
+        a.aliases.erase(std::unique(a.aliases.begin(), a.aliases.end()), a.aliases.end());
+        actors.push_back(std::move(a));
+    }
+    return actors;
+}
+
+}  // namespace
+
+ActorAnalysis find_actors(std::string_view text, const Segmentation& seg, const Gazetteer& gazetteer) {
+    detail::Doc d{text, seg, gazetteer.impl(), detail::lower_tokens(text, seg),
+                  std::vector<bool>(seg.tokens.size(), false), {}, {}, {}};
+    if (seg.sentences.empty()) return {};
+    detail::match_gazetteer(d);
+    detail::find_people(d);
+    detail::resolve_coreference(d);
+    detail::mark_places(d);
+    std::sort(d.mentions.begin(), d.mentions.end(), [](const ActorMention& a, const ActorMention& b) {
+        return std::pair(a.span.begin, a.span.end) < std::pair(b.span.begin, b.span.end);
+    });
+    ActorAnalysis r;
+    r.actors = actors_of(d);
+    r.mentions = std::move(d.mentions);
+    return r;
+}
+
+}  // namespace crisis

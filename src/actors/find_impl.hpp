@@ -1,0 +1,54 @@
+// The passes of find_actors over one article (internal to the actors stage).
+#pragma once
+
+#include "actors/gazetteer_impl.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crisis::detail {
+
+// A title phrase in the text ("Foreign Minister", "the US Secretary of State" -> "Secretary of State").
+struct TitleMention {
+    std::uint32_t first = 0;  // token range [first, last)
+    std::uint32_t last = 0;
+    std::string title;        // canonical
+    bool consumed = false;    // it introduces a name ("Foreign Minister Sergei Lavrov")
+};
+
+// The article being analysed and what the passes found so far.
+struct Doc {
+    std::string_view text;
+    const Segmentation& seg;
+    const Gazetteer::Impl& g;
+    std::vector<std::string> lower;   // lower-cased tokens
+    std::vector<bool> used;           // tokens inside a mention
+    std::vector<ActorMention> mentions;
+    std::vector<TitleMention> titles;
+    std::vector<Actor> people;        // people found by title patterns (not in the gazetteer)
+
+    [[nodiscard]] std::string_view token(std::size_t i) const { return seg.tokens[i].span.in(text); }
+    [[nodiscard]] const Actor* actor(std::string_view id) const;
+    // The mention whose last token is `last_token - 1`, if any.
+    [[nodiscard]] const ActorMention* mention_ending_at(std::uint32_t last_token) const;
+    [[nodiscard]] const ActorMention* mention_starting_at(std::uint32_t first_token) const;
+    void add_mention(std::uint32_t first, std::uint32_t last, std::string id, MentionForm form);
+};
+
+// Pass 1: gazetteer aliases (longest match, case rules, context aliases) and title phrases.
+void match_gazetteer(Doc& d);
+// Pass 2: people introduced by a title ("Kremlin spokesman Dmitry Peskov", "Yuri Ushakov, an
+// adviser to Putin"), with title and affiliation.
+void find_people(Doc& d);
+// Pass 3: surnames of people found in pass 2, titles standing for named people, he/she.
+void resolve_coreference(Doc& d);
+// Pass 4: mentions after a place cue ("in Belarus", "a visit to Denmark") do not act.
+void mark_places(Doc& d);
+
+// The actor id an affiliation refers to: a person's own affiliation, else the actor itself.
+[[nodiscard]] std::string affiliation_of(const Doc& d, const ActorMention& m);
+[[nodiscard]] bool is_capitalised_word(const Doc& d, std::size_t i);
+
+}  // namespace crisis::detail

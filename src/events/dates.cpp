@@ -1,0 +1,49 @@
+// The date of an event: the time expression that governs its clause, else the article's date.
+#include "events/roles.hpp"
+
+#include <cstdlib>
+
+namespace crisis::detail {
+
+namespace {
+
+bool after_dct(const ArticleContext& c, const CalendarDate& d) {
+    return d.first > date::sys_days(c.article.date);
+}
+
+DateChoice choose(const ArticleContext& c, const TimexAt* t, Clause clause, const TriggerHit& hit) {
+    DateChoice d;
+    if (t) d.date = t->timex->date;
+    d.planned = (d.date && after_dct(c, *d.date)) ||
+                cue_before(c.lex, c.lower, hit.first, 3, CueKind::future, clause.begin);
+    return d;
+}
+
+}  // namespace
+
+DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit& hit, const Roles& r) {
+    for (const TimexAt& t : c.dated) {
+        if (t.first < clause.begin || t.last > clause.end) continue;
+        const bool next_to_verb = t.first >= hit.last && t.first <= hit.last + 2;
+        const bool before_speaker = !r.inverted && t.last <= r.speaker_first && t.last <= hit.first;
+        if (next_to_verb || before_speaker) return choose(c, &t, clause, hit);
+    }
+    return choose(c, nullptr, clause, hit);
+}
+
+DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& hit) {
+    const TimexAt* best = nullptr;
+    long best_distance = 0;
+    for (const TimexAt& t : c.dated) {
+        if (t.first < region.begin || t.last > region.end) continue;
+        const long distance = t.first >= hit.last ? static_cast<long>(t.first - hit.last)
+                                                  : static_cast<long>(hit.first - t.last);
+        if (best == nullptr || distance < best_distance) {
+            best = &t;
+            best_distance = distance;
+        }
+    }
+    return choose(c, best, region, hit);
+}
+
+}  // namespace crisis::detail

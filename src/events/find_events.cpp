@@ -1,0 +1,112 @@
+// find_events: one event per clause at most, from the trigger lexicon and the roles around it.
+#include "events/roles.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace crisis {
+
+namespace detail {
+
+namespace {
+
+std::string names(const ArticleContext& c, const std::vector<std::string>& ids) {
+    std::vector<std::string> shown;
+    for (const std::string& id : ids) {
+        // a person's country is implied by the person
+        const bool implied = std::any_of(ids.begin(), ids.end(), [&](const std::string& o) {
+            return o != id && c.affiliation(o) == id;
+        });
+        if (!implied) shown.push_back(c.actor(id) ? c.actor(id)->name : id);
+    }
+    std::string out;
+    for (std::size_t i = 0; i < shown.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == shown.size() ? " and " : ", ") + shown[i];
+    return out;
+}
+
+double confidence(const Roles& r, const DateChoice& d, bool speech) {
+    double x = 0.5;
+    if (d.date) x += 0.2;
+    if (!r.target.empty()) x += 0.15;
+    if (!r.pronoun_source) x += 0.1;
+    if (speech) x -= 0.1;
+    return std::round(std::clamp(x, 0.05, 0.95) * 100.0) / 100.0;
+}
+
+Event make_event(const ArticleContext& c, const Sentence& s, const TriggerHit& hit, Roles r, const DateChoice& d,
+                 bool speech) {
+    Event e;
+    const Span trig{c.seg.tokens[hit.first].span.begin, c.seg.tokens[hit.last - 1].span.end};
+    e.id = c.article.id + "-" + std::to_string(trig.begin);
+    e.date = d.date.value_or(day_date(date::sys_days(c.article.date)));
+    e.date_inferred = !d.date.has_value();
+    e.cameo = hit.rule->cameo;
+    e.quad_class = quad_class_of(e.cameo);
+    e.goldstein = hit.rule->goldstein;
+    e.status = d.planned ? EventStatus::planned : EventStatus::occurred;
+    e.confidence = confidence(r, d, speech);
+    e.source = std::move(r.source);
+    e.target = std::move(r.target);
+    e.trigger = std::string(trig.in(c.article.text));
+    e.summary = names(c, e.source) + " " + std::string(summary_verb(e.cameo));
+    if (!e.target.empty()) e.summary += " " + names(c, e.target);
+    e.evidence.push_back(Evidence{c.article.id, s.span.begin, s.span.end, std::string(s.span.in(c.article.text))});
+    return e;
+}
+
+std::optional<Event> clause_event(const ArticleContext& c, const Sentence& s, const SentenceView& v, Clause clause) {
+    std::optional<Roles> speech;
+    const TriggerHit* speech_hit = nullptr;
+    for (const TriggerHit& h : v.hits) {
+        if (h.first < clause.begin || h.first >= clause.end || !h.rule->speech) continue;
+        if ((speech = speech_roles(c, v, clause, h))) { speech_hit = &h; break; }
+    }
+    for (const TriggerHit& h : v.hits) {
+        if (h.first < clause.begin || h.first >= clause.end || h.rule->speech) continue;
+        const bool said = speech && h.first >= speech->content.begin && h.last <= speech->content.end;
+        const Clause region = said ? speech->content : clause;
+        if (auto r = content_roles(c, v, region, h, said ? &*speech : nullptr))
+            return make_event(c, s, h, std::move(*r), event_date(c, region, h), false);
+    }
+    if (!speech || (speech->pronoun_source && speech->target.empty())) return std::nullopt;
+    const DateChoice d = speech_date(c, clause, *speech_hit, *speech);
+    return make_event(c, s, *speech_hit, std::move(*speech), d, true);
+}
+
+std::vector<TimexAt> dated_timexes(const Segmentation& seg, const std::vector<Timex>& timexes) {
+    std::vector<TimexAt> out;
+    for (const Timex& t : timexes) {
+        if (!t.date || seg.tokens.empty()) continue;
+        const auto first = std::lower_bound(seg.tokens.begin(), seg.tokens.end(), t.span.begin,
+                                            [](const Token& k, std::uint32_t o) { return k.span.end <= o; });
+        auto last = first;
+        while (last != seg.tokens.end() && last->span.begin < t.span.end) ++last;
+        if (first == last) continue;
+        out.push_back(TimexAt{static_cast<std::uint32_t>(first - seg.tokens.begin()),
+                              static_cast<std::uint32_t>(last - seg.tokens.begin()), &t});
+    }
+    return out;
+}
+
+}  // namespace
+
+}  // namespace detail
+
+std::vector<Event> find_events(const Article& article, const Segmentation& seg, const std::vector<Timex>& timexes,
+                               const ActorAnalysis& actors) {
+    detail::ArticleContext c{article, seg, timexes, actors, detail::builtin_lexicon(),
+                             detail::lower_tokens(article.text, seg), {}, detail::dated_timexes(seg, timexes)};
+    for (const Actor& a : actors.actors) c.by_id.emplace(a.id, &a);
+    std::vector<Event> events;
+    for (const Sentence& s : seg.sentences) {
+        if (!detail::is_running_text(c, s)) continue;
+        const detail::SentenceView v = detail::view_sentence(c, s);
+        for (const detail::Clause& clause : v.clauses)
+            if (auto e = detail::clause_event(c, s, v, clause)) events.push_back(std::move(*e));
+    }
+    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.id < b.id; });
+    return events;
+}
+
+}  // namespace crisis

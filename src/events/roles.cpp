@@ -1,0 +1,132 @@
+// Roles of a trigger from the actor mentions around it.
+#include "events/roles.hpp"
+
+#include <algorithm>
+
+namespace crisis::detail {
+
+namespace {
+
+void sort_unique(std::vector<std::string>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Adds an actor and, for a person, the country or organisation it belongs to.
+void add_with_affiliation(const ArticleContext& c, std::vector<std::string>& out, const std::string& id) {
+    out.push_back(id);
+    if (const std::string a = c.affiliation(id); a != id && c.actor(a)) out.push_back(a);
+}
+
+bool joins(const ArticleContext& c, std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t i = from; i < to; ++i)
+        if (c.lower[i] != "and" && c.lower[i] != "," && c.lower[i] != "the") return false;
+    return to - from <= 2;
+}
+
+bool eligible_target(const ArticleContext& c, const std::vector<std::string>& source, const std::string& id) {
+    if (std::find(source.begin(), source.end(), id) != source.end()) return false;
+    const std::string a = c.affiliation(id);
+    return std::find(source.begin(), source.end(), a) == source.end();
+}
+
+bool after_with(const ArticleContext& c, const ActorMention& m, std::uint32_t floor) {
+    std::uint32_t k = m.first_token;
+    if (k > floor && c.lower[k - 1] == "the") --k;
+    return k > floor && c.lower[k - 1] == "with";
+}
+
+// How far after its start a region may hold the target (tokens): an event's object is close to
+// its verb; what was said may name its subject anywhere.
+constexpr std::uint32_t event_reach = 8;
+constexpr std::uint32_t speech_reach = 40;
+
+bool cooperative(std::string_view cameo) { return cameo.substr(0, 2) >= "03" && cameo.substr(0, 2) <= "06"; }
+
+// The first eligible mention in `region` (and those joined to it by "and"), into `r.target`;
+// "with X" of a cooperative event joins the source instead.
+void find_targets(const ArticleContext& c, const SentenceView& v, Clause region, const TriggerHit& hit, Roles& r,
+                  bool skip_quoted, std::uint32_t reach) {
+    const ActorMention* last = nullptr;
+    for (const ActorMention* m : v.mentions) {
+        if (m->first_token < region.begin || m->last_token > region.end) continue;
+        if (!last && m->first_token > region.begin + reach) break;
+        if (m->first_token >= hit.first && m->first_token < hit.last) continue;
+        if (skip_quoted && v.in_quote(m->first_token)) continue;
+        if (!eligible_target(c, r.source, m->actor_id)) continue;
+        if (last && !joins(c, last->last_token, m->first_token)) break;
+        if (cooperative(hit.rule->cameo) && after_with(c, *m, region.begin) && m->first_token >= hit.last)
+            add_with_affiliation(c, r.source, m->actor_id);
+        else
+            r.target.push_back(m->actor_id);
+        last = m;
+    }
+    sort_unique(r.source);
+    sort_unique(r.target);
+}
+
+// The mention that speaks: right before the verb ("Peskov said", "Lavrov also said") or right
+// after it ("said Peskov", "according to Peskov").
+const ActorMention* speaker_of(const SentenceView& v, Clause clause, const TriggerHit& hit) {
+    for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it) {
+        const ActorMention* m = *it;
+        if (m->last_token > hit.first || m->first_token < clause.begin) continue;
+        if (hit.first - m->last_token <= 3) return m;
+        break;
+    }
+    for (const ActorMention* m : v.mentions)
+        if (m->first_token >= hit.last && m->first_token <= hit.last + 2 && m->last_token <= clause.end) return m;
+    return nullptr;
+}
+
+}  // namespace
+
+std::optional<Roles> speech_roles(const ArticleContext& c, const SentenceView& v, Clause clause,
+                                  const TriggerHit& hit) {
+    const ActorMention* sp = speaker_of(v, clause, hit);
+    if (sp == nullptr) return std::nullopt;
+    Roles r;
+    r.pronoun_source = sp->form == MentionForm::pronoun;
+    r.speaker_first = sp->first_token;
+    add_with_affiliation(c, r.source, sp->actor_id);
+    // "the US and NATO said": mentions joined to the speaker
+    for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it)
+        if ((*it)->last_token <= r.speaker_first && (*it)->first_token >= clause.begin &&
+            joins(c, (*it)->last_token, r.speaker_first) && (*it)->last_token < r.speaker_first) {
+            add_with_affiliation(c, r.source, (*it)->actor_id);
+            r.speaker_first = (*it)->first_token;
+        }
+    if (sp->first_token >= hit.last) {
+        r.content = Clause{clause.begin, hit.first};
+        r.inverted = true;
+    } else {
+        std::uint32_t k = r.speaker_first;
+        if (k > clause.begin && c.lower[k - 1] == "the") --k;
+        const bool after_quote = k > clause.begin && (c.lower[k - 1] == "," || v.in_quote(k - 1) ||
+                                                      c.seg.tokens[k - 1].kind == TokenKind::punct);
+        r.inverted = after_quote && k > clause.begin + 2;
+        r.content = r.inverted ? Clause{clause.begin, k} : Clause{hit.last, clause.end};
+    }
+    find_targets(c, v, r.content, hit, r, r.pronoun_source && r.inverted, speech_reach);
+    return r;
+}
+
+std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& v, Clause region,
+                                   const TriggerHit& hit, const Roles* speech) {
+    std::uint32_t floor = region.begin;
+    for (std::uint32_t i = region.begin; i < hit.first; ++i)
+        if (c.lower[i] == "that" || c.lower[i] == "which") floor = i + 1;
+    Roles r;
+    for (const ActorMention* m : v.mentions)
+        if (m->first_token >= floor && m->last_token <= hit.first) add_with_affiliation(c, r.source, m->actor_id);
+    if (r.source.empty() && speech) {
+        r.source = speech->source;
+        r.pronoun_source = true;
+    }
+    if (r.source.empty()) return std::nullopt;
+    sort_unique(r.source);
+    find_targets(c, v, Clause{hit.last, region.end}, hit, r, false, event_reach);
+    return r;
+}
+
+}  // namespace crisis::detail

@@ -1,0 +1,38 @@
+// Who did it, to whom, and when: roles and dates of one trigger (internal to the events stage).
+#pragma once
+
+#include "events/sentence.hpp"
+
+#include <optional>
+
+namespace crisis::detail {
+
+struct Roles {
+    std::vector<std::string> source;  // actor ids (sorted, unique; people's affiliations added)
+    std::vector<std::string> target;
+    bool pronoun_source = false;      // the source is "he"/"she" or an implicit subject
+    bool inverted = false;            // "..., the Kremlin said": what was said comes first
+    std::uint32_t speaker_first = 0;  // first token of the speaker (speech)
+    Clause content;                   // what was said (speech)
+};
+
+// The speaker of a reporting verb and the actor the statement is about.
+[[nodiscard]] std::optional<Roles> speech_roles(const ArticleContext& c, const SentenceView& v, Clause clause,
+                                                const TriggerHit& hit);
+// The subject and object of an event trigger inside `region`; `speech` (when the trigger is part
+// of what someone said) supplies the source of an implicit subject ("NATO said it was bolstering").
+[[nodiscard]] std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& v, Clause region,
+                                                 const TriggerHit& hit, const Roles* speech);
+
+struct DateChoice {
+    std::optional<CalendarDate> date;  // nullopt: the article's date
+    bool planned = false;
+};
+
+// The date of a statement: a time expression next to the reporting verb or before the speaker,
+// never one inside what was said.
+[[nodiscard]] DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit& hit, const Roles& r);
+// The date of an event: the nearest time expression of its clause.
+[[nodiscard]] DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& hit);
+
+}  // namespace crisis::detail

@@ -1,0 +1,82 @@
+// Reading one sentence: quotation marks, clauses, and the triggers that survive the cues.
+#include "events/sentence.hpp"
+
+#include <algorithm>
+
+namespace crisis::detail {
+
+namespace {
+
+bool is_word(std::string_view t, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), t) != words.end();
+}
+
+std::vector<bool> quotes(const ArticleContext& c, std::uint32_t begin, std::uint32_t end) {
+    std::vector<bool> out(end - begin, false);
+    bool open = false;
+    for (std::uint32_t i = begin; i < end; ++i) {
+        const std::string_view t = c.seg.tokens[i].span.in(c.article.text);
+        const bool punct = c.seg.tokens[i].kind == TokenKind::punct;
+        if (punct && (t == "\u201C" || t == "\u2018" || (t == "\"" && !open))) { open = true; continue; }
+        if (punct && (t == "\u201D" || t == "\u2019" || t == "\"")) { open = false; continue; }
+        out[i - begin] = open;
+    }
+    return out;
+}
+
+bool mention_starts_near(const SentenceView& v, std::uint32_t at) {
+    return std::any_of(v.mentions.begin(), v.mentions.end(),
+                       [&](const ActorMention* m) { return m->first_token >= at && m->first_token <= at + 1; });
+}
+
+// A new clause starts at ", and <actor>", ", but <actor>", "; <actor>" ...
+std::vector<Clause> clauses(const ArticleContext& c, const SentenceView& v) {
+    std::vector<Clause> out{Clause{v.begin, v.end}};
+    for (std::uint32_t i = v.begin + 1; i + 1 < v.end; ++i) {
+        const std::string_view prev = c.lower[i - 1];
+        const auto cue = c.lex.cues.rows.find(c.lower[i]);
+        const bool boundary = cue != c.lex.cues.rows.end() &&
+                              std::find(cue->second.begin(), cue->second.end(), CueKind::boundary) != cue->second.end();
+        const bool starts = (prev == "," && boundary && mention_starts_near(v, i + 1)) ||
+                            (prev == ";" && mention_starts_near(v, i));
+        if (!starts || v.in_quote(i)) continue;
+        out.back().end = i;
+        out.push_back(Clause{i, v.end});
+    }
+    return out;
+}
+
+// Cues that cancel a trigger: a noun reading, a negation, a modal; words inside quotation marks.
+bool survives(const ArticleContext& c, const SentenceView& v, const TriggerHit& h) {
+    if (h.rule->cameo.empty() || v.in_quote(h.first)) return false;
+    if (h.rule->verb && cue_before(c.lex, c.lower, h.first, 1, CueKind::noun, v.begin)) return false;
+    if (cue_before(c.lex, c.lower, h.first, 2, CueKind::negation, v.begin)) return false;
+    if (!h.rule->speech && cue_before(c.lex, c.lower, h.first, 3, CueKind::modal, v.begin)) return false;
+    return true;
+}
+
+}  // namespace
+
+bool is_running_text(const ArticleContext& c, const Sentence& s) {
+    const std::uint32_t end = s.first_token + s.token_count;
+    for (std::uint32_t i = end; i > s.first_token && end - i < 3; --i)
+        if (is_word(c.seg.tokens[i - 1].span.in(c.article.text), {".", "!", "?", "\u2026"})) return true;
+    return false;
+}
+
+SentenceView view_sentence(const ArticleContext& c, const Sentence& s) {
+    SentenceView v;
+    v.begin = s.first_token;
+    v.end = s.first_token + s.token_count;
+    for (const ActorMention& m : c.actors.mentions)
+        if (m.acts && m.first_token >= v.begin && m.last_token <= v.end) v.mentions.push_back(&m);
+    std::stable_sort(v.mentions.begin(), v.mentions.end(),
+                     [](const ActorMention* a, const ActorMention* b) { return a->first_token < b->first_token; });
+    v.quoted = quotes(c, v.begin, v.end);
+    v.clauses = clauses(c, v);
+    for (const TriggerHit& h : match_triggers(c.lex, c.seg, c.lower, v.begin, v.end))
+        if (survives(c, v, h)) v.hits.push_back(h);
+    return v;
+}
+
+}  // namespace crisis::detail
