@@ -1,4 +1,4 @@
-// crisis-timeline viewer: reads the timeline embedded as JSON in <script id="data"> and shows it
+// crisis-timeline viewer: reads the timeline embedded as JSON (the element with id "data") and shows it
 // with vis-timeline and vis-network. Every string from the data is untrusted (article text): it is
 // inserted with textContent or as text nodes, never as HTML; only http(s) URLs become links.
 (function () {
@@ -202,15 +202,18 @@
   }
 
   // --- timeline items -----------------------------------------------------------------------------
-  const items = new vis.DataSet(dated.map((ev) => ({
-    id: ev.id,
-    group: ev.lane,
-    start: new Date(ev.s),
-    end: ev.range ? new Date(ev.e) : undefined,
-    type: ev.range ? "range" : big ? "point" : "box",
-    content: "",
-    className: "q" + ev.quad + (ev.inferred ? " inferred" : "") + (ev.planned ? " planned" : ""),
-  })));
+  const items = new vis.DataSet(dated.map((ev) => {
+    const item = {
+      id: ev.id,
+      group: ev.lane,
+      start: new Date(ev.s),
+      type: ev.range ? "range" : big ? "point" : "box",
+      content: "",
+      className: "q" + ev.quad + (ev.inferred ? " inferred" : "") + (ev.planned ? " planned" : ""),
+    };
+    if (ev.range) item.end = new Date(ev.e); // no "end" key at all otherwise: Timeline.focus tests `"end" in item`
+    return item;
+  }));
   function itemContent(item) {
     if (!item) return h("span");
     if (item.isCluster) {
@@ -337,10 +340,8 @@
     const container = $("timeline");
     view = new vis.DataView(items, { filter: (item) => visible.has(item.id) });
     const span = dated.length ? [dated[0].s, Math.max(...dated.slice(-50).map((ev) => ev.e))] : [Date.now() - 30 * DAY, Date.now()];
-    const pad = Math.max((span[1] - span[0]) * 0.03, DAY);
     const options = {
       moment: (date) => vis.moment(date).utc(),
-      start: new Date(span[0] - pad), end: new Date(span[1] + pad),
       min: new Date(span[0] - 50 * 365 * DAY), max: new Date(span[1] + 50 * 365 * DAY),
       zoomMin: DAY, orientation: { axis: "top", item: "top" },
       stack: true, selectable: true, multiselect: false, editable: false, showCurrentTime: false,
@@ -349,10 +350,14 @@
       template: itemContent, groupTemplate: groupLabel, showTooltips: false,
       xss: { disabled: false },
       dataAttributes: ["id"],
-      onInitialDrawComplete: () => { document.body.dataset.rendered = "true"; window.__crisisRendered = performance.now(); },
+      onInitialDrawComplete: markRendered,
     };
     if (big) options.cluster = { maxItems: 4, showStipes: false, fitOnDoubleClick: true, titleTemplate: "{count} events" };
     timeline = new vis.Timeline(container, view, groups, options);
+    // The first window is set after creation: given as options start/end, vis-timeline 8.5 never
+    // draws its clusters until the window changes.
+    const w = initialWindow();
+    timeline.setWindow(w[0], w[1], { animation: false });
     timeline.on("select", (props) => {
       const id = props.items && props.items[0];
       if (id != null && eventById.has(String(id))) selectEvent(String(id), { from: "timeline" });
@@ -379,6 +384,20 @@
       $("lanes-toggle").setAttribute("aria-pressed", String(expanded));
       groups.update(groups.get({ filter: (g) => Array.isArray(g.nestedGroups) }).map((g) => ({ id: g.id, showNested: expanded })));
     });
+  }
+  // The middle of the story: from the 5th percentile of event dates to the last one (a single
+  // event years earlier would otherwise squeeze everything else into a corner). "Fit" shows all.
+  function initialWindow() {
+    if (!dated.length) return [new Date(Date.now() - 30 * DAY), new Date(Date.now() + DAY)];
+    const lo = dated[Math.floor(dated.length * 0.05)].s;
+    const hi = Math.max(...dated.slice(-50).map((ev) => ev.e));
+    const pad = Math.max((hi - lo) * 0.06, 2 * DAY);
+    return [new Date(lo - pad), new Date(hi + pad)];
+  }
+  function markRendered() {
+    if (document.body.dataset.rendered === "true") return;
+    document.body.dataset.rendered = "true";
+    window.__crisisRendered = performance.now();
   }
   function fitAll() {
     if (!timeline) return;
@@ -572,15 +591,15 @@
       interaction: { hover: true, keyboard: { enabled: true, bindToWindow: false }, navigationButtons: false, multiselect: false },
     });
     network.once("stabilizationIterationsDone", () => network.setOptions({ physics: false }));
-    network.on("selectNode", (p) => {
-      const id = String(p.nodes[0] || "");
-      if (id.startsWith("a:")) {
-        state.actor = id.slice(2);
-        writeFilterInputs();
-        applyFilters();
-        showTab("timeline");
-      } else if (id.startsWith("e:")) selectEvent(id.slice(2), { from: "graph" });
-    });
+    network.on("selectNode", (p) => onGraphSelect(String(p.nodes[0] || "")));
+  }
+  function onGraphSelect(id) {
+    if (id.startsWith("a:")) {
+      state.actor = id.slice(2);
+      writeFilterInputs();
+      applyFilters();
+      showTab("timeline");
+    } else if (id.startsWith("e:")) selectEvent(id.slice(2), { from: "graph" });
   }
 
   // --- tabs -----------------------------------------------------------------------------------------
@@ -624,6 +643,8 @@
     });
     window.addEventListener("beforeprint", () => { if (listDirty) renderList(); });
     showTab(state.tab);
+    // opened on another tab, the hidden timeline does not draw until it is shown
+    if (state.tab !== "timeline") markRendered();
     if (state.sel && eventById.has(state.sel)) selectEvent(state.sel, { from: "load" });
     document.body.dataset.ready = "true";
     window.__crisisReady = performance.now();
@@ -635,6 +656,7 @@
     shownCount: () => visibleAll.length,
     timelineCount: () => visible.size,
     select: (id) => selectEvent(String(id), { from: "api" }),
+    graphSelect: (nodeId) => onGraphSelect(String(nodeId)),
   });
   start();
 })();

@@ -40,7 +40,7 @@ export async function open(browser, file, { width = 1280, height = 800, hash = "
     return route.abort();
   });
   const t0 = Date.now();
-  await page.goto(pathToFileURL(file).href + hash);
+  await page.goto(pathToFileURL(file).href + hash, { timeout: 120000 });
   await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 120000 });
   await page.waitForFunction(() => document.body.dataset.rendered === "true", null, { timeout: 120000 });
   const ms = Date.now() - t0;

@@ -1,0 +1,225 @@
+// Browser tests of timeline.html in Debian's chromium (playwright-core, no downloaded browser).
+// The pages come from CRISIS_HTML_DIR, or from the real binary CRISIS_BIN (`build` on the example
+// article sets, `merge` on the fixture timelines), else from the same embedding as html.cpp.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import { fixtureJson, htmlFor, launch, open, sources } from "./harness.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => {
+  await browser?.close();
+  for (const s of sources) console.log(`# page ${s}`);
+});
+
+const small = JSON.parse(fixtureJson.small());
+const datedIds = (json) => json.events.filter((e) => e.start || /^\d{4}/.test(e.date)).map((e) => e.id);
+
+async function shownCount(page) {
+  return Number(await page.locator("#count").getAttribute("data-shown"));
+}
+async function listIds(page) {
+  await page.click("#tab-list");
+  const ids = await page.$$eval("#list > li", (lis) => lis.map((li) => li.dataset.event));
+  await page.click("#tab-timeline");
+  return ids;
+}
+async function timelineIds(page) {
+  await page.click("#zoom-fit");
+  await page.waitForTimeout(300);
+  return page.$$eval(".vis-item[data-id]", (els) => [...new Set(els.map((e) => e.dataset.id))]);
+}
+function clean(t, seen) {
+  assert.deepEqual(seen.errors, [], "console errors");
+  assert.deepEqual(seen.requests, [], "network requests");
+  assert.deepEqual(seen.dialogs, [], "dialogs");
+}
+
+describe("the example set", () => {
+  test("loads from file:// with no console error and no network request, every event shown", async (t) => {
+    const file = htmlFor("examples");
+    const { page, seen, ms, context } = await open(browser, file);
+    t.diagnostic(`example set: first render ${ms} ms`);
+    const json = JSON.parse(await page.$eval("#data", (s) => s.textContent));
+    assert.equal(await shownCount(page), json.events.length);
+    assert.equal((await listIds(page)).length, json.events.length);
+    assert.deepEqual((await timelineIds(page)).sort(), datedIds(json).sort());
+    const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+    assert.match(csp, /default-src 'none'/);
+    assert.doesNotMatch(csp, /https?:|\*/);
+    clean(t, seen);
+    await context.close();
+  });
+});
+
+describe("the small fixture", () => {
+  let file;
+  before(() => { file = htmlFor("small"); });
+
+  test("renders one item per dated event, and the list holds every event in date order", async () => {
+    const { page, seen, context } = await open(browser, file);
+    assert.deepEqual((await timelineIds(page)).sort(), datedIds(small).sort());
+    const ids = await listIds(page);
+    assert.equal(ids.length, small.events.length);
+    const starts = ids.map((id) => small.events.find((e) => e.id === id).start).filter(Boolean);
+    assert.deepEqual(starts, [...starts].sort());
+    // one lane per actor, the officials nested under their country
+    const lanes = await page.$$eval(".vis-labelset .vis-label .lane-name", (els) => els.map((e) => e.textContent));
+    assert.ok(lanes.includes("Russia") && lanes.includes("Sergei Lavrov"), lanes.join("|"));
+    assert.equal(await page.locator(".vis-label.vis-nested-group").count(), 3);
+    // precision shown honestly: month-level events are ranges, inferred and planned are marked
+    assert.ok(await page.locator('.vis-item.vis-range[data-id="e02"]').count());
+    assert.ok(await page.locator('.vis-item.inferred[data-id="e06"]').count());
+    assert.ok(await page.locator('.vis-item.planned[data-id="e09"]').count());
+    clean(null, seen);
+    await context.close();
+  });
+
+  test("a filter and a search change what is shown, and the URL keeps them", async () => {
+    const { page, seen, context } = await open(browser, file);
+    await page.selectOption("#f-type", "q4");
+    const q4 = small.events.filter((e) => e.quad_class === 4).map((e) => e.id);
+    assert.equal(await shownCount(page), q4.length);
+    assert.deepEqual((await timelineIds(page)).sort(), q4.filter((id) => datedIds(small).includes(id)).sort());
+    assert.match(await page.evaluate(() => location.hash), /type=q4/);
+    await page.selectOption("#f-type", "");
+    await page.fill("#f-q", "lavrov");
+    await page.waitForFunction(() => document.getElementById("count").dataset.shown === "2");
+    assert.deepEqual((await timelineIds(page)).sort(), ["e06", "e07"]);
+    await page.selectOption("#f-actor", "russia"); // a country includes its officials
+    assert.equal(await shownCount(page), 2);
+    await page.fill("#f-q", "");
+    await page.waitForFunction(() => document.getElementById("count").dataset.shown !== "2");
+    const russia = small.events.filter((e) => [...e.source, ...e.target].some((a) => ["russia", "vladimir-putin", "dmitry-peskov", "sergei-lavrov"].includes(a)));
+    assert.equal(await shownCount(page), russia.length);
+    await page.fill("#f-from", "2022-02-01");
+    await page.fill("#f-to", "2022-02-28");
+    await page.dispatchEvent("#f-to", "change");
+    assert.ok(await shownCount(page) < russia.length);
+    const hash = await page.evaluate(() => location.hash);
+    assert.match(hash, /actor=russia/);
+    assert.match(hash, /from=2022-02-01/);
+    clean(null, seen);
+    await context.close();
+  });
+
+  test("a link with the view in its fragment reopens that view", async () => {
+    const { page, seen, context } = await open(browser, file, { hash: "#type=q3&sel=e04&tab=list" });
+    assert.equal(await shownCount(page), small.events.filter((e) => e.quad_class === 3).length);
+    assert.ok(await page.locator("#view-list").isVisible());
+    assert.ok(await page.locator("#panel").isVisible());
+    assert.match(await page.locator("#panel-title").textContent(), /Reject/);
+    clean(null, seen);
+    await context.close();
+  });
+
+  test("clicking an event shows every evidence sentence, its article and its storyline", async () => {
+    const { page, seen, context } = await open(browser, file);
+    await page.click('.vis-item[data-id="e05"]');
+    const panel = page.locator("#panel");
+    await panel.waitFor({ state: "visible" });
+    const ev = small.events.find((e) => e.id === "e05");
+    const quotes = await page.$$eval("#panel .evidence blockquote", (els) => els.map((e) => e.textContent));
+    assert.deepEqual(quotes, ev.evidence.map((x) => x.text));
+    const link = page.locator('#panel .evidence a[href="https://news.example.org/2022/01/27/kremlin"]');
+    assert.equal(await link.textContent(), small.articles[0].title);
+    assert.equal(await page.locator("#panel .storyline li").count(), 5);
+    await page.locator("#panel .storyline button", { hasText: "2021-12-01" }).click();
+    assert.match(await page.locator("#panel-title").textContent(), /Demand/);
+    assert.match(await page.evaluate(() => location.hash), /sel=e02/);
+    await page.keyboard.press("Escape");
+    assert.ok(await panel.isHidden());
+    clean(null, seen);
+    await context.close();
+  });
+
+  test("the keyboard zooms and pans the timeline", async () => {
+    const { page, seen, context } = await open(browser, file);
+    await page.focus("#timeline");
+    await page.keyboard.press("+");
+    await page.waitForFunction(() => /win=/.test(location.hash));
+    const win = () => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get("win").split(",").map(Number));
+    const [a0, b0] = await win();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((s) => new URLSearchParams(location.hash.slice(1)).get("win").split(",")[0] !== String(s), a0);
+    const [a1, b1] = await win();
+    assert.ok(a1 > a0 && b1 > b0);
+    await page.keyboard.press("-");
+    await page.waitForFunction((w) => { const [x, y] = new URLSearchParams(location.hash.slice(1)).get("win").split(",").map(Number); return y - x > w; }, b1 - a1);
+    clean(null, seen);
+    await context.close();
+  });
+
+  test("the graph tab draws actors and events; selecting an actor filters the timeline", async () => {
+    const { page, seen, context } = await open(browser, file);
+    await page.click("#tab-graph");
+    await page.locator("#graph canvas").waitFor();
+    await page.evaluate(() => window.crisisViewer.graphSelect("a:germany"));
+    assert.ok(await page.locator("#view-timeline").isVisible());
+    assert.equal(await page.inputValue("#f-actor"), "germany");
+    assert.equal(await shownCount(page), small.events.filter((e) => [...e.source, ...e.target].includes("germany")).length);
+    clean(null, seen);
+    await context.close();
+  });
+});
+
+describe("hostile article text", () => {
+  test("no dialog, no injected element, no javascript: link, the text shown as text", async (t) => {
+    const file = htmlFor("hostile");
+    const raw = readFileSync(file, "utf8");
+    assert.equal((raw.match(/<script/gi) || []).length, 4, "only the page's own script elements");
+    assert.ok(!/<img src=x/i.test(raw) && !raw.includes("</script><img"), "hostile markup is escaped in the file");
+    const { page, seen, context } = await open(browser, file);
+    const json = JSON.parse(await page.$eval("#data", (s) => s.textContent));
+    // visit everything that shows data: every item's panel, the list, the graph
+    for (const ev of json.events) {
+      await page.evaluate((id) => window.crisisViewer.select(id), ev.id);
+      await page.hover(`.vis-item[data-id="${ev.id}"]`, { timeout: 2000 }).catch(() => {});
+    }
+    await page.click("#tab-list");
+    await page.click("#tab-graph");
+    await page.locator("#graph canvas").waitFor();
+    await page.mouse.move(400, 400);
+    await page.click("#tab-timeline");
+    await page.waitForTimeout(300);
+    const report = await page.evaluate(() => {
+      const all = [...document.querySelectorAll("*")];
+      return {
+        scripts: document.scripts.length,
+        injected: all.filter((e) => ["IMG", "IFRAME", "SVG", "OBJECT", "EMBED"].includes(e.tagName.toUpperCase()) && !e.closest(".vis-network")).map((e) => e.outerHTML.slice(0, 80)),
+        handlers: all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.tagName),
+        badLinks: [...document.querySelectorAll("a[href]")].filter((a) => !/^https?:$/.test(new URL(a.href, location.href).protocol)).map((a) => a.href),
+        links: [...document.querySelectorAll("a[href]")].map((a) => a.href),
+        text: document.body.innerText,
+      };
+    });
+    assert.equal(report.scripts, 4);
+    assert.deepEqual(report.injected, []);
+    assert.deepEqual(report.handlers, []);
+    assert.deepEqual(report.badLinks, []);
+    assert.ok(report.links.every((l) => l === "https://example.org/safe"), report.links.join(" "));
+    await page.click("#tab-list");
+    const listText = await page.locator("#list").innerText();
+    assert.ok(listText.includes("<script>alert(1)</script>"), "the hostile text is shown literally");
+    assert.ok(listText.includes("</script><img src=x onerror=alert(2)>"));
+    assert.deepEqual(seen.dialogs, []);
+    clean(t, seen);
+    await context.close();
+  });
+});
+
+describe("10,000 events", () => {
+  test("load and render (time recorded, not asserted)", async (t) => {
+    const file = htmlFor("big");
+    const { page, seen, ms, context } = await open(browser, file);
+    t.diagnostic(`10,000 events: first render ${ms} ms`);
+    assert.equal(await page.evaluate(() => window.crisisViewer.eventCount()), 10000);
+    assert.equal(await shownCount(page), 10000);
+    assert.ok(await page.locator(".vis-item").count() > 0);
+    await page.fill("#f-q", "number 4242 ");
+    await page.waitForFunction(() => document.getElementById("count").dataset.shown === "1", null, { timeout: 60000 });
+    clean(t, seen);
+    await context.close();
+  });
+});
