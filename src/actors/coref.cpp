@@ -32,6 +32,11 @@ bool title_fits(const Actor& a, std::string_view title) {
     return have == want || (have.size() > want.size() && have.ends_with(" " + want));
 }
 
+bool title_fits(const Actor& a, const TitleMention& t) {
+    if (title_fits(a, t.title)) return true;
+    return std::any_of(t.stands_for.begin(), t.stands_for.end(), [&](const std::string& s) { return title_fits(a, s); });
+}
+
 // The people named in the article (by name or surname).
 std::vector<const Actor*> named_people(const Doc& d) {
     std::vector<const Actor*> out;
@@ -46,36 +51,56 @@ std::vector<const Actor*> named_people(const Doc& d) {
 void titles(Doc& d) {
     const std::vector<const Actor*> people = named_people(d);
     for (const TitleMention& t : d.titles) {
-        if (t.consumed || !is_capitalised_word(d, t.first)) continue;
+        if (t.consumed) continue;
         std::uint32_t before = t.first;
         if (before > 0 && d.lower[before - 1] == "'s") --before;
         const ActorMention* affil = d.mention_ending_at(before);
+        const bool definite = before > 0 && (d.lower[before - 1] == "the" || (affil && affil->first_token > 0 &&
+                                                                                d.lower[affil->first_token - 1] == "the"));
+        if (!is_capitalised_word(d, t.first) && !definite) continue;
         const std::optional<std::string> affil_id =
             affil ? std::optional<std::string>(affiliation_of(d, *affil)) : std::nullopt;
         const Actor* match = nullptr;
         std::size_t count = 0;
         for (const Actor* p : people)
-            if (title_fits(*p, t.title) && (!affil_id || p->affiliation == affil_id)) { match = p; ++count; }
+            if (title_fits(*p, t) && (!affil_id || p->affiliation == affil_id)) { match = p; ++count; }
         if (count == 1) d.add_mention(t.first, t.last, match->id, MentionForm::title);
     }
 }
 
-// "he" / "she": the last person mentioned in this sentence or the three before.
+// The first person named in sentence `k` (its subject, as a rule), or nullptr.
+const ActorMention* first_person(const Doc& d, const std::vector<ActorMention>& sorted, std::size_t k) {
+    const Sentence& s = d.seg.sentences[k];
+    for (const ActorMention& m : sorted) {
+        if (m.first_token < s.first_token || m.first_token >= s.first_token + s.token_count) continue;
+        if (const Actor* a = d.actor(m.actor_id); a && a->kind == ActorKind::person) return &m;
+    }
+    return nullptr;
+}
+
+// "he" / "she": the last person named before it in its sentence, else the first person named in
+// the nearest of the three sentences before (the subject of the previous sentence, as a rule).
+const ActorMention* antecedent(const Doc& d, const std::vector<ActorMention>& sorted, std::size_t i) {
+    const std::size_t sentence = sentence_at(d.seg, d.seg.tokens[i].span.begin);
+    const std::uint32_t begin = d.seg.sentences[sentence].first_token;
+    const ActorMention* in_sentence = nullptr;
+    for (const ActorMention& m : sorted)
+        if (m.first_token >= begin && m.last_token <= i)
+            if (const Actor* a = d.actor(m.actor_id); a && a->kind == ActorKind::person) in_sentence = &m;
+    if (in_sentence) return in_sentence;
+    for (std::size_t k = sentence; k > 0 && sentence - k < 3; --k)
+        if (const ActorMention* m = first_person(d, sorted, k - 1)) return m;
+    return nullptr;
+}
+
 void pronouns(Doc& d) {
     std::vector<ActorMention> sorted = d.mentions;
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first_token < b.first_token; });
     for (std::size_t i = 0; i < d.seg.tokens.size(); ++i) {
         if (d.lower[i] != "he" && d.lower[i] != "she") continue;
-        const std::size_t sentence = sentence_at(d.seg, d.seg.tokens[i].span.begin);
-        for (auto it = sorted.rbegin(); it != sorted.rend(); ++it) {
-            if (it->first_token >= i) continue;
-            if (sentence - sentence_at(d.seg, it->span.begin) > 3) break;
-            const Actor* a = d.actor(it->actor_id);
-            if (a == nullptr || a->kind != ActorKind::person) continue;
-            d.add_mention(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), it->actor_id,
+        if (const ActorMention* m = antecedent(d, sorted, i))
+            d.add_mention(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), m->actor_id,
                           MentionForm::pronoun);
-            break;
-        }
     }
 }
 

@@ -15,6 +15,7 @@ struct TitleMention {
     std::uint32_t first = 0;  // token range [first, last)
     std::uint32_t last = 0;
     std::string title;        // canonical
+    std::vector<std::string> stands_for;  // other titles it may refer to ("leader" -> President)
     bool consumed = false;    // it introduces a name ("Foreign Minister Sergei Lavrov")
 };
 

@@ -20,6 +20,12 @@ struct AliasTarget {
     std::vector<std::string> words;  // the alias's tokens as written (case rules: see matches_case)
 };
 
+// A title phrase: its canonical form and the titles it may stand for ("leader" -> President).
+struct TitleInfo {
+    std::string title;
+    std::vector<std::string> stands_for;
+};
+
 // A word that qualifies a mention or a trigger (data/cues.tsv).
 enum class CueKind : std::uint8_t { future, modal, negation, noun, place, direction, boundary };
 
@@ -29,7 +35,7 @@ struct Gazetteer::Impl {
     std::vector<Actor> actors;                           // canonical actors
     std::unordered_map<std::string, std::size_t> index;  // actor id -> position in `actors`
     detail::PhraseTable<std::vector<detail::AliasTarget>> aliases;
-    detail::PhraseTable<std::string> titles;            // title phrase -> canonical title
+    detail::PhraseTable<detail::TitleInfo> titles;      // title phrase -> canonical title
     detail::PhraseTable<std::vector<detail::CueKind>> cues;
 
     // Adds the actor or overrides the one with the same id (aliases are kept and merged).

@@ -86,8 +86,12 @@ void load_builtin(Gazetteer::Impl& g) {
     load_countries(g);
     load_organizations(g);
     load_people(g);
-    for (const Row& r : read_tsv(data_file("data/titles.tsv"), 2))
-        if (!r[0].empty()) g.titles.add(r[0], std::string(r[1].empty() ? r[0] : r[1]));
+    for (const Row& r : read_tsv(data_file("data/titles.tsv"), 3)) {
+        if (r[0].empty()) continue;
+        TitleInfo t{std::string(r[1].empty() ? r[0] : r[1]), {}};
+        for (std::string_view s : split_list(r[2])) t.stands_for.emplace_back(s);
+        g.titles.add(r[0], std::move(t));
+    }
     load_cues(g.cues);
 }
 

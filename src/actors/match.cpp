@@ -45,7 +45,7 @@ std::size_t match_title(Doc& d, std::size_t i, std::size_t end) {
     const auto hit = d.g.titles.longest(d.lower, i, end);
     if (!hit) return 0;
     d.titles.push_back(TitleMention{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + hit->words),
-                                    *hit->value, false});
+                                    hit->value->title, hit->value->stands_for, false});
     return hit->words;
 }
 

@@ -55,23 +55,50 @@ Event make_event(const ArticleContext& c, const Sentence& s, const TriggerHit& h
     return e;
 }
 
-std::optional<Event> clause_event(const ArticleContext& c, const Sentence& s, const SentenceView& v, Clause clause) {
+// Punctuation between two triggers: a later trigger may then tell a different happening.
+bool separated(const ArticleContext& c, std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t i = from; i < to; ++i)
+        if (c.lower[i] == "," || c.lower[i] == ";" || c.lower[i] == "\u2014" || c.lower[i] == "\u2013") return true;
+    return false;
+}
+
+bool participle_after_comma(const ArticleContext& c, const TriggerHit& h) {
+    return h.first > 0 && c.lower[h.first - 1] == "," && c.lower[h.first].ends_with("ing");
+}
+
+bool distinct(const Event& a, const Event& b) {
+    return a.cameo.substr(0, 2) != b.cameo.substr(0, 2) || a.target != b.target || !(a.date == b.date);
+}
+
+// The events of one clause: every event trigger that has a source and tells a distinct happening
+// (a different type, target or date after punctuation); else the statement of a reporting verb.
+std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, const SentenceView& v, Clause clause) {
     std::optional<Roles> speech;
     const TriggerHit* speech_hit = nullptr;
     for (const TriggerHit& h : v.hits) {
         if (h.first < clause.begin || h.first >= clause.end || !h.rule->speech) continue;
         if ((speech = speech_roles(c, v, clause, h))) { speech_hit = &h; break; }
     }
+    std::vector<Event> out;
+    const TriggerHit* previous = nullptr;
     for (const TriggerHit& h : v.hits) {
         if (h.first < clause.begin || h.first >= clause.end || h.rule->speech) continue;
+        if (previous && participle_after_comma(c, h)) continue;  // ", refusing to ...": the same happening
         const bool said = speech && h.first >= speech->content.begin && h.last <= speech->content.end;
         const Clause region = said ? speech->content : clause;
-        if (auto r = content_roles(c, v, region, h, said ? &*speech : nullptr))
-            return make_event(c, s, h, std::move(*r), event_date(c, region, h), false);
+        auto r = content_roles(c, v, region, h, said ? &*speech : nullptr);
+        if (!r) continue;
+        DateChoice d = event_date(c, region, h);
+        if (!d.date && said) d.date = speech_date(c, clause, *speech_hit, *speech).date;
+        Event e = make_event(c, s, h, std::move(*r), d, false);
+        if (previous && !(separated(c, previous->last, h.first) && distinct(out.back(), e))) continue;
+        out.push_back(std::move(e));
+        previous = &h;
     }
-    if (!speech || (speech->pronoun_source && speech->target.empty())) return std::nullopt;
+    if (!out.empty() || !speech || (speech->pronoun_source && speech->target.empty())) return out;
     const DateChoice d = speech_date(c, clause, *speech_hit, *speech);
-    return make_event(c, s, *speech_hit, std::move(*speech), d, true);
+    out.push_back(make_event(c, s, *speech_hit, std::move(*speech), d, true));
+    return out;
 }
 
 std::vector<TimexAt> dated_timexes(const Segmentation& seg, const std::vector<Timex>& timexes) {
@@ -103,7 +130,7 @@ std::vector<Event> find_events(const Article& article, const Segmentation& seg, 
         if (!detail::is_running_text(c, s)) continue;
         const detail::SentenceView v = detail::view_sentence(c, s);
         for (const detail::Clause& clause : v.clauses)
-            if (auto e = detail::clause_event(c, s, v, clause)) events.push_back(std::move(*e));
+            for (Event& e : detail::clause_events(c, s, v, clause)) events.push_back(std::move(e));
     }
     std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.id < b.id; });
     return events;

@@ -20,6 +20,7 @@ struct TriggerRule {
     double goldstein = 0.0;
     bool speech = false;  // a reporting verb
     bool verb = false;    // read as a noun after a determiner
+    bool place_target = false;  // a place may be the target (a visit: "arrived in Kyiv")
 };
 
 struct Lexicon {

@@ -18,10 +18,16 @@ void add_with_affiliation(const ArticleContext& c, std::vector<std::string>& out
     if (const std::string a = c.affiliation(id); a != id && c.actor(a)) out.push_back(a);
 }
 
+// Whether two mentions are one coordinated group: "the US and NATO", "Putin and US President Joe
+// Biden", "NATO-Russia" (only conjunctions, articles, hyphens and capitalised title words between).
 bool joins(const ArticleContext& c, std::uint32_t from, std::uint32_t to) {
-    for (std::uint32_t i = from; i < to; ++i)
-        if (c.lower[i] != "and" && c.lower[i] != "," && c.lower[i] != "the") return false;
-    return to - from <= 2;
+    if (to < from || to - from > 3) return false;
+    for (std::uint32_t i = from; i < to; ++i) {
+        const std::string& w = c.lower[i];
+        const bool link = w == "and" || w == "," || w == "the" || w == "-" || w == "'s";
+        if (!link && !(c.seg.tokens[i].capitalised && c.seg.tokens[i].kind == TokenKind::word)) return false;
+    }
+    return true;
 }
 
 bool eligible_target(const ArticleContext& c, const std::vector<std::string>& source, const std::string& id) {
@@ -53,29 +59,45 @@ void find_targets(const ArticleContext& c, const SentenceView& v, Clause region,
         if (!last && m->first_token > region.begin + reach) break;
         if (m->first_token >= hit.first && m->first_token < hit.last) continue;
         if (skip_quoted && v.in_quote(m->first_token)) continue;
+        if (!m->acts && !hit.rule->place_target) continue;
         if (!eligible_target(c, r.source, m->actor_id)) continue;
         if (last && !joins(c, last->last_token, m->first_token)) break;
         if (cooperative(hit.rule->cameo) && after_with(c, *m, region.begin) && m->first_token >= hit.last)
             add_with_affiliation(c, r.source, m->actor_id);
         else
-            r.target.push_back(m->actor_id);
+            add_with_affiliation(c, r.target, m->actor_id);
         last = m;
     }
     sort_unique(r.source);
     sort_unique(r.target);
+    std::erase_if(r.target, [&](const std::string& id) { return !eligible_target(c, r.source, id); });
+}
+
+// "Kuleba, standing next to Blinken, stated": the mention before an apposition speaks.
+const ActorMention* before_apposition(const ArticleContext& c, const SentenceView& v, Clause clause,
+                                      const ActorMention& inner) {
+    std::uint32_t k = inner.first_token;
+    while (k > clause.begin && inner.first_token - k < 6 && c.lower[k - 1] != ",") --k;
+    if (k == clause.begin || c.lower[k - 1] != ",") return nullptr;
+    for (const ActorMention* m : v.mentions)
+        if (m->acts && m->last_token == k - 1 && m->first_token >= clause.begin) return m;
+    return nullptr;
 }
 
 // The mention that speaks: right before the verb ("Peskov said", "Lavrov also said") or right
 // after it ("said Peskov", "according to Peskov").
-const ActorMention* speaker_of(const SentenceView& v, Clause clause, const TriggerHit& hit) {
+const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, Clause clause, const TriggerHit& hit) {
     for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it) {
         const ActorMention* m = *it;
-        if (m->last_token > hit.first || m->first_token < clause.begin) continue;
-        if (hit.first - m->last_token <= 3) return m;
-        break;
+        if (!m->acts || m->last_token > hit.first || m->first_token < clause.begin) continue;
+        if (hit.first - m->last_token > 3) break;
+        if (m->last_token < hit.first && c.lower[hit.first - 1] == ",")
+            if (const ActorMention* head = before_apposition(c, v, clause, *m)) return head;
+        return m;
     }
     for (const ActorMention* m : v.mentions)
-        if (m->first_token >= hit.last && m->first_token <= hit.last + 2 && m->last_token <= clause.end) return m;
+        if (m->acts && m->first_token >= hit.last && m->first_token <= hit.last + 2 && m->last_token <= clause.end)
+            return m;
     return nullptr;
 }
 
@@ -83,7 +105,7 @@ const ActorMention* speaker_of(const SentenceView& v, Clause clause, const Trigg
 
 std::optional<Roles> speech_roles(const ArticleContext& c, const SentenceView& v, Clause clause,
                                   const TriggerHit& hit) {
-    const ActorMention* sp = speaker_of(v, clause, hit);
+    const ActorMention* sp = speaker_of(c, v, clause, hit);
     if (sp == nullptr) return std::nullopt;
     Roles r;
     r.pronoun_source = sp->form == MentionForm::pronoun;
@@ -91,7 +113,7 @@ std::optional<Roles> speech_roles(const ArticleContext& c, const SentenceView& v
     add_with_affiliation(c, r.source, sp->actor_id);
     // "the US and NATO said": mentions joined to the speaker
     for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it)
-        if ((*it)->last_token <= r.speaker_first && (*it)->first_token >= clause.begin &&
+        if ((*it)->acts && (*it)->last_token <= r.speaker_first && (*it)->first_token >= clause.begin &&
             joins(c, (*it)->last_token, r.speaker_first) && (*it)->last_token < r.speaker_first) {
             add_with_affiliation(c, r.source, (*it)->actor_id);
             r.speaker_first = (*it)->first_token;
@@ -117,8 +139,15 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
     for (std::uint32_t i = region.begin; i < hit.first; ++i)
         if (c.lower[i] == "that" || c.lower[i] == "which") floor = i + 1;
     Roles r;
-    for (const ActorMention* m : v.mentions)
-        if (m->first_token >= floor && m->last_token <= hit.first) add_with_affiliation(c, r.source, m->actor_id);
+    std::optional<std::uint32_t> group_first;  // the subject: the nearest group of mentions before the trigger
+    for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it) {
+        const ActorMention* m = *it;
+        if (!m->acts || m->first_token < floor || m->last_token > hit.first) continue;
+        if (group_first && m->last_token > *group_first) continue;  // nested in the group
+        if (group_first && !joins(c, m->last_token, *group_first)) break;
+        add_with_affiliation(c, r.source, m->actor_id);
+        group_first = m->first_token;
+    }
     if (r.source.empty() && speech) {
         r.source = speech->source;
         r.pronoun_source = true;

@@ -25,8 +25,25 @@ std::vector<bool> quotes(const ArticleContext& c, std::uint32_t begin, std::uint
 }
 
 bool mention_starts_near(const SentenceView& v, std::uint32_t at) {
-    return std::any_of(v.mentions.begin(), v.mentions.end(),
-                       [&](const ActorMention* m) { return m->first_token >= at && m->first_token <= at + 1; });
+    return std::any_of(v.mentions.begin(), v.mentions.end(), [&](const ActorMention* m) {
+        return m->acts && m->first_token >= at && m->first_token <= at + 1;
+    });
+}
+
+bool event_trigger_in(const SentenceView& v, std::uint32_t begin, std::uint32_t end) {
+    return std::any_of(v.hits.begin(), v.hits.end(),
+                       [&](const TriggerHit& h) { return !h.rule->speech && h.first >= begin && h.first < end; });
+}
+
+// "talks were held on Monday, the NATO-Russia Council convened two days later": after a clause
+// with an event, a comma, an actor and soon an event trigger (not a reporting verb).
+bool actor_then_trigger(const SentenceView& v, std::uint32_t clause_begin, std::uint32_t at) {
+    if (!event_trigger_in(v, clause_begin, at)) return false;
+    for (const ActorMention* m : v.mentions) {
+        if (!m->acts || m->first_token < at || m->first_token > at + 1) continue;
+        if (event_trigger_in(v, m->last_token, m->last_token + 4)) return true;
+    }
+    return false;
 }
 
 // A new clause starts at ", and <actor>", ", but <actor>", "; <actor>" ...
@@ -38,7 +55,7 @@ std::vector<Clause> clauses(const ArticleContext& c, const SentenceView& v) {
         const bool boundary = cue != c.lex.cues.rows.end() &&
                               std::find(cue->second.begin(), cue->second.end(), CueKind::boundary) != cue->second.end();
         const bool starts = (prev == "," && boundary && mention_starts_near(v, i + 1)) ||
-                            (prev == ";" && mention_starts_near(v, i));
+                            (prev == "," && actor_then_trigger(v, out.back().begin, i)) || (prev == ";" && mention_starts_near(v, i));
         if (!starts || v.in_quote(i)) continue;
         out.back().end = i;
         out.push_back(Clause{i, v.end});
@@ -69,13 +86,13 @@ SentenceView view_sentence(const ArticleContext& c, const Sentence& s) {
     v.begin = s.first_token;
     v.end = s.first_token + s.token_count;
     for (const ActorMention& m : c.actors.mentions)
-        if (m.acts && m.first_token >= v.begin && m.last_token <= v.end) v.mentions.push_back(&m);
+        if (m.first_token >= v.begin && m.last_token <= v.end) v.mentions.push_back(&m);
     std::stable_sort(v.mentions.begin(), v.mentions.end(),
                      [](const ActorMention* a, const ActorMention* b) { return a->first_token < b->first_token; });
     v.quoted = quotes(c, v.begin, v.end);
-    v.clauses = clauses(c, v);
     for (const TriggerHit& h : match_triggers(c.lex, c.seg, c.lower, v.begin, v.end))
         if (survives(c, v, h)) v.hits.push_back(h);
+    v.clauses = clauses(c, v);
     return v;
 }
 

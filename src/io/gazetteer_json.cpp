@@ -65,7 +65,9 @@ tl::expected<void, GazetteerError> add_title(Gazetteer::Impl& g, const json& e, 
     if (!e.is_object() || !e.contains("phrase") || !e.at("phrase").is_string())
         return fail(where + ": a title needs a string \"phrase\"");
     const std::string phrase = e.at("phrase").get<std::string>();
-    g.titles.add(phrase, opt_string(e, "title").value_or(phrase));
+    auto stands_for = strings(e, "stands_for", where + " (" + phrase + ")");
+    if (!stands_for) return tl::unexpected(stands_for.error());
+    g.titles.add(phrase, detail::TitleInfo{opt_string(e, "title").value_or(phrase), std::move(*stands_for)});
     return {};
 }
 
