@@ -16,7 +16,7 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
     lower_into(text, lowered);
     const std::vector<Tok> toks = make_tokens(seg, text, lowered);
     const date::sys_days dct_day{dct};
-    std::optional<CalendarDate> last_mentioned;
+    References refs;
     std::vector<Match> matches;
     for (const Sentence& sentence : seg.sentences) {
         const std::uint32_t first = sentence.first_token;
@@ -26,7 +26,7 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
         for (const Match& m : matches) {
             const bool needs_tense = m.spec.anchor == Anchor::partial || m.spec.duration_if_past;
             const int tense = needs_tense ? clause_tense(toks, first, last, m.first, m.last) : 0;
-            auto r = resolve(m.spec, dct_day, last_mentioned, tense);
+            auto r = resolve(m.spec, dct_day, refs, tense);
             if (!r) continue;
             Timex t;
             t.span = Span{toks[m.first].span.begin, toks[m.last - 1].span.end};
@@ -35,7 +35,7 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
             t.mod = std::string(m.spec.mod);
             t.date = r->date;
             t.anchored_on_dct = r->anchored_on_dct;
-            if (t.date) last_mentioned = t.date;
+            if (t.date && !m.spec.comparison) refs.note(*t.date);
             out.push_back(std::move(t));
         }
     }

@@ -83,43 +83,57 @@ std::optional<CalendarDate> select(const Candidates& cs, Direction dir, const Sp
                 if (here) best = c;
                 break;
             }
+            case Direction::mostly_before: break;
             case Direction::nearest:
             case Direction::tense:
                 if (!best || distance(c) < distance(*best)) best = c;
                 break;
         }
     }
+    if (dir == Direction::mostly_before) {
+        // a past-tense clause about a day or month that comes soon after the article date is
+        // mostly a plan reported in the past ("said the vote would be held Dec. 15")
+        const auto before = select(cs, Direction::on_or_before, s, dct);
+        const auto after = select(cs, Direction::after, s, dct);
+        if (before && after && 3 * distance(*after) < distance(*before)) return after;
+        return before ? before : after;
+    }
     return best;
 }
 
 Direction from_tense(const Spec& s, int tense) noexcept {
     const bool days_ahead = (s.weekday >= 0 && !s.month) || s.weekend;
+    const bool reported = s.precision == Unit::quarter || s.precision == Unit::half;  // results come after
+    if (reported && tense != 1) return Direction::on_or_before;
     switch (tense) {
-        case -1: return Direction::on_or_before;
+        case -1: return days_ahead ? Direction::on_or_before : Direction::mostly_before;
         case 1: return days_ahead ? Direction::after : Direction::on_or_after;
         case 2: return days_ahead ? Direction::on_or_after : Direction::nearest;
         default: return days_ahead ? Direction::on_or_before : Direction::nearest;
     }
 }
 
-std::optional<CalendarDate> shifted_date(const Spec& s, date::sys_days dct, const std::optional<CalendarDate>& last,
-                                         bool& on_dct) {
+std::optional<CalendarDate> shifted_date(const Spec& s, date::sys_days dct, const References& refs, bool& on_dct) {
     using namespace date;
-    if (s.anchor == Anchor::dct) {
-        on_dct = true;
-        const CalendarDate base = period_of(dct, s.precision);
-        const sys_days d = shift(base.first, s.amount, s.unit);
-        if (!s.month) return period_of(d, s.precision);
-        Spec t = s;  // "June last year": the month of the shifted year
-        t.year = static_cast<int>(year_month_day{d}.year());
-        return absolute_date(t);
+    const std::optional<CalendarDate>* ref = s.refer_to ? &refs.of(*s.refer_to) : nullptr;
+    if ((!ref || !*ref) && s.anchor == Anchor::previous && !s.fallback_amount) ref = &refs.any;
+    if (ref && *ref) {
+        const CalendarDate& anchor = **ref;
+        const bool keep = s.keep_anchor_precision || s.refer_to;
+        const Unit p = keep ? unit_of(anchor.precision) : s.precision;
+        return period_of(shift(anchor.first, s.amount, s.unit), p);
     }
-    const bool fallback = !last || (s.fallback_amount && last->precision != precision_of(s.precision));
-    on_dct = fallback;
-    const CalendarDate anchor = fallback ? period_of(dct, s.precision) : *last;
-    const int amount = fallback && s.fallback_amount ? *s.fallback_amount : s.amount;
-    const Unit p = s.keep_anchor_precision ? unit_of(anchor.precision) : s.precision;
-    return period_of(shift(anchor.first, amount, s.unit), p);
+    on_dct = true;
+    if (s.anchor == Anchor::previous && s.fallback_amount) {
+        const CalendarDate base = period_of(dct, s.precision);
+        return period_of(shift(base.first, *s.fallback_amount, s.unit), s.precision);
+    }
+    const CalendarDate base = period_of(dct, s.precision);
+    const sys_days d = shift(base.first, s.amount, s.unit);
+    if (!s.month) return period_of(d, s.precision);
+    Spec t = s;  // "June last year": the month of the shifted year
+    t.year = static_cast<int>(year_month_day{d}.year());
+    return absolute_date(t);
 }
 
 std::string clock_suffix(const Spec& s) {
@@ -132,7 +146,7 @@ std::string clock_suffix(const Spec& s) {
 
 }  // namespace
 
-std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const std::optional<CalendarDate>& last, int tense) {
+std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const References& refs, int tense) {
     Resolved r;
     r.type = s.type;
     std::optional<CalendarDate> d;
@@ -146,7 +160,7 @@ std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const std::op
                 return r;
             }
             [[fallthrough]];
-        case Anchor::previous: d = shifted_date(s, dct, last, r.anchored_on_dct); break;
+        case Anchor::previous: d = shifted_date(s, dct, refs, r.anchored_on_dct); break;
         case Anchor::partial: {
             const Direction dir = s.direction == Direction::tense ? from_tense(s, tense) : s.direction;
             d = select(candidates(s, dct), dir, s, dct);

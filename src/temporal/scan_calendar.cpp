@@ -63,7 +63,8 @@ std::optional<Match> Scanner::month_date(std::uint32_t k) const {
     if (k >= last || !month_ok(k)) return std::nullopt;
     const auto m = static_cast<unsigned>(value(k, Cls::month));
     std::uint32_t e = k + 1;
-    if (word(e, ".") && glued(k)) ++e;
+    const bool abbreviated = toks[k].lower.size() <= 4 && toks[k].lower != "june" && toks[k].lower != "july";
+    if (abbreviated && word(e, ".") && glued(k)) ++e;
     if (const auto d = day_at(e); d && !year_at(e)) {
         std::uint32_t f = e + 1;
         Spec s = partial_day(m, static_cast<unsigned>(*d));
@@ -299,8 +300,13 @@ std::optional<Match> Scanner::clock(std::uint32_t k) const {
     if (!day) day = deixis(f);
     Spec s;
     if (day && (!day->spec.part_of_day.empty() || day->spec.precision != Unit::day)) day.reset();
-    if (day) s = day->spec, e = day->last;
-    else s.anchor = Anchor::dct;
+    if (day) {
+        s = day->spec, e = day->last;
+    } else {  // the day last mentioned, else the article date
+        s.anchor = Anchor::previous;
+        s.refer_to = Precision::day;
+        s.fallback_amount = 0;
+    }
     s.type = TimexType::time;
     s.hour = hour;
     s.minute = minute;

@@ -54,7 +54,10 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
             case PhraseKind::duration: s = literal(TimexType::duration, std::string(p.value)); break;
             case PhraseKind::dct_days: s = shifted(Anchor::dct, p.amount, Unit::day, Unit::day); break;
             case PhraseKind::anaphor_days: s = shifted(Anchor::previous, p.amount, Unit::day, Unit::day); break;
-            case PhraseKind::anaphor_unit: s = shifted(Anchor::previous, p.amount, p.unit, p.unit); break;
+            case PhraseKind::anaphor_unit:
+                s = shifted(Anchor::previous, p.amount, p.unit, p.unit);
+                if (p.unit == Unit::quarter) s.refer_to = Precision::quarter, s.fallback_amount = -1;
+                break;
         }
         best_match = make_match(k, e, s);
     }
@@ -98,6 +101,7 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
         if (!word(e, "quarter") && !word(e, "period")) return std::nullopt;
         Spec s = shifted(Anchor::previous, r == Rel::following ? 1 : 0, Unit::quarter, Unit::quarter);
         s.fallback_amount = r == Rel::latest ? -1 : 1;
+        s.refer_to = Precision::quarter;
         return make_match(k, e + 1, s);
     }
     Spec s;
@@ -144,10 +148,8 @@ std::optional<Scanner::Count> Scanner::count(std::uint32_t k) const noexcept {
 std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     std::uint32_t b = k;
     if (word(b, "the")) ++b;
-    const bool framed = is(b, Cls::relative) || word(b, "first") || is(b, Cls::fuzzy_count);
-    const bool fuzzy_frame = is(b, Cls::fuzzy_count) && value(b, Cls::fuzzy_count) > 0;  // recent, coming
-    if (framed && !is(b, Cls::fuzzy_count)) ++b;
-    else if (fuzzy_frame) ++b;
+    const bool framed = is(b, Cls::relative) || word(b, "first") || (is(b, Cls::fuzzy_count) && value(b, Cls::fuzzy_count) > 0);
+    if (framed) ++b;
     if (word(k, "the") && !framed && !count(b)) return std::nullopt;
     std::optional<Count> c = count(b);
     if (!c) {
@@ -166,7 +168,7 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     else return std::nullopt;
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
     ++e;
-    if (hyphen_after(e - 1) && word(e + 1, "old")) e += 2;  // "8-month-old"
+    if (hyphen_after(e - 1) && word(e + 1, "old")) return std::nullopt;  // an age: "6-year-old"
     const std::string dur = duration_value(c->n, u);
     if (!framed && !hyphen && is(e, Cls::shift_after)) {
         const int dirn = value(e, Cls::shift_after);
@@ -174,11 +176,18 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
         const int n = c->n.value_or(0) * (u == Unit::decade ? 10 : u == Unit::century ? 100 : 1);
         const Unit su = u == Unit::decade || u == Unit::century ? Unit::year : u;
         if (!c->n) return make_match(k, e + 1, literal(TimexType::date, dirn < 0 ? "PAST_REF" : "FUTURE_REF"));
-        if (dirn == -2) return make_match(k, e + 1, shifted(Anchor::dct, -n, su, p));
+        // "a year ago", "a year earlier": in a report about a quarter, the same quarter a year before
+        const bool comparison = u == Unit::year && n == 1;
+        if (dirn == -2) {
+            Spec s = shifted(Anchor::dct, -n, su, p);
+            if (comparison) s.refer_to = Precision::quarter, s.comparison = true;
+            return make_match(k, e + 1, s);
+        }
         const bool bare = word(e, "before") || word(e, "after");
         if (!bare || e + 1 >= last || toks[e + 1].kind == TokenKind::punct) {
             Spec s = shifted(Anchor::previous, dirn * n, su, p);
             s.keep_anchor_precision = true;
+            if (comparison) s.refer_to = Precision::quarter, s.comparison = true;
             return make_match(k, e + 1, s);
         }
     }
@@ -225,11 +234,21 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
         if (word(e, "period") || word(e, "quarter") || word(e, "level") || word(e, "results")) ++e;
         Spec s = shifted(Anchor::previous, -1, Unit::year, Unit::year);
         s.keep_anchor_precision = true;
+        s.refer_to = Precision::quarter;
+        s.comparison = true;
         return make_match(k, e, s);
     }
     if (b == k + 1 && word(b, "quarter")) {
         Spec s = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
         s.fallback_amount = -1;
+        s.refer_to = Precision::quarter;
+        return make_match(k, b + 1, s);
+    }
+    if (b == k + 1 && word(b, "weekend")) {  // "the weekend": the tense decides which one
+        Spec s;
+        s.anchor = Anchor::partial;
+        s.weekend = true;
+        s.precision = Unit::week;
         return make_match(k, b + 1, s);
     }
     return std::nullopt;

@@ -48,6 +48,7 @@ enum class Anchor : std::uint8_t {
 enum class Direction : std::uint8_t {
     tense,        // from the tense of the clause
     on_or_before, // past tense: the most recent one, the article's own day included
+    mostly_before,// past tense for days and months: on_or_before unless the next one is much closer
     before,       // "last Friday": strictly before the article date
     on_or_after,  // future tense, for months and longer
     after,        // "next Friday", future tense for weekdays: strictly after
@@ -69,6 +70,8 @@ struct Spec {
     Unit unit = Unit::day;
     bool keep_anchor_precision = false;  // "two days later": the precision of the anchor date
     std::optional<int> fallback_amount;  // previous: the shift from the article date when nothing was mentioned
+    std::optional<Precision> refer_to;   // anchor on the last mentioned date of this precision when there is one
+    bool comparison = false;             // "a year earlier": does not move the reference date
     bool duration_if_past = false;       // "in two weeks": a date, but a duration in a past-tense clause
     bool weekend = false;                // "the weekend": value 2022-W04-WE
     Direction direction = Direction::tense;
@@ -98,6 +101,20 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
 [[nodiscard]] Unit unit_of(Precision p) noexcept;
 [[nodiscard]] Precision precision_of(Unit u) noexcept;
 
+// The dates mentioned so far in the article: the last one, and the last one of each precision.
+struct References {
+    std::optional<CalendarDate> any;
+    std::array<std::optional<CalendarDate>, 9> by_precision;
+
+    void note(const CalendarDate& d) {
+        any = d;
+        by_precision[static_cast<std::size_t>(d.precision)] = d;
+    }
+    [[nodiscard]] const std::optional<CalendarDate>& of(Precision p) const noexcept {
+        return by_precision[static_cast<std::size_t>(p)];
+    }
+};
+
 struct Resolved {
     TimexType type = TimexType::date;
     std::string value;
@@ -107,7 +124,6 @@ struct Resolved {
 
 // Normalisation: the TIMEX3 value of a spec, given the article date, the date last mentioned
 // and the clause tense.
-[[nodiscard]] std::optional<Resolved> resolve(const Spec& spec, date::sys_days dct,
-                                              const std::optional<CalendarDate>& last_mentioned, int tense);
+[[nodiscard]] std::optional<Resolved> resolve(const Spec& spec, date::sys_days dct, const References& refs, int tense);
 
 }  // namespace crisis::temporal
