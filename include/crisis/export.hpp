@@ -16,12 +16,26 @@ namespace crisis {
 
 inline constexpr std::string_view schema_version = "1.0";
 
+// Every output is deterministic: the same timeline gives the same bytes (docs/exports.md).
+
+// Pretty-printed JSON (schema/timeline.schema.json): articles, actors with centrality, merged
+// events, the unmerged mentions (so `merge` can rebuild the timeline), storylines, interactions,
+// event edges and diagnostics.
 [[nodiscard]] std::string to_timeline_json(const Timeline& t, const GraphAnalytics& g);
+// One merged event per line, as in timeline.json plus "source_names" and "target_names".
 [[nodiscard]] std::string to_events_ndjson(const Timeline& t);
+[[nodiscard]] std::string to_events_ndjson(const Timeline& t, const GraphAnalytics& g);
+// RFC 4180 CSV (CRLF line ends), one merged event per row, a header row first.
 [[nodiscard]] std::string to_events_csv(const Timeline& t);
+[[nodiscard]] std::string to_events_csv(const Timeline& t, const GraphAnalytics& g);
+// GraphML with typed, named attributes: actor and event nodes, role and event-order edges.
 [[nodiscard]] std::string to_graphml(const Timeline& t, const GraphAnalytics& g);
+// GEXF 1.3, mode="dynamic": each event node lives over its date range, each actor from its
+// first to its last event, so Gephi's timeline plays the crisis.
 [[nodiscard]] std::string to_gexf(const Timeline& t, const GraphAnalytics& g);
+// Graphviz: actors as ellipses, events as boxes labelled with date and type.
 [[nodiscard]] std::string to_dot(const Timeline& t, const GraphAnalytics& g);
+// TimelineJS3 JSON: a title slide and one slide per merged event, grouped by its first source.
 [[nodiscard]] std::string to_timelinejs(const Timeline& t);
 [[nodiscard]] std::string to_html(const Timeline& t, const GraphAnalytics& g);
 

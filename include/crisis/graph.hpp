@@ -32,6 +32,7 @@ struct EventEdge {
     std::string from;  // event id
     std::string to;    // event id
     std::string kind;  // "next" (chronological order), "response_to", "after"
+    std::string cue;   // for a link: the words that say so (EventLink::cue); empty for "next"
 };
 
 struct GraphAnalytics {

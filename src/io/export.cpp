@@ -1,49 +1,140 @@
-// PLACEHOLDER: the exports are being written (issue 5). Only timeline.json's articles and
-// diagnostics are real here.
-#include <crisis/export.hpp>
+// Shared pieces of the exporters: value names and escaping for XML, CSV, DOT and HTML.
+#include "io/export_detail.hpp"
 
-#include <nlohmann/json.hpp>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
 
-namespace crisis {
+namespace crisis::exporting {
 
 namespace {
-nlohmann::ordered_json diagnostics_json(const std::vector<Diagnostic>& ds) {
-    auto out = nlohmann::ordered_json::array();
-    for (const auto& d : ds) {
-        nlohmann::ordered_json j;
-        j["kind"] = d.kind == Diagnostic::Kind::read ? "read" : d.kind == Diagnostic::Kind::skipped ? "skipped" : "warning";
-        j["input"] = d.input;
-        j["line"] = d.line ? nlohmann::ordered_json(*d.line) : nlohmann::ordered_json(nullptr);
-        j["code"] = d.code ? nlohmann::ordered_json(std::string(to_string(*d.code))) : nlohmann::ordered_json(nullptr);
-        j["reason"] = d.reason;
-        out.push_back(std::move(j));
+
+constexpr std::array<std::string_view, 9> precision_names{"day",  "week", "month",  "quarter", "season",
+                                                          "half", "year", "decade", "century"};
+
+// Length of the UTF-8 sequence starting at s[i] when it is U+FFFE or U+FFFF (0 otherwise).
+std::size_t noncharacter_at(std::string_view s, std::size_t i) {
+    if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF &&
+        static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF))
+        return 3;
+    return 0;
+}
+
+}  // namespace
+
+std::string_view precision_name(Precision p) noexcept {
+    const auto i = static_cast<std::size_t>(p);
+    return i < precision_names.size() ? precision_names[i] : "day";
+}
+
+std::optional<Precision> precision_from(std::string_view name) noexcept {
+    for (std::size_t i = 0; i < precision_names.size(); ++i)
+        if (precision_names[i] == name) return static_cast<Precision>(i);
+    return std::nullopt;
+}
+
+std::string iso_day(date::sys_days d) { return format_iso_date(date::year_month_day{d}); }
+
+std::string_view diagnostic_kind(Diagnostic::Kind k) noexcept {
+    switch (k) {
+        case Diagnostic::Kind::read: return "read";
+        case Diagnostic::Kind::skipped: return "skipped";
+        case Diagnostic::Kind::warning: return "warning";
+    }
+    return "warning";
+}
+
+std::string xml_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const auto u = static_cast<unsigned char>(c);
+        if (const std::size_t n = noncharacter_at(s, i)) { out += "\xEF\xBF\xBD"; i += n - 1; continue; }
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            case '\n': out += "&#10;"; break;
+            case '\r': out += "&#13;"; break;
+            case '\t': out += "&#9;"; break;
+            default: out += u < 0x20 ? std::string("\xEF\xBF\xBD") : std::string(1, c);
+        }
     }
     return out;
 }
-}  // namespace
 
-std::string to_timeline_json(const Timeline& t, const GraphAnalytics&) {
-    nlohmann::ordered_json j;
-    j["schema_version"] = std::string(schema_version);
-    auto arts = nlohmann::ordered_json::array();
-    for (const auto& a : t.articles)
-        arts.push_back({{"id", a.id}, {"path", a.path}, {"date", format_iso_date(a.date)},
-                        {"title", a.title ? nlohmann::ordered_json(*a.title) : nlohmann::ordered_json(nullptr)}});
-    j["articles"] = std::move(arts);
-    j["actors"] = nlohmann::ordered_json::array();
-    j["events"] = nlohmann::ordered_json::array();
-    j["diagnostics"] = diagnostics_json(t.diagnostics);
-    return j.dump(2) + "\n";
-}
-std::string to_events_ndjson(const Timeline&) { return {}; }
-std::string to_events_csv(const Timeline&) { return {}; }
-std::string to_graphml(const Timeline&, const GraphAnalytics&) { return {}; }
-std::string to_gexf(const Timeline&, const GraphAnalytics&) { return {}; }
-std::string to_dot(const Timeline&, const GraphAnalytics&) { return {}; }
-std::string to_timelinejs(const Timeline&) { return {}; }
-std::string to_partial_record(const Timeline&) { return "{}"; }
-tl::expected<Timeline, RecordError> read_partial(std::string_view) {
-    return tl::unexpected(RecordError{"not implemented"});
+std::string csv_field(std::string_view s, bool text) {
+    std::string body;
+    if (text && !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos)
+        body += '\'';
+    body += s;
+    if (body.find_first_of(",\"\r\n") == std::string::npos) return body;
+    std::string out = "\"";
+    for (const char c : body) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
 }
 
-}  // namespace crisis
+std::string dot_escape(std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '\n') { out += "\\n"; continue; }
+        if (c == '\r') continue;
+        out += c;
+    }
+    return out;
+}
+
+std::string html_escape(std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::map<std::string, std::string, std::less<>> actor_names(const Timeline& t) {
+    std::map<std::string, std::string, std::less<>> out;
+    for (const auto& a : t.actors) out.emplace(a.id, a.name.empty() ? a.id : a.name);
+    return out;
+}
+
+std::string joined_names(const std::vector<std::string>& ids,
+                         const std::map<std::string, std::string, std::less<>>& names, std::string_view separator) {
+    std::string out;
+    for (const auto& id : ids) {
+        if (!out.empty()) out += separator;
+        const auto it = names.find(id);
+        out += it == names.end() ? id : it->second;
+    }
+    return out;
+}
+
+std::string number_text(double x) {
+    char buf[32];
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(buf, sizeof buf, "%.*g", precision, x);
+        if (std::strtod(buf, nullptr) == x) break;
+    }
+    return buf;
+}
+
+std::string dump(const ojson& j, int indent) {
+    return j.dump(indent, ' ', false, ojson::error_handler_t::replace);
+}
+
+}  // namespace crisis::exporting

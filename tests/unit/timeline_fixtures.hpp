@@ -81,4 +81,36 @@ inline crisis::ArticleInfo article(std::string id, crisis::CalendarDate d, std::
     return a;
 }
 
+// Three articles as three partial timelines (as `extract` gives them): the written answers told
+// twice, a Geneva meeting told from both sides, and unrelated events.
+inline std::vector<crisis::Timeline> sample_parts() {
+    using crisis::ActorKind;
+    const auto all = cast();
+    auto part = [&](crisis::ArticleInfo a, std::vector<crisis::Event> events) {
+        crisis::ArticleResult r;
+        r.article = std::move(a);
+        r.actors = all;
+        r.events = std::move(events);
+        return crisis::single(std::move(r));
+    };
+    std::vector<crisis::Timeline> parts;
+    parts.push_back(part(article("a1", day(2022, 1, 22), "Geneva"),
+                         {event({"a1-10", day(2022, 1, 21), "04", {"antony-blinken"}, {"sergei-lavrov"},
+                                 "Blinken met Lavrov in Geneva on Friday.", "a1", 10}),
+                          event({"a1-90", day(2022, 1, 22), "13", {"united-states"}, {"russia"},
+                                 "The US warned Russia of a swift response.", "a1", 90, true})}));
+    parts.push_back(part(article("a2", day(2022, 1, 27), "Answers"),
+                         {event({"a2-5", day(2022, 1, 26), "12", {"nato", "united-states"}, {"russia"},
+                                 "The US and NATO handed Moscow their written answers on Wednesday.", "a2", 5}),
+                          event({"a2-80", day(2022, 1, 21), "04", {"sergei-lavrov"}, {"antony-blinken"},
+                                 "Lavrov and Blinken met in Geneva on January 21.", "a2", 80})}));
+    auto answer = event({"a3-7", day(2022, 1, 26), "12", {"united-states"}, {"russia"},
+                         "Washington delivered its answers on January 26, \"in writing\".", "a3", 7});
+    auto reply = event({"a3-60", day(2022, 1, 28), "11", {"russia"}, {"united-states"},
+                        "Russia criticised the answers in response to the US letter.", "a3", 60});
+    reply.links.push_back(crisis::EventLink{"response_to", "in response to the US letter"});
+    parts.push_back(part(article("a3", day(2022, 1, 29), "Reply"), {answer, reply}));
+    return parts;
+}
+
 }  // namespace fixtures
