@@ -3,13 +3,18 @@
 #include <crisis/export.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
+#include <limits>
 #include <set>
-#include <sstream>
 #include <system_error>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace crisis::cli {
 
@@ -29,47 +34,177 @@ Source::Kind kind_of(const fs::path& p, bool explicit_file) {
     return Source::Kind::unsupported;
 }
 
-void expand_folder(const fs::path& root, std::vector<Source>& out, std::vector<Diagnostic>& diagnostics) {
+// Walks a folder tree without following a folder twice (symlink loops), recording every entry
+// that is not read: a folder that cannot be listed, a broken link or a FIFO is a skipped input;
+// hidden entries and a folder already read through another path are warnings.
+struct FolderWalk {
+    std::vector<Source>& found;
+    std::vector<Diagnostic>& diagnostics;
     std::set<fs::path> seen_dirs;
-    std::error_code ec;
-    seen_dirs.insert(fs::weakly_canonical(root, ec));
-    std::vector<Source> found;
-    fs::recursive_directory_iterator it(
-        root, fs::directory_options::follow_directory_symlink | fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-        diagnostics.push_back({Diagnostic::Kind::skipped, root.string(), std::nullopt,
-                               "cannot read folder: " + ec.message(), IngestErrorCode::unreadable});
-        return;
+
+    void note(Diagnostic::Kind kind, const fs::path& p, std::string reason) {
+        diagnostics.push_back({kind, p.string(), std::nullopt, std::move(reason),
+                               kind == Diagnostic::Kind::skipped ? std::optional{IngestErrorCode::unreadable}
+                                                                 : std::nullopt});
     }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        const fs::path& p = it->path();
-        const std::string name = p.filename().string();
-        std::error_code ec2;
-        if (it->is_directory(ec2)) {
-            const auto canon = fs::weakly_canonical(p, ec2);
-            if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
-            else if (!seen_dirs.insert(canon).second) {
-                it.disable_recursion_pending();
-                diagnostics.push_back({Diagnostic::Kind::warning, p.string(), std::nullopt,
-                                       "folder already read through another path (symlink loop?)", std::nullopt});
-            }
-            continue;
+
+    void folder(const fs::path& dir) {
+        std::error_code ec;
+        const fs::path canon = fs::canonical(dir, ec);
+        if (ec) return note(Diagnostic::Kind::skipped, dir, "cannot read folder: " + ec.message());
+        if (!seen_dirs.insert(canon).second)
+            return note(Diagnostic::Kind::warning, dir, "folder already read through another path (symlink loop?)");
+        std::vector<fs::directory_entry> entries;
+        fs::directory_iterator it(dir, ec);
+        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
+        if (ec) {
+            note(Diagnostic::Kind::skipped, dir,
+                 (entries.empty() ? "cannot read folder: " : "cannot list the whole folder: ") + ec.message());
+            if (entries.empty()) return;
         }
-        if (!name.empty() && name[0] == '.') continue;  // hidden files (.DS_Store, editor backups)
+        std::sort(entries.begin(), entries.end());
+        for (const fs::directory_entry& e : entries) entry(e);
+    }
+
+    void entry(const fs::directory_entry& e) {
+        const fs::path& p = e.path();
+        const std::string name = p.filename().string();
+        std::error_code ec;
+        const fs::file_status st = e.status(ec);  // follows symbolic links
+        const bool is_dir = !ec && fs::is_directory(st);
+        if (!name.empty() && name[0] == '.')  // .git, .DS_Store, editor backups
+            return note(Diagnostic::Kind::warning, p, is_dir ? "ignored: hidden folder" : "ignored: hidden file");
+        if (ec || !fs::exists(st)) {
+            const bool link = e.is_symlink(ec);
+            return note(Diagnostic::Kind::skipped, p, link ? "broken symbolic link" : "cannot read: " + ec.message());
+        }
+        if (is_dir) return folder(p);
+        if (!fs::is_regular_file(st))
+            return note(Diagnostic::Kind::skipped, p, "not a regular file (a FIFO, socket or device is not read "
+                                                      "from a folder; name it on the command line to read it)");
         found.push_back(Source{kind_of(p, false), p.string()});
     }
-    if (ec)
-        diagnostics.push_back({Diagnostic::Kind::warning, root.string(), std::nullopt,
-                               "folder listing stopped early: " + ec.message(), std::nullopt});
+};
+
+void expand_folder(const fs::path& root, std::vector<Source>& out, std::vector<Diagnostic>& diagnostics) {
+    std::vector<Source> found;
+    FolderWalk{found, diagnostics, {}}.folder(root);
     std::sort(found.begin(), found.end(), [](const Source& a, const Source& b) { return a.path < b.path; });
     out.insert(out.end(), found.begin(), found.end());
 }
 
-std::optional<std::string> slurp(std::istream& in) {
-    std::string s{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.bad()) return std::nullopt;
-    return s;
+// The whole content of a file or stream, read with POSIX calls so that a read error is told
+// apart from the end of the file; at most `limit` bytes are kept, the rest is only counted.
+struct Slurped {
+    std::string bytes;
+    std::size_t total = 0;  // bytes in the input, kept or not
+    int error = 0;          // errno of a failed read, 0 when the whole input was read
+};
+
+Slurped slurp_fd(int fd, std::size_t limit) {
+    Slurped r;
+    std::array<char, 1 << 16> buf{};
+    for (;;) {
+        const ssize_t n = ::read(fd, buf.data(), buf.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            r.error = errno;
+            return r;
+        }
+        if (n == 0) return r;
+        const auto got = static_cast<std::size_t>(n);
+        if (r.bytes.size() < limit) r.bytes.append(buf.data(), std::min(got, limit - r.bytes.size()));
+        r.total += got;
+    }
+}
+
+Slurped slurp_stream(std::istream& in, std::size_t limit) {
+    Slurped r;
+    std::array<char, 1 << 16> buf{};
+    while (in) {
+        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+        const auto got = static_cast<std::size_t>(in.gcount());
+        if (r.bytes.size() < limit) r.bytes.append(buf.data(), std::min(got, limit - r.bytes.size()));
+        r.total += got;
+    }
+    if (in.bad()) r.error = EIO;
+    return r;
+}
+
+IngestError too_large(std::size_t bytes, std::size_t limit) {
+    return {IngestErrorCode::too_large, "article is " + std::to_string(bytes) + " bytes, more than the limit of " +
+                                            std::to_string(limit) + " (--max-article-bytes)"};
+}
+
+// Lines of a JSON Lines file, read with POSIX calls so that a read error is reported rather than
+// mistaken for the end; a line longer than `max_line` is measured but not kept.
+class FdLines {
+public:
+    FdLines(int fd, std::size_t max_line) : fd_(fd), max_line_(max_line) {}
+
+    // The next line without its '\n' into `line` (at most max_line bytes) and its full length
+    // into `length`; false at the end of the input or on a read error (then error() != 0).
+    bool next(std::string& line, std::size_t& length) {
+        line.clear();
+        length = 0;
+        bool any = false;
+        for (;;) {
+            if (pos_ == len_) {
+                if (eof_ || error_ != 0) return any && error_ == 0;
+                const ssize_t n = ::read(fd_, buf_.data(), buf_.size());
+                if (n < 0 && errno == EINTR) continue;
+                if (n < 0) error_ = errno;
+                if (n <= 0) { eof_ = true; continue; }
+                pos_ = 0;
+                len_ = static_cast<std::size_t>(n);
+            }
+            any = true;
+            const char* b = buf_.data() + pos_;
+            const auto* nl = static_cast<const char*>(std::memchr(b, '\n', len_ - pos_));
+            const std::size_t take = nl != nullptr ? static_cast<std::size_t>(nl - b) : len_ - pos_;
+            if (line.size() < max_line_) line.append(b, std::min(take, max_line_ - line.size()));
+            length += take;
+            pos_ += take;
+            if (nl != nullptr) { ++pos_; return true; }
+        }
+    }
+    [[nodiscard]] int error() const noexcept { return error_; }
+
+private:
+    int fd_;
+    std::size_t max_line_;
+    std::array<char, 1 << 16> buf_{};
+    std::size_t pos_ = 0, len_ = 0;
+    bool eof_ = false;
+    int error_ = 0;
+};
+
+// The same interface over standard input already read into memory.
+struct StringLines {
+    std::string_view s;
+    std::size_t pos = 0;
+    bool next(std::string& line, std::size_t& length) {
+        if (pos >= s.size()) return false;
+        const std::size_t nl = std::min(s.find('\n', pos), s.size());
+        line.assign(s.substr(pos, nl - pos));
+        length = line.size();
+        pos = nl + 1;
+        return true;
+    }
+    [[nodiscard]] int error() const noexcept { return 0; }
+};
+
+// A JSON Lines record may escape every byte of its text ("\u00e9" is six bytes for two): a line
+// longer than six times the article limit cannot hold an article within it.
+std::size_t max_record_line(std::size_t max_article_bytes) {
+    constexpr std::size_t slack = 1 << 16;
+    const std::size_t cap = std::numeric_limits<std::size_t>::max();
+    return max_article_bytes > (cap - slack) / 6 ? cap : max_article_bytes * 6 + slack;
+}
+
+std::string open_error(int err) {
+    if (err == ENOENT) return "no such file";
+    return std::string("cannot open file: ") + std::strerror(err);
 }
 
 struct Reader {
@@ -85,25 +220,48 @@ struct Reader {
         ++skipped;
     }
 
+    void warn(std::string input, std::optional<std::size_t> line, std::string reason) {
+        diagnostics.push_back({Diagnostic::Kind::warning, std::move(input), line, std::move(reason), std::nullopt});
+        err << "crisis-timeline: " << skip_message(diagnostics.back()) << '\n';
+    }
+
+    // Records the article as read (with a warning for NUL bytes, which UTF-8 allows but which
+    // usually mean UTF-16 or a binary file) and hands it on.
+    void accept(Article&& a, const std::string& input, std::optional<std::size_t> line) {
+        diagnostics.push_back({Diagnostic::Kind::read, input, line, {}, std::nullopt});
+        if (const auto nul = a.text.find('\0'); nul != std::string::npos)
+            warn(input, line, "contains NUL bytes (first at offset " + std::to_string(nul) +
+                                  "), read as text: is it UTF-16 or a binary file?");
+        on_article(std::move(a));
+    }
+
     void text_article(const std::string& path, std::string bytes) {
         ArticleFields fields;
         fields.date = options.dct;
         fields.date_overrides_header = options.dct.has_value();
         auto a = make_article(path, std::move(bytes), fields, options.max_article_bytes);
         if (!a) return skip(path, std::nullopt, a.error());
-        diagnostics.push_back({Diagnostic::Kind::read, path, std::nullopt, {}, std::nullopt});
-        on_article(std::move(*a));
+        accept(std::move(*a), path, std::nullopt);
     }
 
-    void jsonl_articles(const std::string& path, std::istream& in) {
+    template <class Lines>
+    void jsonl_articles(const std::string& path, Lines& lines) {
+        const std::size_t max_line = max_record_line(options.max_article_bytes);
         std::string line;
+        std::size_t length = 0;
         std::size_t lineno = 0;
         std::size_t records = 0;
-        while (std::getline(in, line)) {
+        while (lines.next(line, length)) {
             ++lineno;
             if (!line.empty() && line.back() == '\r') line.pop_back();
             if (line.find_first_not_of(" \t") == std::string::npos) continue;
             ++records;
+            if (length > max_line) {
+                skip(path, lineno, {IngestErrorCode::too_large, "record is " + std::to_string(length) +
+                                    " bytes, more than six times the limit of " +
+                                    std::to_string(options.max_article_bytes) + " (--max-article-bytes)"});
+                continue;
+            }
             std::string text;
             auto fields = read_jsonl_record(line, text);
             if (!fields) { skip(path, lineno, fields.error()); continue; }
@@ -111,47 +269,58 @@ struct Reader {
             auto a = make_article(path + ":" + std::to_string(lineno), std::move(text), *fields,
                                   options.max_article_bytes);
             if (!a) { skip(path, lineno, a.error()); continue; }
-            diagnostics.push_back({Diagnostic::Kind::read, path, lineno, {}, std::nullopt});
-            on_article(std::move(*a));
+            accept(std::move(*a), path, lineno);
         }
-        if (in.bad()) skip(path, std::nullopt, {IngestErrorCode::unreadable, "read error after line " + std::to_string(lineno)});
+        if (lines.error() != 0)
+            skip(path, std::nullopt, {IngestErrorCode::unreadable, "read error after line " + std::to_string(lineno) +
+                                      ": " + std::strerror(lines.error())});
         else if (records == 0) skip(path, std::nullopt, {IngestErrorCode::empty, "JSON Lines file has no records"});
+    }
+
+    void stdin_source(std::istream& in) {
+        Slurped r = slurp_stream(in, std::numeric_limits<std::size_t>::max());
+        if (r.error != 0) return skip("-", std::nullopt, {IngestErrorCode::unreadable, "cannot read standard input"});
+        const auto first = r.bytes.find_first_not_of(" \t\r\n");
+        if (first != std::string::npos && r.bytes[first] == '{') {
+            StringLines lines{r.bytes};
+            return jsonl_articles("-", lines);
+        }
+        text_article("-", std::move(r.bytes));
+    }
+
+    void file_source(const Source& s) {
+        std::error_code ec;
+        if (fs::is_directory(s.path, ec))
+            return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, "is a folder"});
+        const int fd = ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, open_error(errno)});
+        const std::size_t limit = options.max_article_bytes;
+        struct stat st{};
+        if (s.kind == Source::Kind::jsonl) {
+            FdLines lines(fd, max_record_line(limit));
+            jsonl_articles(s.path, lines);
+        } else if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > limit) {
+            skip(s.path, std::nullopt, too_large(static_cast<std::size_t>(st.st_size), limit));  // not even read
+        } else {
+            Slurped r = slurp_fd(fd, limit);
+            if (r.error != 0)
+                skip(s.path, std::nullopt, {IngestErrorCode::unreadable, std::string("read error: ") + std::strerror(r.error)});
+            else if (r.total > limit) skip(s.path, std::nullopt, too_large(r.total, limit));
+            else text_article(s.path, std::move(r.bytes));
+        }
+        ::close(fd);
     }
 
     void source(const Source& s, std::istream& stdin_stream) {
         if (s.kind == Source::Kind::unsupported) {
             // Only files found in a folder can be unsupported (a named file is always read): they
             // are accounted for as ignored, not as failures, so a README beside the articles is fine.
-            diagnostics.push_back({Diagnostic::Kind::warning, s.path, std::nullopt,
-                                   "ignored: not an article file (a folder's .txt, .text, .jsonl, "
-                                   ".ndjson and extensionless files are read)",
-                                   std::nullopt});
-            err << "crisis-timeline: " << s.path << ": " << diagnostics.back().reason << '\n';
+            warn(s.path, std::nullopt, "ignored: not an article file (a folder's .txt, .text, .jsonl, "
+                                       ".ndjson and extensionless files are read)");
             return;
         }
-        if (s.kind == Source::Kind::stdin_) {
-            auto bytes = slurp(stdin_stream);
-            if (!bytes) return skip("-", std::nullopt, {IngestErrorCode::unreadable, "cannot read standard input"});
-            const auto first = bytes->find_first_not_of(" \t\r\n");
-            if (first != std::string::npos && (*bytes)[first] == '{') {
-                std::istringstream lines(std::move(*bytes));
-                return jsonl_articles("-", lines);
-            }
-            return text_article("-", std::move(*bytes));
-        }
-        std::error_code ec;
-        if (fs::is_directory(s.path, ec))
-            return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, "is a folder"});
-        std::ifstream file(s.path, std::ios::binary);
-        if (!file) {
-            const bool exists = fs::exists(s.path, ec);
-            return skip(s.path, std::nullopt, {IngestErrorCode::unreadable,
-                                               exists ? "cannot open file (permission denied?)" : "no such file"});
-        }
-        if (s.kind == Source::Kind::jsonl) return jsonl_articles(s.path, file);
-        auto bytes = slurp(file);
-        if (!bytes) return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, "read error"});
-        text_article(s.path, std::move(*bytes));
+        if (s.kind == Source::Kind::stdin_) return stdin_source(stdin_stream);
+        file_source(s);
     }
 };
 
@@ -172,6 +341,11 @@ std::size_t read_articles(const std::vector<Source>& sources, const InputOptions
                           std::ostream& err, std::vector<Diagnostic>& diagnostics,
                           const std::function<void(Article&&)>& on_article) {
     Reader r{options, err, diagnostics, on_article};
+    // What expand_inputs found while listing folders is printed here, with everything else.
+    for (std::size_t i = 0, n = diagnostics.size(); i < n; ++i) {
+        err << "crisis-timeline: " << skip_message(diagnostics[i]) << '\n';
+        if (diagnostics[i].kind == Diagnostic::Kind::skipped) ++r.skipped;
+    }
     for (const Source& s : sources) r.source(s, in);
     return r.skipped;
 }
@@ -179,6 +353,7 @@ std::size_t read_articles(const std::vector<Source>& sources, const InputOptions
 std::string skip_message(const Diagnostic& d) {
     std::string where = d.input;
     if (d.line) where += ":" + std::to_string(*d.line);
+    if (d.kind == Diagnostic::Kind::warning) return where + ": " + d.reason;
     return "skipped " + where + ": " + d.reason;
 }
 

@@ -30,13 +30,15 @@ struct Source {
                                                 std::vector<Diagnostic>& diagnostics);
 
 // Calls `on_article` for every article of every source, in order, and records one diagnostic per
-// input (read or skipped, with the reason); prints each skip on `err`. Never throws for one bad
+// input (read or skipped, with the reason); prints each skip and warning on `err`, including
+// those expand_inputs left in `diagnostics` (its skips count too). Never throws for one bad
 // input. Returns the number of inputs skipped.
 std::size_t read_articles(const std::vector<Source>& sources, const InputOptions& options,
                           std::istream& in, std::ostream& err, std::vector<Diagnostic>& diagnostics,
                           const std::function<void(Article&&)>& on_article);
 
-// The one-line message printed for a skipped input: "skipped FILE[:LINE]: reason".
+// The one-line message printed for a diagnostic: "skipped FILE[:LINE]: reason" for a skipped
+// input, "FILE[:LINE]: reason" for a warning.
 [[nodiscard]] std::string skip_message(const Diagnostic& d);
 
 }  // namespace crisis::cli

@@ -55,10 +55,12 @@ Event make_event(const ArticleContext& c, const Sentence& s, const TriggerHit& h
     return e;
 }
 
-// Punctuation between two triggers: a later trigger may then tell a different happening.
+// Punctuation or "and" between two triggers: a later trigger may then tell a different happening.
 bool separated(const ArticleContext& c, std::uint32_t from, std::uint32_t to) {
-    for (std::uint32_t i = from; i < to; ++i)
-        if (c.lower[i] == "," || c.lower[i] == ";" || c.lower[i] == "\u2014" || c.lower[i] == "\u2013") return true;
+    for (std::uint32_t i = from; i < to; ++i) {
+        const std::string& w = c.lower[i];
+        if (w == "," || w == ";" || w == "and" || w == "\u2014" || w == "\u2013") return true;
+    }
     return false;
 }
 

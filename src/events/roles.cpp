@@ -24,7 +24,7 @@ bool joins(const ArticleContext& c, std::uint32_t from, std::uint32_t to) {
     if (to < from || to - from > 3) return false;
     for (std::uint32_t i = from; i < to; ++i) {
         const std::string& w = c.lower[i];
-        const bool link = w == "and" || w == "," || w == "the" || w == "-" || w == "'s";
+        const bool link = w == "and" || w == "the" || w == "-" || w == "'s";
         if (!link && !(c.seg.tokens[i].capitalised && c.seg.tokens[i].kind == TokenKind::word)) return false;
     }
     return true;
@@ -57,7 +57,6 @@ void find_targets(const ArticleContext& c, const SentenceView& v, Clause region,
     for (const ActorMention* m : v.mentions) {
         if (m->first_token < region.begin || m->last_token > region.end) continue;
         if (!last && m->first_token > region.begin + reach) break;
-        if (m->first_token >= hit.first && m->first_token < hit.last) continue;
         if (skip_quoted && v.in_quote(m->first_token)) continue;
         if (!m->acts && !hit.rule->place_target) continue;
         if (!eligible_target(c, r.source, m->actor_id)) continue;
@@ -87,6 +86,14 @@ const ActorMention* before_apposition(const ArticleContext& c, const SentenceVie
 // The mention that speaks: right before the verb ("Peskov said", "Lavrov also said") or right
 // after it ("said Peskov", "according to Peskov").
 const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, Clause clause, const TriggerHit& hit) {
+    // "..., said Peskov", "..., according to Peskov": after a comma or a quote the speaker follows
+    const bool after_pause = hit.first > clause.begin && (c.lower[hit.first - 1] == "," || v.in_quote(hit.first - 1) ||
+                                                          c.seg.tokens[hit.first - 1].kind == TokenKind::punct);
+    if (after_pause)
+        for (const ActorMention* m : v.mentions)
+            if (m->acts && m->first_token >= hit.last && m->first_token <= hit.last + 1 && m->last_token <= clause.end &&
+                (m->last_token == clause.end || c.seg.tokens[m->last_token].kind == TokenKind::punct))
+                return m;
     for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it) {
         const ActorMention* m = *it;
         if (!m->acts || m->last_token > hit.first || m->first_token < clause.begin) continue;
@@ -154,7 +161,7 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
     }
     if (r.source.empty()) return std::nullopt;
     sort_unique(r.source);
-    find_targets(c, v, Clause{hit.last, region.end}, hit, r, false, event_reach);
+    find_targets(c, v, Clause{hit.first + 1, region.end}, hit, r, false, event_reach);
     return r;
 }
 

@@ -1,0 +1,247 @@
+// The events stage: triggers to CAMEO codes, roles from the mentions around them, dates from the
+// time expressions that govern them.
+#include <crisis/events.hpp>
+
+#include "actors/tsv.hpp"
+#include "events/lexicon.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace date::literals;
+
+const crisis::Gazetteer& builtin() {
+    static const crisis::Gazetteer g;
+    return g;
+}
+
+// A time expression written by hand (the temporal stage is tested on its own).
+struct HandTimex {
+    const char* text;
+    crisis::CalendarDate date;
+};
+
+crisis::CalendarDate day(date::year_month_day d) { return {crisis::Precision::day, date::sys_days(d), date::sys_days(d)}; }
+crisis::CalendarDate month(date::year y, date::month m) {
+    return {crisis::Precision::month, date::sys_days(y / m / 1), date::sys_days(y / m / date::last)};
+}
+crisis::CalendarDate week(date::year_month_day monday) {
+    return {crisis::Precision::week, date::sys_days(monday), date::sys_days(monday) + date::days(6)};
+}
+
+constexpr auto dct = 2022_y / date::January / 27;
+
+crisis::Article article(std::string text) {
+    crisis::Article a;
+    a.id = "t";
+    a.path = "t.txt";
+    a.date = dct;
+    a.text = std::move(text);
+    return a;
+}
+
+std::vector<crisis::Event> events(const std::string& text, const std::vector<HandTimex>& hand = {}) {
+    const crisis::Article a = article(text);
+    const auto seg = crisis::segment(a.text);
+    std::vector<crisis::Timex> timexes;
+    for (const HandTimex& h : hand) {
+        const auto at = static_cast<std::uint32_t>(a.text.find(h.text));
+        REQUIRE(at != static_cast<std::uint32_t>(std::string::npos));
+        crisis::Timex t;
+        t.span = {at, at + static_cast<std::uint32_t>(std::string_view(h.text).size())};
+        t.date = h.date;
+        timexes.push_back(t);
+    }
+    return crisis::find_events(a, seg, timexes, crisis::find_actors(a.text, seg, builtin()));
+}
+
+std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
+    return out.empty() ? "-" : out;
+}
+
+// One line per event: "code source > target @date" with "*" for an inferred date and " planned".
+std::string dump(const std::string& text, const std::vector<HandTimex>& hand = {}) {
+    std::string out;
+    for (const auto& e : events(text, hand)) {
+        if (!out.empty()) out += "; ";
+        out += e.cameo + " " + join(e.source) + " > " + join(e.target) + " @" + crisis::to_timex_value(e.date) +
+               (e.date_inferred ? "*" : "") + (e.status == crisis::EventStatus::planned ? " planned" : "");
+    }
+    return out;
+}
+
+struct Row {
+    const char* rule;
+    const char* text;
+    std::vector<HandTimex> timexes;
+    const char* events;
+};
+
+void check_rows(const std::vector<Row>& rows) {
+    for (const Row& r : rows) {
+        INFO(r.rule << "\n  " << r.text);
+        CHECK(dump(r.text, r.timexes) == r.events);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("triggers map to CAMEO codes with the subject as source and the object as target", "[events]") {
+    check_rows({
+        {"reject: coordinated subjects are all sources", "The US and NATO rejected Moscow's demands on Wednesday.",
+         {{"Wednesday", day(2022_y / 1 / 26)}}, "120 nato,united-states > russia @2022-01-26"},
+        {"demand: a bare month dates the event", "In proposals issued in December, Russia demanded that NATO halt.",
+         {{"December", month(2021_y, date::December)}}, "100 russia > nato @2021-12"},
+        {"consult: a number of calls between two leaders", "Putin and Biden held two calls last month.",
+         {{"last month", month(2021_y, date::December)}},
+         "041 joe-biden,russia,united-states,vladimir-putin > - @2021-12"},
+        {"consult: 'with X' joins the source", "Blinken met with Lavrov in Geneva on Friday.",
+         {{"Friday", day(2022_y / 1 / 21)}}, "040 antony-blinken,russia,sergei-lavrov,united-states > - @2022-01-21"},
+        {"military posture: launched drills; a drill location is no target",
+         "Russia has launched a series of drills in Belarus.", {}, "150 russia > - @2022-01-27*"},
+        {"military posture: ordered troops on alert", "The US ordered 8,500 troops on increased alert.", {},
+         "152 united-states > - @2022-01-27*"},
+        {"sanctions: imposed sanctions on", "The EU imposed new sanctions on Russia on Tuesday.",
+         {{"Tuesday", day(2022_y / 1 / 25)}}, "163 european-union > russia @2022-01-25"},
+        {"cut ties", "Ukraine cut diplomatic ties with Russia.", {}, "161 ukraine > russia @2022-01-27*"},
+        {"recognition", "Putin recognised the Donetsk People's Republic.", {},
+         "054 russia,vladimir-putin > donetsk-peoples-republic @2022-01-27*"},
+        {"appeal: urged", "Stoltenberg urged Russia to choose diplomacy.", {}, "020 jens-stoltenberg,nato > russia @2022-01-27*"},
+        {"written replies are coded as a rejection", "Washington handed Moscow its written answers.", {},
+         "120 united-states > russia @2022-01-27*"},
+        {"a visit: the place visited is the target", "Blinken arrived in Kyiv on Wednesday.",
+         {{"Wednesday", day(2022_y / 1 / 26)}}, "042 antony-blinken,united-states > ukraine @2022-01-26"},
+    });
+}
+
+TEST_CASE("reported speech: the speaker is the source", "[events]") {
+    check_rows({
+        {"the reworded 'mentioned' is a statement about the first actor of what was said",
+         "Foreign Minister Sergei Lavrov mentioned the US response was weak.", {},
+         "010 russia,sergei-lavrov > united-states @2022-01-27*"},
+        {"'informed reporters' is a reporting verb", "Kremlin spokesman Dmitry Peskov informed reporters that the US was wrong.",
+         {}, "010 dmitry-peskov,russia > united-states @2022-01-27*"},
+        {"inverted speech dates the statement by the time next to the verb",
+         "The reply left little ground for optimism about the US, the Kremlin mentioned on Thursday.",
+         {{"Thursday", day(2022_y / 1 / 27)}}, "010 russia > united-states @2022-01-27"},
+        {"a time inside what was said does not date the statement",
+         "Kuleba said Kyiv had seen the US response on Monday.", {{"Monday", day(2022_y / 1 / 24)}},
+         "010 dmytro-kuleba,ukraine > united-states @2022-01-27*"},
+        {"an event inside what was said is the event, with its own date",
+         "Blinken said Washington had made no concessions to Russia on Wednesday.",
+         {{"Wednesday", day(2022_y / 1 / 26)}}, "124 united-states > russia @2022-01-26"},
+        {"an implicit subject of what was said is the speaker", "NATO said it was bolstering its forces.", {},
+         "150 nato > - @2022-01-27*"},
+        {"the speaker of an apposition is the head", "Kuleba, standing next to Blinken, said Russia was wrong.", {},
+         "010 dmytro-kuleba,ukraine > russia @2022-01-27*"},
+        {"'according to' names the speaker after it", "The US was wrong, according to Peskov.", {},
+         "010 dmitry-peskov,russia > united-states @2022-01-27*"},
+    });
+}
+
+TEST_CASE("future and planned events keep their date and say so", "[events]") {
+    check_rows({
+        {"'will' before the trigger", "Scholz will visit Kyiv next week.", {{"next week", week(2022_y / 1 / 31)}},
+         "042 germany,olaf-scholz > ukraine @2022-W05 planned"},
+        {"a date after the article date", "Blinken travels to Berlin on Thursday.",
+         {{"Thursday", day(2022_y / 2 / 3)}}, "042 antony-blinken,united-states > germany @2022-02-03 planned"},
+    });
+}
+
+TEST_CASE("non-events create no events", "[events]") {
+    check_rows({
+        {"a figure of speech", "All eyes are on President Vladimir Putin.", {}, ""},
+        {"a metaphor in a quote", "“This crisis is a moment of truth,” he said.", {}, ""},
+        {"a negated trigger", "Russia did not reject the offer from NATO.", {}, ""},
+        {"a possibility", "NATO fears weapons that might threaten Russia.", {}, ""},
+        {"a noun after a determiner", "Russia's main demands were clear to NATO.", {}, ""},
+        {"a headline without terminal punctuation", "US and NATO rejected Moscow's demands", {}, ""},
+        {"no actor, no event", "Officials said talks were useful.", {}, ""},
+    });
+}
+
+TEST_CASE("at most one event per happening in a sentence", "[events]") {
+    check_rows({
+        {"a participle after a comma tells the same happening",
+         "The US rejected Moscow's demands, refusing to ban Ukraine from NATO.", {}, "120 united-states > russia @2022-01-27*"
+         ""},
+        {"a clause after ', and' with its own actor is a new happening",
+         "NATO said it was bolstering its forces, and the US ordered 8,500 troops on alert.", {},
+         "150 nato > - @2022-01-27*; 152 united-states > - @2022-01-27*"},
+        {"two calls on different dates are two happenings",
+         "Biden and Putin spoke twice, a video call on Dec. 7 and a telephone call on Dec. 30.",
+         {{"Dec. 7", day(2021_y / 12 / 7)}, {"Dec. 30", day(2021_y / 12 / 30)}},
+         "041 joe-biden,russia,united-states,vladimir-putin > - @2021-12-07; "
+         "041 joe-biden,russia,united-states,vladimir-putin > - @2021-12-30"},
+    });
+}
+
+TEST_CASE("an event carries evidence, a summary, a stable id and a confidence", "[events]") {
+    const std::string text = "Intro line.\n\nThe US and NATO rejected Moscow's demands on Wednesday.";
+    const auto es = events(text, {{"Wednesday", day(2022_y / 1 / 26)}});
+    REQUIRE(es.size() == 1);
+    const auto& e = es.front();
+    CHECK(e.id == "t-" + std::to_string(text.find("rejected")));
+    CHECK(e.summary == "NATO and United States reject Russia");
+    CHECK(e.trigger == "rejected");
+    CHECK(e.quad_class == 3);
+    CHECK(e.goldstein < 0);
+    CHECK(e.confidence > 0.5);
+    CHECK(e.confidence <= 1.0);
+    REQUIRE(e.evidence.size() == 1);
+    CHECK(e.evidence[0].article == "t");
+    CHECK(e.evidence[0].text == "The US and NATO rejected Moscow's demands on Wednesday.");
+    CHECK(text.substr(e.evidence[0].start, e.evidence[0].end - e.evidence[0].start) == e.evidence[0].text);
+}
+
+TEST_CASE("CAMEO roots have labels and quad classes", "[events]") {
+    CHECK(crisis::cameo_label("12") == "Reject");
+    CHECK(crisis::cameo_label("120") == "Reject");
+    CHECK(crisis::cameo_label("0874") == "Yield");
+    CHECK(crisis::cameo_label("21").empty());
+    CHECK(crisis::cameo_label("x1").empty());
+    const int quads[] = {1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4};
+    for (int root = 1; root <= 20; ++root) {
+        const std::string code = (root < 10 ? "0" : "") + std::to_string(root);
+        INFO(code);
+        CHECK(!crisis::cameo_label(code).empty());
+        CHECK(crisis::quad_class_of(code) == quads[root - 1]);
+    }
+    CHECK(crisis::quad_class_of("") == 0);
+    CHECK(crisis::to_string(crisis::EventStatus::planned) == "planned");
+    CHECK(crisis::to_string(crisis::EventStatus::occurred) == "occurred");
+}
+
+TEST_CASE("every trigger row parses to a valid CAMEO code and known flags", "[events]") {
+    const auto rows = crisis::detail::read_tsv(crisis::detail::data_file("data/triggers.tsv"), 4);
+    const auto& lex = crisis::detail::builtin_lexicon();
+    REQUIRE(rows.size() == lex.rules.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& row = rows[i];
+        INFO(std::string(row[0]));
+        CHECK(lex.rules[i].pattern == row[0]);
+        if (row[1] != "-") {
+            CHECK(crisis::quad_class_of(row[1]) != 0);
+            CHECK(!row[2].empty());
+        }
+        for (const auto flag : crisis::detail::split_list(std::string(row[3]) == "-" ? "" : std::string(row[3]))) {
+            (void)flag;
+        }
+        const std::string flags(row[3]);
+        CHECK((flags == "-" || flags == "speech" || flags == "verb" || flags == "visit" || flags == "verb visit"));
+    }
+}
+
+TEST_CASE("every cue row has a known kind", "[events]") {
+    const std::vector<std::string> kinds{"future", "modal", "negation", "noun", "place", "direction", "boundary"};
+    for (const auto& row : crisis::detail::read_tsv(crisis::detail::data_file("data/cues.tsv"), 2)) {
+        INFO(std::string(row[0]));
+        CHECK(std::find(kinds.begin(), kinds.end(), std::string(row[1])) != kinds.end());
+    }
+}
