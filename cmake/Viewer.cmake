@@ -24,7 +24,8 @@ endif()
 set(CRISIS_VIEWER_HTML "${CMAKE_BINARY_DIR}/viz/viewer.html")
 set(CRISIS_NPM_STAMP "${CMAKE_BINARY_DIR}/viz/npm-ci.stamp")
 
-# `npm ci` when node_modules is missing or package-lock.json changed since the last install.
+# `npm ci` when node_modules is missing or package-lock.json changed since the last install
+# (cmake/NpmCi.cmake: locked, and skipped when the shared node_modules is already current).
 # node_modules/.package-lock.json is written by npm on every install: when it is missing the stamp
 # is made stale so that the install runs again.
 if(NOT EXISTS "${CRISIS_VIZ_DIR}/node_modules/.package-lock.json" AND EXISTS "${CRISIS_NPM_STAMP}")
@@ -32,9 +33,9 @@ if(NOT EXISTS "${CRISIS_VIZ_DIR}/node_modules/.package-lock.json" AND EXISTS "${
 endif()
 add_custom_command(
   OUTPUT "${CRISIS_NPM_STAMP}"
-  COMMAND "${CRISIS_NPM}" ci --no-audit --no-fund --loglevel=error
-  COMMAND "${CMAKE_COMMAND}" -E touch "${CRISIS_NPM_STAMP}"
-  DEPENDS "${CRISIS_VIZ_DIR}/package-lock.json" "${CRISIS_VIZ_DIR}/package.json"
+  COMMAND "${CMAKE_COMMAND}" -DVIZ_DIR=${CRISIS_VIZ_DIR} -DNPM=${CRISIS_NPM} -DSTAMP=${CRISIS_NPM_STAMP}
+          -P "${PROJECT_SOURCE_DIR}/cmake/NpmCi.cmake"
+  DEPENDS "${CRISIS_VIZ_DIR}/package-lock.json" "${CRISIS_VIZ_DIR}/package.json" "${PROJECT_SOURCE_DIR}/cmake/NpmCi.cmake"
   WORKING_DIRECTORY "${CRISIS_VIZ_DIR}"
   COMMENT "viz: npm ci (vis-timeline, vis-network)"
   VERBATIM)
