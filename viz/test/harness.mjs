@@ -1,13 +1,13 @@
 // Shared by the browser tests and the benchmark: Debian's chromium driven by playwright-core
 // (never a downloaded browser), and the HTML files under test.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { buildViewer } from "../build.mjs";
-import { embed } from "./embed.mjs";
+import { DATA_PLACEHOLDER, embed } from "./embed.mjs";
 import { bigTimeline, hostileTimeline } from "./fixtures/generate.mjs";
 
 export const VIZ = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -48,33 +48,47 @@ export async function open(browser, file, { width = 1280, height = 800, hash = "
 }
 
 // Where the HTML under test comes from, in order: CRISIS_HTML_DIR (files made elsewhere), the real
-// binary CRISIS_BIN (`build` on the article sets, `merge` on the fixture JSON), else the same
-// embedding as html.cpp done here (development without a build).
-const work = mkdtempSync(join(tmpdir(), "crisis-viz-"));
-let templateCache = null;
-const template = () => (templateCache ??= buildViewer());
+// binary CRISIS_BIN, else viz/build.mjs and the same embedding as html.cpp (development without a
+// build). With the binary, the article sets (examples/, the hostile articles) are `build` outputs,
+// and the fixture timelines are embedded into the viewer that the binary carries: `merge` would
+// recompute their events from mentions, which hand-written fixtures do not have.
+let workDir = null;
+export function work() {
+  return (workDir ??= mkdtempSync(join(tmpdir(), "crisis-viz-")));
+}
+export function cleanup() {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  workDir = null;
+}
 export const fixtureJson = {
   small: () => readFileSync(join(VIZ, "test", "fixtures", "small.json"), "utf8"),
   hostile: () => JSON.stringify(hostileTimeline()),
   big: () => JSON.stringify(bigTimeline(10000)),
 };
 export const sources = [];
+const hostileArticles = join(VIZ, "test", "fixtures", "hostile-articles");
 
-function viaBinary(name, json) {
+function buildWithBinary(name, inputs) {
   const bin = process.env.CRISIS_BIN;
-  const dir = join(work, name);
-  mkdirSync(dir, { recursive: true });
-  const input = join(dir, "input.json");
-  writeFileSync(input, json);
-  try {
-    execFileSync(bin, ["merge", input, "-o", dir, "--formats", "html"], { stdio: "pipe" });
-    sources.push(`${name}: ${bin} merge`);
-    return join(dir, "timeline.html");
-  } catch (e) {
-    // until `merge` reads a whole timeline.json (read_partial), embed here as html.cpp does
-    sources.push(`${name}: embedded by the test (merge failed: ${String(e.stderr || e.message).trim().split("\n")[0]})`);
-    return null;
-  }
+  const dir = join(work(), name);
+  execFileSync(bin, ["build", ...inputs, "-o", dir, "--formats", "json,html", "--quiet"], { stdio: "pipe" });
+  sources.push(`${name}: ${bin} build ${inputs.map((s) => relative(ROOT, s)).join(" ")}`);
+  return join(dir, "timeline.html");
+}
+
+// The viewer template the binary embeds: its timeline.html with the data put back as the
+// placeholder (the data is escaped JSON, so the first "</script" after it closes its element).
+let templateCache = null;
+export function viewerTemplate() {
+  if (templateCache) return templateCache;
+  if (!process.env.CRISIS_BIN) return (templateCache = { html: buildViewer(), from: "viz/build.mjs" });
+  const html = readFileSync(buildWithBinary("template", [hostileArticles]), "utf8");
+  sources.pop();
+  const open = '<script type="application/json" id="data">';
+  const a = html.indexOf(open);
+  const b = html.indexOf("</script", a);
+  if (a < 0 || b < 0) throw new Error("the binary's timeline.html has no data element (built without the viewer?)");
+  return (templateCache = { html: html.slice(0, a + open.length) + DATA_PLACEHOLDER + html.slice(b), from: `the viewer in ${process.env.CRISIS_BIN}` });
 }
 
 export function htmlFor(name) {
@@ -83,42 +97,35 @@ export function htmlFor(name) {
     if (existsSync(f)) { sources.push(`${name}: ${f}`); return f; }
   }
   if (name === "examples") return examplesHtml();
-  const json = fixtureJson[name]();
-  if (process.env.CRISIS_BIN) { const f = viaBinary(name, json); if (f) return f; }
-  const f = join(work, `${name}.html`);
-  writeFileSync(f, embed(template(), json));
-  if (!process.env.CRISIS_BIN) sources.push(`${name}: embedded by the test (no CRISIS_BIN)`);
+  if (name === "hostile-articles") return process.env.CRISIS_BIN ? buildWithBinary(name, [hostileArticles]) : null;
+  const t = viewerTemplate();
+  const f = join(work(), `${name}.html`);
+  writeFileSync(f, embed(t.html, fixtureJson[name]()));
+  sources.push(`${name}: fixture embedded into ${t.from}`);
   return f;
 }
 
 // The example article sets built by the real binary; without one, the small fixture.
 export function examplesHtml() {
-  const bin = process.env.CRISIS_BIN;
   const sets = articleSets();
-  if (bin && sets.length) {
-    const dir = join(work, "examples");
-    execFileSync(bin, ["build", ...sets, "-o", dir], { stdio: "pipe" });
-    sources.push(`examples: ${bin} build ${sets.map((s) => s.slice(ROOT.length + 1)).join(" ")}`);
-    return join(dir, "timeline.html");
-  }
-  const f = join(work, "examples.html");
-  writeFileSync(f, embed(template(), fixtureJson.small()));
-  sources.push("examples: the small fixture embedded by the test (no CRISIS_BIN or no article set)");
+  if (process.env.CRISIS_BIN && sets.length) return buildWithBinary("examples", sets);
+  const f = join(work(), "examples.html");
+  writeFileSync(f, embed(viewerTemplate().html, fixtureJson.small()));
+  sources.push("examples: the small fixture (no CRISIS_BIN or no article set)");
   return f;
 }
 
-// Article sets: examples/*/articles folders (or examples/* holding .txt files), plus the hostile
-// article under viz/test/fixtures/articles when asked.
+// Article sets: the examples/* folders that carry an EXPECTED.md annotation (examples/README.md).
 export function articleSets() {
   const ex = join(ROOT, "examples");
   if (!existsSync(ex)) return [];
-  const out = [];
-  for (const d of readdirSync(ex, { withFileTypes: true })) {
-    if (!d.isDirectory()) continue;
-    const base = join(ex, d.name);
-    const cand = existsSync(join(base, "articles")) ? join(base, "articles") : base;
-    if (readdirSync(cand).some((f) => /\.(txt|jsonl)$/.test(f) && f !== "sample.txt")) out.push(cand);
-  }
-  return out;
+  return readdirSync(ex, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(ex, d.name, "EXPECTED.md")))
+    .map((d) => join(ex, d.name)).sort();
 }
-export { work };
+
+// Waits until the page has drawn what it was asked to: two animation frames (vis-timeline and
+// vis-network redraw on the next frame after a change).
+export async function settle(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}

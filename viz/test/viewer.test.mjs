@@ -4,13 +4,14 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import { fixtureJson, htmlFor, launch, open, sources } from "./harness.mjs";
+import { cleanup, fixtureJson, htmlFor, launch, open, settle, sources } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => {
   await browser?.close();
   for (const s of sources) console.log(`# page ${s}`);
+  cleanup();
 });
 
 const small = JSON.parse(fixtureJson.small());
@@ -25,10 +26,20 @@ async function listIds(page) {
   await page.click("#tab-timeline");
   return ids;
 }
-async function timelineIds(page) {
+// The ids of the items drawn after "Fit"; with `expected`, waits (bounded) until the drawing
+// shows exactly those, so that a slow redraw is not mistaken for a wrong one.
+async function timelineIds(page, expected) {
   await page.click("#zoom-fit");
-  await page.waitForTimeout(300);
-  return page.$$eval(".vis-item[data-id]", (els) => [...new Set(els.map((e) => e.dataset.id))]);
+  await settle(page);
+  const drawn = () => page.$$eval(".vis-item[data-id]", (els) => [...new Set(els.map((e) => e.dataset.id))].sort());
+  if (expected) {
+    const want = [...expected].sort();
+    await page.waitForFunction((w) => {
+      const ids = [...new Set([...document.querySelectorAll(".vis-item[data-id]")].map((e) => e.dataset.id))].sort();
+      return ids.length === w.length && ids.every((id, i) => id === w[i]);
+    }, want, { timeout: 5000 }).catch(() => {});
+  }
+  return drawn();
 }
 function clean(t, seen) {
   assert.deepEqual(seen.errors, [], "console errors");
@@ -44,7 +55,13 @@ describe("the example set", () => {
     const json = JSON.parse(await page.$eval("#data", (s) => s.textContent));
     assert.equal(await shownCount(page), json.events.length);
     assert.equal((await listIds(page)).length, json.events.length);
-    assert.deepEqual((await timelineIds(page)).sort(), datedIds(json).sort());
+    assert.deepEqual(await timelineIds(page, datedIds(json)), datedIds(json).sort());
+    // clicking a drawn event opens its evidence, exactly as timeline.json has it
+    const id = await page.locator(".vis-item.vis-box[data-id]").first().getAttribute("data-id");
+    await page.click(`.vis-item[data-id="${id}"]`);
+    await page.locator("#panel").waitFor({ state: "visible" });
+    const quotes = await page.$$eval("#panel .evidence blockquote", (els) => els.map((e) => e.textContent));
+    assert.deepEqual(quotes, json.events.find((e) => e.id === id).evidence.map((x) => x.text));
     const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
     assert.match(csp, /default-src 'none'/);
     assert.doesNotMatch(csp, /https?:|\*/);
@@ -59,7 +76,7 @@ describe("the small fixture", () => {
 
   test("renders one item per dated event, and the list holds every event in date order", async () => {
     const { page, seen, context } = await open(browser, file);
-    assert.deepEqual((await timelineIds(page)).sort(), datedIds(small).sort());
+    assert.deepEqual(await timelineIds(page, datedIds(small)), datedIds(small).sort());
     const ids = await listIds(page);
     assert.equal(ids.length, small.events.length);
     const starts = ids.map((id) => small.events.find((e) => e.id === id).start).filter(Boolean);
@@ -81,12 +98,13 @@ describe("the small fixture", () => {
     await page.selectOption("#f-type", "q4");
     const q4 = small.events.filter((e) => e.quad_class === 4).map((e) => e.id);
     assert.equal(await shownCount(page), q4.length);
-    assert.deepEqual((await timelineIds(page)).sort(), q4.filter((id) => datedIds(small).includes(id)).sort());
+    const q4Dated = q4.filter((id) => datedIds(small).includes(id)).sort();
+    assert.deepEqual(await timelineIds(page, q4Dated), q4Dated);
     assert.match(await page.evaluate(() => location.hash), /type=q4/);
     await page.selectOption("#f-type", "");
     await page.fill("#f-q", "lavrov");
     await page.waitForFunction(() => document.getElementById("count").dataset.shown === "2");
-    assert.deepEqual((await timelineIds(page)).sort(), ["e06", "e07"]);
+    assert.deepEqual(await timelineIds(page, ["e06", "e07"]), ["e06", "e07"]);
     await page.selectOption("#f-actor", "russia"); // a country includes its officials
     assert.equal(await shownCount(page), 2);
     await page.fill("#f-q", "");
@@ -164,46 +182,81 @@ describe("the small fixture", () => {
   });
 });
 
+// Visits everything that shows data (every event's panel and item, the list, the graph) and
+// reports what a hostile string could have added to the page.
+async function inspectHostile(page, json) {
+  const quotes = [];
+  for (const ev of json.events) {
+    await page.evaluate((id) => window.crisisViewer.select(id), ev.id);
+    quotes.push(await page.$$eval("#panel .evidence blockquote", (els) => els.map((e) => e.textContent)));
+    await page.hover(`.vis-item[data-id="${ev.id}"]`, { timeout: 2000 }).catch(() => {});
+  }
+  await page.click("#tab-list");
+  await page.click("#tab-graph");
+  await page.locator("#graph canvas").waitFor();
+  await page.mouse.move(400, 400);
+  await page.click("#tab-timeline");
+  await settle(page);
+  const report = await page.evaluate(() => {
+    const all = [...document.querySelectorAll("*")];
+    return {
+      scripts: document.scripts.length,
+      injected: all.filter((e) => ["IMG", "IFRAME", "SVG", "OBJECT", "EMBED", "B", "I", "S"].includes(e.tagName.toUpperCase()) && !e.closest(".vis-network"))
+        .map((e) => e.outerHTML.slice(0, 80)),
+      handlers: all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.tagName),
+      badLinks: [...document.querySelectorAll("a[href]")].filter((a) => !/^https?:$/.test(new URL(a.href, location.href).protocol)).map((a) => a.href),
+      links: [...new Set([...document.querySelectorAll("a[href]")].map((a) => a.href))],
+    };
+  });
+  await page.click("#tab-list");
+  report.listText = await page.locator("#list").innerText();
+  report.quotes = quotes;
+  return report;
+}
+function assertNothingInjected(report, file) {
+  const raw = readFileSync(file, "utf8");
+  assert.equal((raw.match(/<script/gi) || []).length, 4, "only the page's own script elements in the file");
+  assert.ok(!/<img src=x/i.test(raw) && !raw.includes("</script><img") && !raw.includes("<!-- <script"), "hostile markup is escaped in the file");
+  assert.ok(!raw.includes("\u2028") && !raw.includes("\u2029"), "U+2028 and U+2029 are escaped in the file");
+  assert.equal(report.scripts, 4);
+  assert.deepEqual(report.injected, []);
+  assert.deepEqual(report.handlers, []);
+  assert.deepEqual(report.badLinks, []);
+  assert.deepEqual(report.links, ["https://example.org/safe"]);
+}
+
 describe("hostile article text", () => {
-  test("no dialog, no injected element, no javascript: link, the text shown as text", async (t) => {
+  test("a hostile timeline: no dialog, no injected element, no javascript: link, the text shown as text", async (t) => {
     const file = htmlFor("hostile");
-    const raw = readFileSync(file, "utf8");
-    assert.equal((raw.match(/<script/gi) || []).length, 4, "only the page's own script elements");
-    assert.ok(!/<img src=x/i.test(raw) && !raw.includes("</script><img"), "hostile markup is escaped in the file");
     const { page, seen, context } = await open(browser, file);
     const json = JSON.parse(await page.$eval("#data", (s) => s.textContent));
-    // visit everything that shows data: every item's panel, the list, the graph
-    for (const ev of json.events) {
-      await page.evaluate((id) => window.crisisViewer.select(id), ev.id);
-      await page.hover(`.vis-item[data-id="${ev.id}"]`, { timeout: 2000 }).catch(() => {});
-    }
-    await page.click("#tab-list");
-    await page.click("#tab-graph");
-    await page.locator("#graph canvas").waitFor();
-    await page.mouse.move(400, 400);
-    await page.click("#tab-timeline");
-    await page.waitForTimeout(300);
-    const report = await page.evaluate(() => {
-      const all = [...document.querySelectorAll("*")];
-      return {
-        scripts: document.scripts.length,
-        injected: all.filter((e) => ["IMG", "IFRAME", "SVG", "OBJECT", "EMBED"].includes(e.tagName.toUpperCase()) && !e.closest(".vis-network")).map((e) => e.outerHTML.slice(0, 80)),
-        handlers: all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.tagName),
-        badLinks: [...document.querySelectorAll("a[href]")].filter((a) => !/^https?:$/.test(new URL(a.href, location.href).protocol)).map((a) => a.href),
-        links: [...document.querySelectorAll("a[href]")].map((a) => a.href),
-        text: document.body.innerText,
-      };
-    });
-    assert.equal(report.scripts, 4);
-    assert.deepEqual(report.injected, []);
-    assert.deepEqual(report.handlers, []);
-    assert.deepEqual(report.badLinks, []);
-    assert.ok(report.links.every((l) => l === "https://example.org/safe"), report.links.join(" "));
-    await page.click("#tab-list");
-    const listText = await page.locator("#list").innerText();
-    assert.ok(listText.includes("<script>alert(1)</script>"), "the hostile text is shown literally");
-    assert.ok(listText.includes("</script><img src=x onerror=alert(2)>"));
+    const report = await inspectHostile(page, json);
+    assertNothingInjected(report, file);
+    assert.ok(report.listText.includes("<script>alert(1)</script>"), "the hostile text is shown literally");
+    assert.ok(report.listText.includes("</script><img src=x onerror=alert(2)>"));
+    assert.ok(report.listText.includes("<!-- <script>alert(3)</script> -->"));
+    assert.deepEqual(report.quotes, json.events.map((e) => e.evidence.map((x) => x.text)));
     assert.deepEqual(seen.dialogs, []);
+    clean(t, seen);
+    await context.close();
+  });
+
+  test("hostile articles through the binary: titles, sources, javascript: URLs, U+2028 and <!-- in sentences", async (t) => {
+    const file = htmlFor("hostile-articles");
+    if (!file) return t.skip("needs CRISIS_BIN");
+    const { page, seen, context } = await open(browser, file);
+    const json = JSON.parse(await page.$eval("#data", (s) => s.textContent));
+    assert.ok(json.events.length >= 5, `events from the hostile articles: ${json.events.length}`);
+    assert.equal(await shownCount(page), json.events.length);
+    const report = await inspectHostile(page, json);
+    assertNothingInjected(report, file);
+    // every evidence sentence shown exactly as the article has it, line separators included
+    assert.deepEqual(report.quotes, json.events.map((e) => e.evidence.map((x) => x.text)));
+    const all = report.quotes.flat().join("\n");
+    for (const s of ["<script>alert(1)</script>", "</script><img src=x onerror=alert(2)>", "<!-- <script>alert(3)</script> -->", "\u2028\u2029</SCRIPT >", "javascript:alert(5)"])
+      assert.ok(all.includes(s), `shown literally: ${JSON.stringify(s)}`);
+    assert.ok(report.listText.includes("<script>alert(1)</script>"), "the article title is shown literally");
+    assert.match(report.listText, /link not shown: not an http\(s\) address/);
     clean(t, seen);
     await context.close();
   });
