@@ -137,6 +137,14 @@ void union_actors(Event& out, const Event& e, const Affiliations& aff) {
     add_sorted(out.target, swapped ? e.source : e.target);
 }
 
+// An actor one report makes the target and another a source ("Russia moved units to Belarus",
+// "Russia and Belarus opened exercises") is a source: no actor acts on itself.
+void drop_self_targets(Event& e) {
+    std::erase_if(e.target, [&](const std::string& id) {
+        return std::binary_search(e.source.begin(), e.source.end(), id);
+    });
+}
+
 Event merged(const std::vector<const Event*>& ms, const Affiliations& aff) {
     Event out = representative(ms);
     out.id = ms.front()->id;
@@ -148,6 +156,7 @@ Event merged(const std::vector<const Event*>& ms, const Affiliations& aff) {
         out.links.insert(out.links.end(), e->links.begin(), e->links.end());
         if (e->status == EventStatus::occurred) out.status = EventStatus::occurred;
     }
+    drop_self_targets(out);
     std::sort(out.evidence.begin(), out.evidence.end(), [](const Evidence& a, const Evidence& b) {
         return std::tie(a.article, a.start, a.end, a.text) < std::tie(b.article, b.start, b.end, b.text);
     });

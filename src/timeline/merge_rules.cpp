@@ -88,7 +88,9 @@ std::vector<std::string> participants(const Event& e) {
 enum class ActorFit { same, partial, none };
 
 // Mutual acts (meetings, calls): one side's participants all take part in the other's.
-// One-way acts: sources agree and targets agree; one side shared and the other not is `partial`.
+// One-way acts: sources agree and targets agree; one side shared and the other not is `partial`,
+// and so are different senders when one report does not name the target ("NATO had sent its own
+// letter" beside "the ambassador delivered the American document to Moscow").
 ActorFit actor_fit(const Event& a, const Event& b, bool symmetric, const Affiliations& aff) {
     if (symmetric) {
         const auto pa = participants(a), pb = participants(b);
@@ -96,8 +98,10 @@ ActorFit actor_fit(const Event& a, const Event& b, bool symmetric, const Affilia
                                                                                        : ActorFit::none;
     }
     if (roles_fit(a.source, a.target, b.source, b.target, aff)) return ActorFit::same;
-    return overlap(a.source, b.source, aff) || overlap(a.target, b.target, aff) ? ActorFit::partial
-                                                                                : ActorFit::none;
+    const bool target_unknown = a.target.empty() != b.target.empty();
+    return overlap(a.source, b.source, aff) || overlap(a.target, b.target, aff) || target_unknown
+               ? ActorFit::partial
+               : ActorFit::none;
 }
 
 bool same_sentence(const Event& a, const Event& b) {

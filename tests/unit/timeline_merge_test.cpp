@@ -206,3 +206,27 @@ TEST_CASE("reports with different senders of one act join through a report namin
     CHECK(merged[0].evidence.size() == 3);
     CHECK(merged[0].source == std::vector<std::string>{"antony-blinken", "nato", "united-states"});
 }
+
+TEST_CASE("an actor that one report makes the target and another a source is a source only", "[timeline]") {
+    const auto moved = event({"b1", day(2022, 2, 10), "15", {"russia"}, {"belarus"},
+                              "Russia moved units to Belarus for drills starting on Feb. 10", "art1"});
+    const auto opened = event({"b2", day(2022, 2, 10), "15", {"belarus", "russia"}, {},
+                               "Russia and Belarus opened joint exercises on Thursday", "art2"});
+    const auto merged = crisis::merge_events({moved, opened}, fixtures::cast());
+    REQUIRE(merged.size() == 1);
+    CHECK(merged[0].source == std::vector<std::string>{"belarus", "russia"});
+    CHECK(merged[0].target.empty());
+}
+
+TEST_CASE("a sender whose report names no target joins the other senders' reports of one act", "[timeline]") {
+    const auto actors = fixtures::cast();
+    const auto us = event({"w2", day(2022, 1, 26), "12", {"united-states"}, {"russia"},
+                           "The ambassador delivered the American document on Wednesday evening", "art3", 200});
+    const auto nato = event({"w3", day(2022, 1, 26), "12", {"nato"}, {},
+                             "NATO had sent its own letter the same day", "art3", 400});
+    const auto both = event({"w1", day(2022, 1, 26), "12", {"nato", "united-states"}, {"russia"},
+                             "The US and NATO handed Moscow their written answers on Wednesday", "art3", 0});
+    CHECK(crisis::compare_mentions(us, nato, actors).may_join);
+    CHECK(crisis::merge_events({us, nato}, actors).size() == 2);
+    REQUIRE(crisis::merge_events({us, nato, both}, actors).size() == 1);
+}
