@@ -125,6 +125,7 @@ class Exports(CliTest):
         for e in self.t["events"] + self.t["mentions"]:
             self.assertLessEqual(set(e["source"] + e["target"]), actors, e["id"])
             self.assertLessEqual({v["article"] for v in e["evidence"]}, articles, e["id"])
+            self.assertFalse(set(e["source"]) & set(e["target"]), f"{e['id']}: an actor acts on itself")
         for edge in self.t["event_edges"]:
             self.assertLessEqual({edge["from"], edge["to"]}, set(events))
         s = self.t["summary"]
@@ -300,6 +301,34 @@ class Formats(CliTest):
         for name in OUTPUTS:
             self.assertNotEqual(second[name], first[name], name)
             self.assertNotEqual(os.stat(os.path.join(out, name)).st_ino, os.stat(os.path.join(keep, name)).st_ino)
+
+
+class GazetteerDoc(CliTest):
+    """The example of docs/gazetteer.md gives the output the page shows."""
+
+    def test_the_documented_example_works(self):
+        with open(os.path.join(SOURCE_DIR, "docs", "gazetteer.md"), encoding="utf-8") as f:
+            doc = f.read()
+        example = doc[doc.index("## Example"):]
+        blocks = re.findall(r"```(\w*)\n(.*?)```", example, re.S)
+        gazetteer = next(body for lang, body in blocks if lang == "json")
+        article = next(body for lang, body in blocks if lang == "text")
+        without, expected = [[json.loads(l) for l in body.splitlines() if l] for lang, body in blocks if lang == ""]
+        g, a = self.write("my-actors.json", gazetteer), self.write("article.txt", article)
+        out = os.path.join(self.tmp, "out")
+        rows = lambda: [[e["date"], e["label"], e["source"], e["target"]] for e in self.timeline(out)["events"]]
+        self.assertEqual(run("build", a, "-o", out, "-q", "--formats", "json")[0], 0)
+        self.assertEqual(rows(), without)
+        code, _, err = run("build", a, "--gazetteer", g, "-o", out, "-q", "--formats", "json")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(rows(), expected)
+
+    def test_a_bad_entry_is_a_usage_error_that_names_it(self):
+        g = self.write("bad.json", '{"actors": [{"name": "X", "kind": "robot"}]}')
+        a = self.write("a.txt", " date 2022-02-16 Kallas met Sandu on Tuesday.\n")
+        code, _, err = run("build", a, "--gazetteer", g, "-o", os.path.join(self.tmp, "out"))
+        self.assertEqual(code, 2)
+        self.assertIn('actors[0] (X): unknown kind "robot"', err)
 
 
 class InputOrder(CliTest):
