@@ -73,11 +73,17 @@ def typed(kind, text):
 class Exports(CliTest):
     """One build of both example sets, shared by the checks of each format."""
 
+    min_events = 50
+
+    @classmethod
+    def inputs(cls):
+        return [*txt_articles(), JSONL]
+
     @classmethod
     def setUpClass(cls):
         cls.dir = tempfile.mkdtemp(prefix="crisis-exports-")
         cls.out = os.path.join(cls.dir, "out")
-        code, _, err = run("build", *txt_articles(), JSONL, "-o", cls.out, "--quiet")
+        code, _, err = run("build", *cls.inputs(), "-o", cls.out, "--quiet")
         if code != 0:
             raise AssertionError(err)
         with open(os.path.join(cls.out, "timeline.json"), encoding="utf-8") as f:
@@ -92,8 +98,8 @@ class Exports(CliTest):
 
     def test_every_format_is_written(self):
         self.assertEqual(sorted(os.listdir(self.out)), OUTPUTS)
-        self.assertGreater(len(self.t["events"]), 50)
-        self.assertGreater(len(self.t["mentions"]), len(self.t["events"]))
+        self.assertGreater(len(self.t["events"]), self.min_events)
+        self.assertGreaterEqual(len(self.t["mentions"]), len(self.t["events"]))
 
     @unittest.skipUnless(jsonschema, "needs python3-jsonschema")
     def test_timeline_json_is_valid_against_the_published_schema(self):
@@ -276,6 +282,53 @@ class Exports(CliTest):
         if shutil.which("dot"):
             p = subprocess.run(["dot", "-Tsvg", self.path("graph.dot")], capture_output=True, timeout=120)
             self.assertEqual(p.returncode, 0, p.stderr)
+
+
+# Text that each format must escape: markup, quotes, separators, line breaks, a C0 control and a
+# noncharacter (both valid UTF-8, both forbidden in XML), a line separator, an emoji, and fields a
+# spreadsheet would run as formulas.
+HOSTILE = [
+    {"id": "h1", "date": "2022-02-01", "source": "A&B <Wire>", "url": "https://example.org/?a=1&b=<2>",
+     "title": "=HYPERLINK(\"x\") <b>&amp;</b> \u2028 \"quoted\", comma\r\nnewline \x01ctrl \ufffe",
+     "text": "Russia rejected the \"proposal\", calling it <unacceptable> & absurd on Tuesday. "
+             "=Putin met Macron in Moscow on Monday \U0001F600.\tNATO warned Russia\x01 on Wednesday; "
+             "\"Kremlin\" said -2 things.\r\nThe United States imposed sanctions on Russia on Friday."},
+    {"id": "h2\"<x>&,", "date": "2022-02-02", "title": "@Ukraine, \"protests\"",
+     "text": "@Ukraine protested against Russia on Tuesday.\n\n+NATO warned Russia on Tuesday."},
+]
+
+
+class HostileExports(Exports):
+    """The same consumers over articles whose text, titles and ids need escaping in every format."""
+
+    min_events = 3
+
+    @classmethod
+    def inputs(cls):
+        cls.dir_inputs = tempfile.mkdtemp(prefix="crisis-hostile-")
+        path = os.path.join(cls.dir_inputs, "hostile.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(json.dumps(r) for r in HOSTILE) + "\n")
+        return [path]
+
+    @classmethod
+    def tearDownClass(cls):
+        super().tearDownClass()
+        shutil.rmtree(cls.dir_inputs, ignore_errors=True)
+
+    def test_text_reads_back_as_written(self):
+        titles = {a["id"]: a["title"] for a in self.t["articles"]}
+        self.assertEqual(titles, {r["id"]: r["title"] for r in HOSTILE})
+        with open(self.path("events.csv"), encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        for row, e in zip(rows, self.t["events"]):
+            self.assertEqual(row["evidence_text"].lstrip("'"), e["evidence"][0]["text"])
+            self.assertEqual(row["summary"].lstrip("'"), e["summary"])
+            for column in ("summary", "evidence_text", "source_names", "target_names", "label"):
+                self.assertFalse(row[column][:1] in ("=", "+", "-", "@"), f"{column}: {row[column]!r}")
+        root = ET.parse(self.path("graph.graphml")).getroot()
+        summaries = {d.text for d in root.iter(GRAPHML + "data") if d.get("key") == "summary"}
+        self.assertEqual(summaries, {e["summary"] for e in self.t["events"]})
 
 
 class Formats(CliTest):
