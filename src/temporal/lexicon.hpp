@@ -150,7 +150,8 @@ inline constexpr std::array entries_unsorted{
     Entry{"set", Cls::past_cue, 0}, Entry{"stood", Cls::past_cue, 0}, Entry{"thought", Cls::past_cue, 0}, Entry{"threw", Cls::past_cue, 0},
     Entry{"tweeted", Cls::past_cue, 0}, Entry{"became", Cls::past_cue, 0}, Entry{"agreed", Cls::past_cue, 0}, Entry{"has", Cls::past_cue, 0},
     Entry{"have", Cls::past_cue, 0}, Entry{"ago", Cls::past_cue, 0}, Entry{"grew", Cls::past_cue, 0}, Entry{"swore", Cls::past_cue, 0},
-    Entry{"will", Cls::future_cue, 0}, Entry{"shall", Cls::future_cue, 0}, Entry{"'ll", Cls::future_cue, 0},
+    Entry{"arose", Cls::past_cue, 0}, Entry{"ate", Cls::past_cue, 0}, Entry{"bent", Cls::past_cue, 0}, Entry{"bled", Cls::past_cue, 0}, Entry{"blew", Cls::past_cue, 0}, Entry{"bore", Cls::past_cue, 0}, Entry{"bred", Cls::past_cue, 0}, Entry{"built", Cls::past_cue, 0}, Entry{"caught", Cls::past_cue, 0}, Entry{"crept", Cls::past_cue, 0}, Entry{"dealt", Cls::past_cue, 0}, Entry{"drove", Cls::past_cue, 0}, Entry{"fed", Cls::past_cue, 0}, Entry{"felt", Cls::past_cue, 0}, Entry{"forbade", Cls::past_cue, 0}, Entry{"forgave", Cls::past_cue, 0}, Entry{"forsook", Cls::past_cue, 0}, Entry{"fought", Cls::past_cue, 0}, Entry{"froze", Cls::past_cue, 0}, Entry{"hung", Cls::past_cue, 0}, Entry{"laid", Cls::past_cue, 0}, Entry{"lent", Cls::past_cue, 0}, Entry{"mistook", Cls::past_cue, 0}, Entry{"overcame", Cls::past_cue, 0}, Entry{"overtook", Cls::past_cue, 0}, Entry{"rang", Cls::past_cue, 0}, Entry{"rode", Cls::past_cue, 0}, Entry{"sang", Cls::past_cue, 0}, Entry{"sank", Cls::past_cue, 0}, Entry{"shone", Cls::past_cue, 0}, Entry{"shook", Cls::past_cue, 0}, Entry{"slept", Cls::past_cue, 0}, Entry{"slew", Cls::past_cue, 0}, Entry{"sought", Cls::past_cue, 0}, Entry{"sped", Cls::past_cue, 0}, Entry{"spent", Cls::past_cue, 0}, Entry{"spun", Cls::past_cue, 0}, Entry{"stole", Cls::past_cue, 0}, Entry{"strove", Cls::past_cue, 0}, Entry{"stuck", Cls::past_cue, 0}, Entry{"swam", Cls::past_cue, 0}, Entry{"swept", Cls::past_cue, 0}, Entry{"taught", Cls::past_cue, 0}, Entry{"tore", Cls::past_cue, 0}, Entry{"understood", Cls::past_cue, 0}, Entry{"undertook", Cls::past_cue, 0}, Entry{"wept", Cls::past_cue, 0}, Entry{"withdrew", Cls::past_cue, 0}, Entry{"woke", Cls::past_cue, 0}, Entry{"wore", Cls::past_cue, 0}, Entry{"wove", Cls::past_cue, 0},
+    Entry{"will", Cls::future_cue, 0}, Entry{"would", Cls::future_cue, 0}, Entry{"won't", Cls::future_cue, 0}, Entry{"shall", Cls::future_cue, 0}, Entry{"'ll", Cls::future_cue, 0},
     Entry{"scheduled", Cls::future_cue, 0}, Entry{"upcoming", Cls::future_cue, 0}, Entry{"next", Cls::future_cue, 0},
     Entry{"is", Cls::present_cue, 0}, Entry{"are", Cls::present_cue, 0}, Entry{"am", Cls::present_cue, 0},
     Entry{"travels", Cls::present_cue, 0}, Entry{"meets", Cls::present_cue, 0}, Entry{"visits", Cls::present_cue, 0},
@@ -186,6 +187,29 @@ inline constexpr auto entries = [] {
     std::sort(a.begin(), a.end(), [](const Entry& x, const Entry& y) { return x.word < y.word; });
     return a;
 }();
+
+// Tense cues that need a second word (src/temporal/tokens.cpp, token_tense).
+// A word followed by "to" that announces the future: "due to", "plans to", "is to resume".
+inline constexpr std::array<std::string_view, 16> future_before_to{
+    "due", "expected", "plans", "plan", "planning", "going", "intends", "aims", "hopes", "set",
+    "slated", "scheduled", "planned", "is", "are", "poised"};
+// Words that end a clause for the tense scan: the cue of the clause around a date wins over a
+// nearer one in another clause ("after a court Thursday refused", "where the Aug. 7 blasts killed").
+inline constexpr std::array<std::string_view, 17> clause_boundaries{
+    ",", ":", "(", ")", "\u2014", "\u2013", "--", "where", "which", "who", "whom", "while", "because",
+    "although", "though", "after", "but"};
+// A word followed by "for", "on", "in", "by", "a", "an" or "the" that announces the future:
+// "planned for Saturday", "due on Monday", "planned a rally on Saturday".
+inline constexpr std::array<std::string_view, 5> future_before_object{"planned", "slated", "scheduled", "due", "plans"};
+inline constexpr std::array<std::string_view, 7> future_objects{"for", "on", "in", "by", "a", "an", "the"};
+// Words ending in "-ed" that are not past-tense verbs.
+inline constexpr std::array<std::string_view, 26> not_past_ed{
+    "need", "hundred", "proposed", "planned", "expected", "scheduled", "speed", "succeed", "proceed",
+    "exceed", "feed", "seed", "breed", "bleed", "indeed", "greed", "steed", "shred", "sacred",
+    "wicked", "naked", "kindred", "embed", "biped", "unmanned", "armed"};
+// Before an "-ed" participle, these make it passive or infinitive: the tense comes from further
+// left ("will be named", "is expected to be signed").
+inline constexpr std::array<std::string_view, 4> participle_auxiliaries{"be", "been", "being", "to"};
 
 // Units that are plural nouns of a count ("units" class) and the TIMEX3 letter of each unit.
 inline constexpr std::array<char, 13> unit_letters{'S', 'M', 'H', 'D', 'W', 'D', 'M', 'Q', 'H', 'S', 'Y', 'E', 'C'};

@@ -9,6 +9,10 @@ namespace {
 
 using Candidates = std::vector<CalendarDate>;
 
+// A future clause names a date that passed this many days ago at most ("by Jan. 14", the day
+// before the article); further back, the same date next year is meant.
+constexpr int passed_deadline_days = 14;
+
 std::optional<CalendarDate> absolute_date(const Spec& s) {
     using namespace date;
     if (s.precision == Unit::decade || s.precision == Unit::century) {
@@ -83,20 +87,24 @@ std::optional<CalendarDate> select(const Candidates& cs, Direction dir, const Sp
                 if (here) best = c;
                 break;
             }
-            case Direction::mostly_before: break;
+            case Direction::mostly_before:
+            case Direction::mostly_after: break;
             case Direction::nearest:
             case Direction::tense:
                 if (!best || distance(c) < distance(*best)) best = c;
                 break;
         }
     }
-    if (dir == Direction::mostly_before) {
-        // a past-tense clause about a day or month that comes soon after the article date is
-        // mostly a plan reported in the past ("said the vote would be held Dec. 15")
+    if (dir == Direction::mostly_before || dir == Direction::mostly_after) {
+        // The tense picks the side unless the other side's occurrence is much closer: a past
+        // clause about a month that starts next week is mostly a plan reported in the past; a
+        // future clause about a date of last week ("to repatriate the child by Jan. 14") is a
+        // deadline that has passed.
         const auto before = select(cs, Direction::on_or_before, s, dct);
         const auto after = select(cs, Direction::after, s, dct);
-        if (before && after && 3 * distance(*after) < distance(*before)) return after;
-        return before ? before : after;
+        if (!before || !after) return before ? before : after;
+        if (dir == Direction::mostly_before) return 3 * distance(*after) < distance(*before) ? after : before;
+        return distance(*before) <= passed_deadline_days ? before : after;
     }
     return best;
 }
@@ -104,10 +112,10 @@ std::optional<CalendarDate> select(const Candidates& cs, Direction dir, const Sp
 Direction from_tense(const Spec& s, int tense) noexcept {
     const bool days_ahead = (s.weekday >= 0 && !s.month) || s.weekend;
     const bool reported = s.precision == Unit::quarter || s.precision == Unit::half;  // results come after
-    if (reported && tense != 1) return Direction::on_or_before;
+    if (reported) return Direction::on_or_before;  // "the quarter" is the one reported on
     switch (tense) {
         case -1: return days_ahead ? Direction::on_or_before : Direction::mostly_before;
-        case 1: return days_ahead ? Direction::after : Direction::on_or_after;
+        case 1: return days_ahead ? Direction::after : Direction::mostly_after;
         case 2: return days_ahead ? Direction::on_or_after : Direction::nearest;
         default: return days_ahead ? Direction::on_or_before : Direction::nearest;
     }

@@ -168,7 +168,7 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     else return std::nullopt;
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
     ++e;
-    if (hyphen_after(e - 1) && word(e + 1, "old")) return std::nullopt;  // an age: "6-year-old"
+    if (word(e, "old") || (hyphen_after(e - 1) && word(e + 1, "old"))) return std::nullopt;  // an age: "52 years old", "6-year-old"
     const std::string dur = duration_value(c->n, u);
     if (!framed && !hyphen && is(e, Cls::shift_after)) {
         const int dirn = value(e, Cls::shift_after);

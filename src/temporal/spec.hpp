@@ -49,6 +49,7 @@ enum class Direction : std::uint8_t {
     tense,        // from the tense of the clause
     on_or_before, // past tense: the most recent one, the article's own day included
     mostly_before,// past tense for days and months: on_or_before unless the next one is much closer
+    mostly_after, // future tense for days and months: on_or_after unless the last one is much closer
     before,       // "last Friday": strictly before the article date
     on_or_after,  // future tense, for months and longer
     after,        // "next Friday", future tense for weekdays: strictly after

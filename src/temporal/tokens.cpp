@@ -55,46 +55,82 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
 
 namespace {
 
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view w) noexcept {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// A regular past tense by its shape ("rejected"), unless the word is a known non-verb, a name, or
+// a participle after "be" or "to" (passive or infinitive: the tense is further left).
+bool past_by_shape(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t first) noexcept {
+    const Tok& t = toks[k];
+    const std::string_view w = t.lower;
+    if (w.size() <= 4 || w.substr(w.size() - 2) != "ed" || in(not_past_ed, w)) return false;
+    if (t.capitalised && k > first) return false;  // Ahmed, Mohammed
+    return !(k > first && in(participle_auxiliaries, toks[k - 1].lower));
+}
+
 // The tense a single token signals: -1 past, +1 future, 2 present, 0 nothing.
-int token_tense(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t last) noexcept {
+int token_tense(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t first, std::uint32_t last) noexcept {
     const Tok& t = toks[k];
     if (t.kind != TokenKind::word) return 0;
     const std::string_view next = k + 1 < last ? toks[k + 1].lower : std::string_view{};
     const std::string_view w = t.lower;
-    // "planned for", "due to", "set for", "expected to", "plans to", "going to": future
-    if ((w == "planned" || w == "set" || w == "slated" || w == "scheduled") && (next == "for" || next == "to"))
-        return 1;
-    if ((w == "due" || w == "expected" || w == "plans" || w == "plan" || w == "going" || w == "intends" ||
-         w == "aims" || w == "hopes") &&
-        next == "to")
-        return 1;
-    if (w == "due" && (next == "on" || next == "in" || next == "by")) return 1;
+    if (next == "to" && in(future_before_to, w)) return 1;
+    if (in(future_before_object, w) && in(future_objects, next)) return 1;
+    if (w == "would" && next == "have") return -1;  // "would have met": a past that did not happen
+    if (w == "soon" && k > first && toks[k - 1].lower == "as") return 1;  // "as soon as Tuesday"
     if (t.is(Cls::future_cue)) return 1;
     if (t.is(Cls::past_cue)) return -1;
     if (t.is(Cls::present_cue)) return 2;
-    if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && w != "need" && w != "hundred" && w != "proposed" &&
-        w != "planned" && w != "expected" && w != "scheduled" && w != "speed")
-        return -1;
-    return 0;
+    return past_by_shape(toks, k, first) ? -1 : 0;
+}
+
+}  // namespace
+
+namespace {
+
+// The first tense cue from k stepping by `step` (-1 left, +1 right) within [first, last), up to a
+// clause boundary (or to the sentence's end when `cross` is set). `present` records present-tense
+// cues, which only count when nothing else is found.
+struct Scan {
+    int tense = 0;
+    std::uint32_t stop = 0;  // where the scan stopped: the boundary, or the sentence's end
+};
+Scan scan_cues(const std::vector<Tok>& toks, std::uint32_t from, std::uint32_t first, std::uint32_t last, int step,
+               bool& present) noexcept {
+    for (std::uint32_t k = from; k >= first && k < last; k += static_cast<std::uint32_t>(step)) {
+        if (toks[k].lower == ";") return Scan{0, last};  // never across a semicolon
+        if (in(clause_boundaries, toks[k].lower)) return Scan{0, k};
+        const int t = token_tense(toks, k, first, last);
+        if (t == 2) present = true;
+        else if (t != 0) return Scan{t, k};
+        if (k == first && step < 0) break;
+    }
+    return Scan{0, last};
 }
 
 }  // namespace
 
 int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
                  std::uint32_t at_end) noexcept {
-    // the nearest cue to the left in the sentence; else the nearest to the right
+    // A possessive date names a happening already reported: "Wednesday's ruling".
+    if (at_end < last && toks[at_end].lower == "'s") return -1;
+    // The nearest cue in the same clause, left first; then beyond the clause boundaries.
     bool present = false;
-    for (std::uint32_t k = at_begin; k-- > first;) {
-        if (toks[k].lower == ";") break;
-        const int t = token_tense(toks, k, last);
-        if (t == 2) { present = true; continue; }
-        if (t != 0) return t;
+    const Scan left = at_begin > first ? scan_cues(toks, at_begin - 1, first, last, -1, present) : Scan{0, last};
+    if (left.tense) return left.tense;
+    const Scan right = scan_cues(toks, at_end, first, last, +1, present);
+    if (right.tense) return right.tense;
+    for (std::uint32_t k = left.stop; k != last && k > first;) {  // beyond the left boundary
+        const Scan s = scan_cues(toks, k - 1, first, last, -1, present);
+        if (s.tense) return s.tense;
+        k = s.stop;
     }
-    for (std::uint32_t k = at_end; k < last; ++k) {
-        if (toks[k].lower == ";") break;
-        const int t = token_tense(toks, k, last);
-        if (t == 2) { present = true; continue; }
-        if (t != 0) return t;
+    for (std::uint32_t k = right.stop; k != last && k + 1 < last;) {  // beyond the right boundary
+        const Scan s = scan_cues(toks, k + 1, first, last, +1, present);
+        if (s.tense) return s.tense;
+        k = s.stop;
     }
     return present ? 2 : 0;
 }
