@@ -176,12 +176,17 @@ class Exports(CliTest):
         kinds = [d.text for n in nodes for d in n if keys[d.get("key")].get("attr.name") == "kind"]
         self.assertEqual(kinds.count("event"), len(self.t["events"]))
 
-    def test_graphml_loads_in_networkx_when_it_is_installed(self):
+    def test_graphml_and_gexf_load_in_networkx_when_it_is_installed(self):
         try:
             import networkx
         except ImportError:
             self.skipTest("networkx is not installed")
         g = networkx.read_graphml(self.path("graph.graphml"))
+        self.assertEqual((g.number_of_nodes(), g.number_of_edges()), graph_counts(self.t))
+        event = next(d for n, d in g.nodes(data=True) if d["kind"] == "event")
+        self.assertIsInstance(event["quad_class"], int)
+        self.assertIsInstance(event["date_inferred"], bool)
+        g = networkx.read_gexf(self.path("graph.gexf"), version="1.3")
         self.assertEqual((g.number_of_nodes(), g.number_of_edges()), graph_counts(self.t))
 
     def test_gexf_is_dynamic_and_has_every_node_and_edge(self):
