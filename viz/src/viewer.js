@@ -185,7 +185,7 @@
     for (const id of [...tops].sort(byWeight)) {
       const kids = arr(children.get(id)).sort(byWeight);
       rows.push({ id, order: order++, content: "", nestedGroups: kids.length ? kids : undefined, showNested: kids.length ? true : undefined });
-      for (const k of kids) rows.push({ id: k, order: order++, content: "", treeLevel: 2 });
+      for (const k of kids) rows.push({ id: k, order: order++, content: "", treeLevel: 1 });
     }
     groups.add(rows);
   })();
@@ -269,7 +269,7 @@
     fillSelect($("f-type"), quads.map((q) => ["q" + q, "— " + QUAD[q] + " —"]));
     fillSelect($("f-type"), roots.map((r) => ["c" + r, r + " " + (CAMEO[r] || "")]));
     const arts = data.articles.filter((a) => a && typeof a.id === "string");
-    fillSelect($("f-article"), arts.map((a) => [a.id, (str(a.date) ? str(a.date) + " " : "") + (str(a.title) || str(a.path) || a.id)]));
+    fillSelect($("f-article"), arts.map((a) => [a.id, (str(a.date) ? str(a.date) + " " : "") + (str(a.title) || str(a.path).split(/[\\/]/).pop() || a.id)]));
     if (dated.length) {
       for (const id of ["f-from", "f-to"]) { $(id).min = isoOf(dated[0].s); $(id).max = isoOf(dated[dated.length - 1].e - DAY); }
     }
@@ -279,6 +279,11 @@
     for (const id of ["f-actor", "f-type", "f-article", "f-from", "f-to"]) $(id).addEventListener("change", onChange);
     $("filters").addEventListener("submit", (e) => { e.preventDefault(); onChange(); });
     $("filters").addEventListener("reset", () => setTimeout(onChange, 0));
+    $("filters-toggle").addEventListener("click", () => {
+      const open = !$("filters").classList.contains("open");
+      $("filters").classList.toggle("open", open);
+      $("filters-toggle").setAttribute("aria-expanded", String(open));
+    });
   }
   function readFilterInputs() {
     state.q = $("f-q").value.trim();
@@ -331,6 +336,8 @@
     $("count").textContent = "Showing " + visibleAll.length + " of " + events.length + " events" +
       (undated ? " (" + undated + " undated, in the list only)" : "");
     $("count").dataset.shown = String(visibleAll.length);
+    const active = ["actor", "type", "article", "from", "to"].filter((k) => state[k]).length;
+    $("filters-toggle").textContent = active ? "Filters (" + active + ")" : "Filters";
     $("empty").hidden = visible.size > 0 || !timeline;
     if (state.tab === "list") renderList();
     listDirty = state.tab !== "list";
@@ -350,14 +357,23 @@
       template: itemContent, groupTemplate: groupLabel, showTooltips: false,
       xss: { disabled: false },
       dataAttributes: ["id"],
-      onInitialDrawComplete: markRendered,
     };
     if (big) options.cluster = { maxItems: 4, showStipes: false, fitOnDoubleClick: true, titleTemplate: "{count} events" };
     timeline = new vis.Timeline(container, view, groups, options);
-    // The first window is set after creation: given as options start/end, vis-timeline 8.5 never
-    // draws its clusters until the window changes.
-    const w = initialWindow();
-    timeline.setWindow(w[0], w[1], { animation: false });
+    // The first window is set after vis-timeline's own first fit, which it does on its first
+    // "changed" event, after construction, and which would otherwise replace any window set
+    // before (the page then shows one window while the next redraw jumps to everything). Given as
+    // options start/end instead, vis-timeline 8.5 never draws its clusters until the window changes.
+    let first = true;
+    timeline.on("changed", () => {
+      if (!first) return;
+      first = false;
+      const w = initialWindow();
+      timeline.setWindow(w[0], w[1], { animation: false });
+      applyWindow();
+      if (state.sel && visible.has(state.sel) && !state.win) timeline.focus(state.sel, { animation: false, zoom: false });
+      setTimeout(() => { timeline.redraw(); markRendered(); }, 0);
+    });
     timeline.on("select", (props) => {
       const id = props.items && props.items[0];
       if (id != null && eventById.has(String(id))) selectEvent(String(id), { from: "timeline" });
@@ -442,7 +458,8 @@
   function articleCitation(articleId) {
     const a = articleById.get(articleId);
     const cite = h("cite", { className: "article" });
-    const title = a ? str(a.title) || str(a.path) || articleId : articleId || "unknown article";
+    // without a title, the file name (not the whole path of the machine that built the page)
+    const title = a ? str(a.title) || str(a.path).split(/[\\/]/).pop() || articleId : articleId || "unknown article";
     const url = a ? safeUrl(a.url) : null;
     cite.appendChild(url ? h("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank", text: title }) : h("span", { text: title }));
     if (a && a.source) cite.appendChild(document.createTextNode(" · " + str(a.source)));
@@ -471,7 +488,9 @@
     row("Type", (QUAD[ev.quad] || "unknown class") + (ev.raw.goldstein != null ? " · Goldstein " + str(ev.raw.goldstein) : ""));
     if (ev.source.length) row("Who", actorList(ev.source));
     if (ev.target.length) row("To whom", actorList(ev.target));
-    if (ev.raw.confidence != null) row("Confidence", str(ev.raw.confidence));
+    if (typeof ev.raw.confidence === "number" && Number.isFinite(ev.raw.confidence))
+      row("Confidence", ev.raw.confidence >= 0 && ev.raw.confidence <= 1 ? Math.round(ev.raw.confidence * 100) + "%" : String(ev.raw.confidence));
+    else if (ev.raw.confidence != null) row("Confidence", str(ev.raw.confidence));
     body.appendChild(meta);
     if (ev.raw.summary) body.appendChild(h("p", { className: "summary-text", text: str(ev.raw.summary) }));
     body.appendChild(h("h3", { text: "Evidence (" + ev.evidence.length + ")" }));
@@ -585,12 +604,17 @@
         " events are too many to draw one by one). Select an actor to filter the timeline by it.";
     }
     network = new vis.Network($("graph"), { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) }, {
-      nodes: { scaling: { min: 8, max: 40, label: { enabled: true, min: 12, max: 22 } } },
+      // labels large enough to read once the whole graph is fitted into the canvas
+      nodes: { scaling: { min: 8, max: 36, label: { enabled: true, min: 18, max: 30, drawThreshold: 6 } } },
       edges: { smooth: false, scaling: { min: 1, max: 8 } },
-      physics: { solver: "forceAtlas2Based", stabilization: { iterations: 200, updateInterval: 50 } },
+      physics: {
+        solver: "forceAtlas2Based",
+        forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.02, springLength: 40, springConstant: 0.1, avoidOverlap: 0.3 },
+        stabilization: { iterations: 200, updateInterval: 50 },
+      },
       interaction: { hover: true, keyboard: { enabled: true, bindToWindow: false }, navigationButtons: false, multiselect: false },
     });
-    network.once("stabilizationIterationsDone", () => network.setOptions({ physics: false }));
+    network.once("stabilizationIterationsDone", () => { network.setOptions({ physics: false }); network.fit({ animation: false }); });
     network.on("selectNode", (p) => onGraphSelect(String(p.nodes[0] || "")));
   }
   function onGraphSelect(id) {
@@ -657,6 +681,7 @@
     timelineCount: () => visible.size,
     select: (id) => selectEvent(String(id), { from: "api" }),
     graphSelect: (nodeId) => onGraphSelect(String(nodeId)),
+    window: () => { if (!timeline) return null; const w = timeline.getWindow(); return [w.start.getTime(), w.end.getTime()]; },
   });
   start();
 })();
