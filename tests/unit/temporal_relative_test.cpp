@@ -157,6 +157,7 @@ TEST_CASE("in and from now with a count of units count forward from the article 
         {"The mandate expires in six months.", "2022-01-27", R"("six months" DATE 2022-07)"},
         {"Troops will leave in ten days.", "2022-01-27", R"("ten days" DATE 2022-02-06)"},
         {"The talks will resume two weeks from now.", "2022-01-27", R"("two weeks from now" DATE 2022-W06)"},
+        {"They built the bridge in two weeks.", "2022-01-27", R"("two weeks" DURATION P2W)"},
     };
     check_rows(rows);
 }
