@@ -337,6 +337,25 @@ class HostileExports(Exports):
         self.assertEqual(summaries, {e["summary"] for e in self.t["events"]})
 
 
+class SkippedInputs(CliTest):
+    @unittest.skipUnless(jsonschema, "needs python3-jsonschema")
+    def test_every_kind_of_skipped_input_is_valid_against_the_schema(self):
+        self.write("set/empty.txt", b"")
+        self.write("set/bad.txt", b"date 2022-01-27 caf\xe9\n")
+        self.write("set/big.txt", " date 2022-01-01 " + "a" * 2000 + "\n")
+        self.write("set/r.jsonl", '{"text": 5}\nnot json\n{"date": "2022-02-30", "text": "x"}\n'
+                                  '{"date": "2022-02-01", "text": "Russia rejected the plan in the 1990s."}\n')
+        out = os.path.join(self.tmp, "out")
+        code, _, _ = run("build", os.path.join(self.tmp, "set"), "--max-article-bytes", "1000", "-o", out, "-q")
+        self.assertEqual(code, 1)
+        t = self.timeline(out)
+        self.assertEqual(sorted(d["code"] or "" for d in t["diagnostics"]),
+                         ["", "bad_date", "empty", "invalid_utf8", "malformed_record", "malformed_record", "too_large"])
+        with open(SCHEMA, encoding="utf-8") as f:
+            schema = json.load(f)
+        jsonschema.validators.validator_for(schema)(schema).validate(t)
+
+
 class Formats(CliTest):
     def test_formats_json_csv_writes_only_those(self):
         out = os.path.join(self.tmp, "out")
