@@ -48,6 +48,7 @@ struct Event {
     std::vector<Evidence> evidence;
     double confidence = 0.0;  // 0..1
     std::vector<EventLink> links;
+    std::vector<std::string> mentions;  // a merged event: the ids of the mentions it joins (sorted)
 };
 
 // CAMEO root label ("Reject" for "12"); empty for an unknown code.

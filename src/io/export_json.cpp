@@ -40,7 +40,8 @@ ojson links_json(const Event& e, const EventContext* ctx) {
     return out;
 }
 
-// Evidence and links of an event, as they appear in timeline.json, events.ndjson and records.
+// Evidence, links and (merged events) mention ids of an event, as timeline.json, events.ndjson
+// and records write them.
 void add_sources(ojson& j, const Event& e, const EventContext* ctx) {
     j["evidence"] = evidence_json(e.evidence);
     j["confidence"] = e.confidence;
@@ -49,6 +50,7 @@ void add_sources(ojson& j, const Event& e, const EventContext* ctx) {
         if (const auto it = ctx->storyline.find(e.id); it != ctx->storyline.end()) storyline = it->second;
     j["storyline"] = std::move(storyline);
     j["links"] = links_json(e, ctx);
+    if (ctx) j["mentions"] = strings_json(e.mentions);  // merged events only
 }
 
 }  // namespace

@@ -145,9 +145,22 @@ void drop_self_targets(Event& e) {
     });
 }
 
+// The mentions a merged event joins (a member that is itself a merged event brings its own).
+std::vector<std::string> member_ids(const std::vector<const Event*>& ms) {
+    std::vector<std::string> out;
+    for (const Event* e : ms) {
+        if (e->mentions.empty()) out.push_back(e->id);
+        out.insert(out.end(), e->mentions.begin(), e->mentions.end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 Event merged(const std::vector<const Event*>& ms, const Affiliations& aff) {
     Event out = representative(ms);
     out.id = ms.front()->id;
+    out.mentions = member_ids(ms);
     out.date_inferred = std::all_of(ms.begin(), ms.end(), [](const Event* e) { return e->date_inferred; });
     out.alternative_dates = alternatives(ms, out.date);
     for (const Event* e : ms) {

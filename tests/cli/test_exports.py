@@ -138,6 +138,17 @@ class Exports(CliTest):
         self.assertEqual((s["articles"], s["events"], s["mentions"], s["actors"]),
                          (len(articles), len(events), len(self.t["mentions"]), len(actors)))
 
+    def test_every_mention_is_in_exactly_one_event(self):
+        mentions = {m["id"]: m for m in self.t["mentions"]}
+        members = [m for e in self.t["events"] for m in e["mentions"]]
+        self.assertEqual(sorted(members), sorted(mentions))
+        key = lambda v: (v["article"], v["start"], v["end"])
+        for e in self.t["events"]:
+            self.assertEqual(e["id"], min(e["mentions"]))
+            told = {key(v) for m in e["mentions"] for v in mentions[m]["evidence"]}
+            self.assertEqual({key(v) for v in e["evidence"]}, told, e["id"])
+        self.assertNotIn("mentions", self.t["mentions"][0])
+
     def test_evidence_offsets_are_the_sentence_bytes(self):
         texts = {}
         for a in self.t["articles"]:

@@ -228,5 +228,8 @@ TEST_CASE("a sender whose report names no target joins the other senders' report
                              "The US and NATO handed Moscow their written answers on Wednesday", "art3", 0});
     CHECK(crisis::compare_mentions(us, nato, actors).may_join);
     CHECK(crisis::merge_events({us, nato}, actors).size() == 2);
-    REQUIRE(crisis::merge_events({us, nato, both}, actors).size() == 1);
+    const auto merged = crisis::merge_events({us, nato, both}, actors);
+    REQUIRE(merged.size() == 1);
+    CHECK(merged[0].id == "w1");
+    CHECK(merged[0].mentions == std::vector<std::string>{"w1", "w2", "w3"});
 }
