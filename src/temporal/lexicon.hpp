@@ -193,6 +193,14 @@ inline constexpr auto entries = [] {
 inline constexpr std::array<std::string_view, 16> future_before_to{
     "due", "expected", "plans", "plan", "planning", "going", "intends", "aims", "hopes", "set",
     "slated", "scheduled", "planned", "is", "are", "poised"};
+// Right before a date, a deadline: the date is ahead ("postponed until Tuesday morning").
+inline constexpr std::array<std::string_view, 3> deadline_words{"until", "till", "pending"};
+inline constexpr std::array<std::string_view, 2> deadline_negations{"not", "up"};
+// The words that may follow "a second" when it is a unit of time ("a second later", "a second or
+// two"); any other word makes it an ordinal ("a second round").
+inline constexpr std::array<std::string_view, 20> after_one_second{
+    "or", "and", "of", "in", "to", "for", "at", "on", "with", "before", "after", "later", "earlier",
+    "ago", "longer", "more", "than", "when", "as", "too"};
 // Words that end a clause for the tense scan: the cue of the clause around a date wins over a
 // nearer one in another clause ("after a court Thursday refused", "where the Aug. 7 blasts killed").
 inline constexpr std::array<std::string_view, 17> clause_boundaries{

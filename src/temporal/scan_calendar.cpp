@@ -51,10 +51,9 @@ std::optional<int> Scanner::year_at(std::uint32_t k) const noexcept {
 std::optional<int> Scanner::day_at(std::uint32_t k) const noexcept {
     const Tok* t = at(k);
     if (!t || t->number < 1 || t->number > 31 || t->digits > 2 || t->suffix == 's') return std::nullopt;
-    if (glued(k) && (word(k + 1, ":") || word(k + 1, ".") || word(k + 1, ","))) {
-        if (!word(k + 1, ",") && !word(k + 1, ".")) return std::nullopt;
-        if (word(k + 1, ",") && at(k + 2) && toks[k + 2].number >= 0 && toks[k + 2].digits == 3) return std::nullopt;
-    }
+    if (glued(k) && word(k + 1, ":") && glued(k + 1) && at(k + 2) && toks[k + 2].number >= 0) return std::nullopt;  // 10:30
+    if (glued(k) && word(k + 1, ",") && at(k + 2) && toks[k + 2].number >= 0 && toks[k + 2].digits == 3)
+        return std::nullopt;  // 25,000
     return t->number;
 }
 
@@ -63,7 +62,8 @@ std::optional<Match> Scanner::month_date(std::uint32_t k) const {
     if (k >= last || !month_ok(k)) return std::nullopt;
     const auto m = static_cast<unsigned>(value(k, Cls::month));
     std::uint32_t e = k + 1;
-    const bool abbreviated = toks[k].lower.size() <= 4 && toks[k].lower != "june" && toks[k].lower != "july";
+    const bool abbreviated = toks[k].lower.size() <= 4 && toks[k].lower != "june" && toks[k].lower != "july" &&
+                             toks[k].lower != "may";
     if (abbreviated && word(e, ".") && glued(k)) ++e;
     if (const auto d = day_at(e); d && !year_at(e)) {
         std::uint32_t f = e + 1;
@@ -191,12 +191,17 @@ std::optional<std::pair<std::string_view, std::uint32_t>> Scanner::part_of_day(s
 // "Friday", "Monday night", "Friday, Oct. 23", "Thursday, April 6, 2000"
 std::optional<Match> Scanner::weekday(std::uint32_t k) const {
     if (!is(k, Cls::weekday) || toks[k].lower.size() <= 3) return std::nullopt;
+    // "The Sunday Times", "the Monday Club": a name
+    if (k > first && word(k - 1, "the") && k + 1 < last && toks[k + 1].capitalised && !is(k + 1, Cls::month))
+        return std::nullopt;
     std::uint32_t e = k + 1;
     if (word(e, ",") || (toks[k].glued_next && word(e, "."))) ++e;
-    if (auto md = month_date(e); md && md->spec.day) {
-        md->first = k;
-        md->spec.weekday = value(k, Cls::weekday);
-        return md;
+    for (auto md : {month_date(e), day_month(e)}) {  // "Friday, Oct. 23", "Sunday, 23 January"
+        if (md && md->spec.day) {
+            md->first = k;
+            md->spec.weekday = value(k, Cls::weekday);
+            return md;
+        }
     }
     Spec s;
     s.anchor = Anchor::partial;

@@ -1,6 +1,8 @@
 // temporal/scan_relative: fixed phrases, deictic words, relative units, counts of units, sets.
 #include "temporal/scanner.hpp"
 
+#include <algorithm>
+
 namespace crisis::temporal {
 
 namespace {
@@ -53,7 +55,10 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
             case PhraseKind::ref: s = literal(TimexType::date, std::string(p.value)); break;
             case PhraseKind::duration: s = literal(TimexType::duration, std::string(p.value)); break;
             case PhraseKind::dct_days: s = shifted(Anchor::dct, p.amount, Unit::day, Unit::day); break;
-            case PhraseKind::anaphor_days: s = shifted(Anchor::previous, p.amount, Unit::day, Unit::day); break;
+            case PhraseKind::anaphor_days:  // "the day before" counts from the last day mentioned, else the article's
+                s = shifted(Anchor::previous, p.amount, Unit::day, Unit::day);
+                s.refer_to = Precision::day, s.fallback_amount = p.amount;
+                break;
             case PhraseKind::anaphor_unit:
                 s = shifted(Anchor::previous, p.amount, p.unit, p.unit);
                 if (p.unit == Unit::quarter) s.refer_to = Precision::quarter, s.fallback_amount = -1;
@@ -169,6 +174,9 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
     ++e;
     if (word(e, "old") || (hyphen_after(e - 1) && word(e + 1, "old"))) return std::nullopt;  // an age: "52 years old", "6-year-old"
+    if (u == Unit::second && c->n == 1 && e < last && toks[e].kind == TokenKind::word &&
+        std::find(after_one_second.begin(), after_one_second.end(), toks[e].lower) == after_one_second.end())
+        return std::nullopt;  // an ordinal: "a second round"
     const std::string dur = duration_value(c->n, u);
     if (!framed && !hyphen && is(e, Cls::shift_after)) {
         const int dirn = value(e, Cls::shift_after);

@@ -60,6 +60,11 @@ bool in(const std::array<std::string_view, N>& words, std::string_view w) noexce
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// A participle after "be" or "to": passive or infinitive, the tense is further left.
+bool after_auxiliary(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t first) noexcept {
+    return k > first && in(participle_auxiliaries, toks[k - 1].lower);
+}
+
 // A regular past tense by its shape ("rejected"), unless the word is a known non-verb, a name, or
 // a participle after "be" or "to" (passive or infinitive: the tense is further left).
 bool past_by_shape(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t first) noexcept {
@@ -67,7 +72,7 @@ bool past_by_shape(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t 
     const std::string_view w = t.lower;
     if (w.size() <= 4 || w.substr(w.size() - 2) != "ed" || in(not_past_ed, w)) return false;
     if (t.capitalised && k > first) return false;  // Ahmed, Mohammed
-    return !(k > first && in(participle_auxiliaries, toks[k - 1].lower));
+    return !after_auxiliary(toks, k, first);
 }
 
 // The tense a single token signals: -1 past, +1 future, 2 present, 0 nothing.
@@ -76,12 +81,17 @@ int token_tense(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t fir
     if (t.kind != TokenKind::word) return 0;
     const std::string_view next = k + 1 < last ? toks[k + 1].lower : std::string_view{};
     const std::string_view w = t.lower;
-    if (next == "to" && in(future_before_to, w)) return 1;
+    if (next == "to" && in(future_before_to, w)) {
+        // "had been due to expire Friday": a plan that the past overtook
+        return k > first && toks[k - 1].lower == "been" ? -1 : 1;
+    }
+    if (w == "next" && next == "to") return 0;  // "next to the embassy"
     if (in(future_before_object, w) && in(future_objects, next)) return 1;
+    if (w == "set" && next == "for") return 1;  // "set for Sunday" (but "a record set on Aug. 6")
     if (w == "would" && next == "have") return -1;  // "would have met": a past that did not happen
     if (w == "soon" && k > first && toks[k - 1].lower == "as") return 1;  // "as soon as Tuesday"
     if (t.is(Cls::future_cue)) return 1;
-    if (t.is(Cls::past_cue)) return -1;
+    if (t.is(Cls::past_cue)) return after_auxiliary(toks, k, first) ? 0 : -1;  // "will be held"
     if (t.is(Cls::present_cue)) return 2;
     return past_by_shape(toks, k, first) ? -1 : 0;
 }
@@ -116,6 +126,10 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
                  std::uint32_t at_end) noexcept {
     // A possessive date names a happening already reported: "Wednesday's ruling".
     if (at_end < last && toks[at_end].lower == "'s") return -1;
+    // A deadline: "until Tuesday", "until 9 a.m. Tuesday"; but "not until", "up until" look back.
+    if (at_begin > first && in(deadline_words, toks[at_begin - 1].lower) &&
+        !(at_begin > first + 1 && in(deadline_negations, toks[at_begin - 2].lower)))
+        return 1;
     // The nearest cue in the same clause, left first; then beyond the clause boundaries.
     bool present = false;
     const Scan left = at_begin > first ? scan_cues(toks, at_begin - 1, first, last, -1, present) : Scan{0, last};
