@@ -16,6 +16,10 @@ Args parse_args(const std::vector<std::string>& argv, const std::set<std::string
             flags_done = true;
             continue;
         }
+        if (s.size() > 2 && s[1] != '-' && valued.count(s.substr(0, 2))) {
+            a.values[s.substr(0, 2)] = s.substr(2);  // a short option with its value attached: -j4
+            continue;
+        }
         std::string flag = s;
         std::optional<std::string> inline_value;
         if (const auto eq = s.find('='); eq != std::string::npos) {

@@ -99,8 +99,8 @@ int cmd_dates(const std::vector<std::string>& argv, Streams io) {
         else if (format == "table") print_table(a, ts, !single, io.out);
         else print_timeml(a, ts, io.out);
     });
-    io.out.flush();
-    return skipped > 0 ? 1 : 0;
+    const bool written = flush_output(io);
+    return (skipped > 0 || !written) ? 1 : 0;
 }
 
 }  // namespace crisis::cli

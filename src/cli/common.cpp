@@ -1,6 +1,7 @@
 #include "cli/common.hpp"
 
 #include <charconv>
+#include <ostream>
 
 namespace crisis::cli {
 
@@ -21,6 +22,13 @@ InputOptions input_options(const Args& args) {
     if (const auto m = args.value("--max-article-bytes"))
         o.max_article_bytes = positive_number("--max-article-bytes", *m);
     return o;
+}
+
+bool flush_output(Streams io) {
+    io.out.flush();
+    if (io.out) return true;
+    io.err << "crisis-timeline: cannot write standard output\n";
+    return false;
 }
 
 }  // namespace crisis::cli

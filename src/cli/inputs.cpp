@@ -93,42 +93,57 @@ void expand_folder(const fs::path& root, std::vector<Source>& out, std::vector<D
     out.insert(out.end(), found.begin(), found.end());
 }
 
-// The whole content of a file or stream, read with POSIX calls so that a read error is told
-// apart from the end of the file; at most `limit` bytes are kept, the rest is only counted.
-struct Slurped {
-    std::string bytes;
-    std::size_t total = 0;  // bytes in the input, kept or not
-    int error = 0;          // errno of a failed read, 0 when the whole input was read
+// Where the bytes of one input come from: a file descriptor (read with POSIX calls, so that a
+// read error is told apart from the end of the file) or a stream (standard input), after the
+// bytes already taken from it to see what it holds.
+struct ByteSource {
+    int fd = -1;
+    std::istream* in = nullptr;
+    std::string front;  // read ahead, handed out first
+    int error = 0;      // errno of a failed read
+
+    // Up to `n` bytes into `buf`; 0 at the end of the input or after a read error.
+    std::size_t read(char* buf, std::size_t n) {
+        if (!front.empty()) {
+            const std::size_t k = std::min(n, front.size());
+            std::memcpy(buf, front.data(), k);
+            front.erase(0, k);
+            return k;
+        }
+        if (in != nullptr) {
+            in->read(buf, static_cast<std::streamsize>(n));
+            if (in->bad()) error = EIO;
+            return static_cast<std::size_t>(in->gcount());
+        }
+        for (;;) {
+            const ssize_t got = ::read(fd, buf, n);
+            if (got >= 0) return static_cast<std::size_t>(got);
+            if (errno != EINTR) { error = errno; return 0; }
+        }
+    }
 };
 
-Slurped slurp_fd(int fd, std::size_t limit) {
+// The whole content of an input, up to `limit` bytes: reading stops at the first byte past the
+// limit (`over`), so that an endless device or stream is never read to its end.
+struct Slurped {
+    std::string bytes;
+    bool over = false;
+    int error = 0;
+};
+
+Slurped slurp(ByteSource& src, std::size_t limit) {
     Slurped r;
     std::array<char, 1 << 16> buf{};
     for (;;) {
-        const ssize_t n = ::read(fd, buf.data(), buf.size());
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            r.error = errno;
+        const std::size_t got = src.read(buf.data(), buf.size());
+        if (src.error != 0) { r.error = src.error; return r; }
+        if (got == 0) return r;
+        if (got > limit - r.bytes.size()) {
+            r.over = true;
             return r;
         }
-        if (n == 0) return r;
-        const auto got = static_cast<std::size_t>(n);
-        if (r.bytes.size() < limit) r.bytes.append(buf.data(), std::min(got, limit - r.bytes.size()));
-        r.total += got;
+        r.bytes.append(buf.data(), got);
     }
-}
-
-Slurped slurp_stream(std::istream& in, std::size_t limit) {
-    Slurped r;
-    std::array<char, 1 << 16> buf{};
-    while (in) {
-        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-        const auto got = static_cast<std::size_t>(in.gcount());
-        if (r.bytes.size() < limit) r.bytes.append(buf.data(), std::min(got, limit - r.bytes.size()));
-        r.total += got;
-    }
-    if (in.bad()) r.error = EIO;
-    return r;
 }
 
 IngestError too_large(std::size_t bytes, std::size_t limit) {
@@ -136,11 +151,15 @@ IngestError too_large(std::size_t bytes, std::size_t limit) {
                                             std::to_string(limit) + " (--max-article-bytes)"};
 }
 
-// Lines of a JSON Lines file, read with POSIX calls so that a read error is reported rather than
-// mistaken for the end; a line longer than `max_line` is measured but not kept.
-class FdLines {
+IngestError too_large_stream(std::size_t limit) {
+    return {IngestErrorCode::too_large,
+            "article is more than the limit of " + std::to_string(limit) + " bytes (--max-article-bytes)"};
+}
+
+// Lines of a JSON Lines input; a line longer than `max_line` is measured but not kept.
+class Lines {
 public:
-    FdLines(int fd, std::size_t max_line) : fd_(fd), max_line_(max_line) {}
+    Lines(ByteSource& src, std::size_t max_line) : src_(src), max_line_(max_line) {}
 
     // The next line without its '\n' into `line` (at most max_line bytes) and its full length
     // into `length`; false at the end of the input or on a read error (then error() != 0).
@@ -150,13 +169,11 @@ public:
         bool any = false;
         for (;;) {
             if (pos_ == len_) {
-                if (eof_ || error_ != 0) return any && error_ == 0;
-                const ssize_t n = ::read(fd_, buf_.data(), buf_.size());
-                if (n < 0 && errno == EINTR) continue;
-                if (n < 0) error_ = errno;
-                if (n <= 0) { eof_ = true; continue; }
+                if (eof_) return any && src_.error == 0;
+                len_ = src_.read(buf_.data(), buf_.size());
                 pos_ = 0;
-                len_ = static_cast<std::size_t>(n);
+                eof_ = len_ == 0;
+                continue;
             }
             any = true;
             const char* b = buf_.data() + pos_;
@@ -168,30 +185,14 @@ public:
             if (nl != nullptr) { ++pos_; return true; }
         }
     }
-    [[nodiscard]] int error() const noexcept { return error_; }
+    [[nodiscard]] int error() const noexcept { return src_.error; }
 
 private:
-    int fd_;
+    ByteSource& src_;
     std::size_t max_line_;
     std::array<char, 1 << 16> buf_{};
     std::size_t pos_ = 0, len_ = 0;
     bool eof_ = false;
-    int error_ = 0;
-};
-
-// The same interface over standard input already read into memory.
-struct StringLines {
-    std::string_view s;
-    std::size_t pos = 0;
-    bool next(std::string& line, std::size_t& length) {
-        if (pos >= s.size()) return false;
-        const std::size_t nl = std::min(s.find('\n', pos), s.size());
-        line.assign(s.substr(pos, nl - pos));
-        length = line.size();
-        pos = nl + 1;
-        return true;
-    }
-    [[nodiscard]] int error() const noexcept { return 0; }
 };
 
 // A JSON Lines record may escape every byte of its text ("\u00e9" is six bytes for two): a line
@@ -244,7 +245,6 @@ struct Reader {
         accept(std::move(*a), path, std::nullopt);
     }
 
-    template <class Lines>
     void jsonl_articles(const std::string& path, Lines& lines) {
         const std::size_t max_line = max_record_line(options.max_article_bytes);
         std::string line;
@@ -277,15 +277,32 @@ struct Reader {
         else if (records == 0) skip(path, std::nullopt, {IngestErrorCode::empty, "JSON Lines file has no records"});
     }
 
+    // Standard input holds JSON Lines when its first character (after a byte order mark and
+    // white space) is '{', else one article.
     void stdin_source(std::istream& in) {
-        Slurped r = slurp_stream(in, std::numeric_limits<std::size_t>::max());
-        if (r.error != 0) return skip("-", std::nullopt, {IngestErrorCode::unreadable, "cannot read standard input"});
-        const auto first = r.bytes.find_first_not_of(" \t\r\n");
-        if (first != std::string::npos && r.bytes[first] == '{') {
-            StringLines lines{r.bytes};
+        ByteSource src{-1, &in, {}, 0};
+        std::array<char, 1 << 16> buf{};
+        std::size_t first = std::string::npos;
+        while (first == std::string::npos && src.front.size() <= options.max_article_bytes) {
+            const std::size_t got = src.read(buf.data(), buf.size());
+            if (got == 0) break;
+            src.front.append(buf.data(), got);
+            first = src.front.find_first_not_of(" \t\r\n", src.front.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0);
+        }
+        if (first != std::string::npos && src.front[first] == '{') {
+            Lines lines(src, max_record_line(options.max_article_bytes));
             return jsonl_articles("-", lines);
         }
-        text_article("-", std::move(r.bytes));
+        whole_article("-", src);
+    }
+
+    // A text article from `src` (the bytes after any read ahead), within the size limit.
+    void whole_article(const std::string& name, ByteSource& src) {
+        Slurped r = slurp(src, options.max_article_bytes);
+        if (r.error != 0)
+            return skip(name, std::nullopt, {IngestErrorCode::unreadable, std::string("read error: ") + std::strerror(r.error)});
+        if (r.over) return skip(name, std::nullopt, too_large_stream(options.max_article_bytes));
+        text_article(name, std::move(r.bytes));
     }
 
     void file_source(const Source& s) {
@@ -294,19 +311,16 @@ struct Reader {
             return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, "is a folder"});
         const int fd = ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, open_error(errno)});
+        ByteSource src{fd, nullptr, {}, 0};
         const std::size_t limit = options.max_article_bytes;
         struct stat st{};
         if (s.kind == Source::Kind::jsonl) {
-            FdLines lines(fd, max_record_line(limit));
+            Lines lines(src, max_record_line(limit));
             jsonl_articles(s.path, lines);
         } else if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > limit) {
             skip(s.path, std::nullopt, too_large(static_cast<std::size_t>(st.st_size), limit));  // not even read
         } else {
-            Slurped r = slurp_fd(fd, limit);
-            if (r.error != 0)
-                skip(s.path, std::nullopt, {IngestErrorCode::unreadable, std::string("read error: ") + std::strerror(r.error)});
-            else if (r.total > limit) skip(s.path, std::nullopt, too_large(r.total, limit));
-            else text_article(s.path, std::move(r.bytes));
+            whole_article(s.path, src);
         }
         ::close(fd);
     }

@@ -11,6 +11,43 @@ tl::unexpected<IngestError> malformed(std::string message) {
     return tl::unexpected(IngestError{IngestErrorCode::malformed_record, std::move(message)});
 }
 
+// Arrays and objects deeper than this are refused before parsing: a record is a flat object, and
+// each level costs the parser about 70 bytes, so a 96 MB line of '[' would take gigabytes.
+constexpr std::size_t max_depth = 1000;
+
+// True when `line` opens more than `max_depth` arrays or objects at once (outside strings).
+bool too_deep(std::string_view line) noexcept {
+    std::size_t depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max_depth) return true;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
+}
+
+// The parser's message without its id, at most ~160 bytes: its "last read" part quotes the
+// whole token, which for a truncated record is the rest of the line.
+std::string parse_message(const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    // "[json.exception.parse_error.101] parse error at line 1, column 9: ..." -> after the id
+    if (const auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+    constexpr std::size_t keep = 160;
+    if (what.size() <= keep) return what;
+    std::size_t cut = keep;
+    while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;  // a UTF-8 boundary
+    return what.substr(0, cut) + "...";
+}
+
 // An optional string field: absent or null gives nullopt; any other type is an error.
 tl::expected<std::optional<std::string>, IngestError> optional_string(const nlohmann::json& j,
                                                                      const char* key) {
@@ -23,14 +60,16 @@ tl::expected<std::optional<std::string>, IngestError> optional_string(const nloh
 }  // namespace
 
 tl::expected<ArticleFields, IngestError> read_jsonl_record(std::string_view line, std::string& text) {
+    if (const auto bad = first_invalid_utf8(line))
+        return tl::unexpected(IngestError{IngestErrorCode::invalid_utf8, "not valid UTF-8 (first bad byte at offset " +
+                                                                             std::to_string(*bad) + " of the line)"});
+    if (too_deep(line))
+        return malformed("record nests arrays or objects more than " + std::to_string(max_depth) + " levels deep");
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(line.begin(), line.end(), nullptr, true, false);
     } catch (const nlohmann::json::parse_error& e) {
-        std::string what = e.what();
-        // "[json.exception.parse_error.101] parse error at line 1, column 9: ..." -> after the id
-        if (const auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-        return malformed("not valid JSON: " + what);
+        return malformed("not valid JSON: " + parse_message(e));
     }
     if (!j.is_object()) return malformed("record is not a JSON object");
     const auto t = j.find("text");

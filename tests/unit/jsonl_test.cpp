@@ -48,8 +48,24 @@ TEST_CASE("malformed JSON Lines records say what is wrong", "[ingest]") {
         CHECK(f.error().message == "field \"date\" '2022-02-30' is not a calendar date");
     }
     SECTION("deeply nested") {
-        const std::string deep = "{\"text\":\"x\",\"n\":" + std::string(10000, '[') + std::string(10000, ']') + "}";
-        const auto f = crisis::read_jsonl_record(deep, text);
-        CHECK(f);  // nlohmann parses iteratively; deep nesting is no crash
+        auto nested = [](std::size_t n) {
+            return "{\"text\":\"x\",\"n\":" + std::string(n, '[') + std::string(n, ']') + "}";
+        };
+        CHECK(crisis::read_jsonl_record(nested(999), text));  // 1000 levels with the record itself
+        const auto f = crisis::read_jsonl_record(nested(1000), text);  // refused before parsing
+        REQUIRE_FALSE(f);
+        CHECK(f.error().code == IngestErrorCode::malformed_record);
+        CHECK(f.error().message == "record nests arrays or objects more than 1000 levels deep");
+        CHECK(crisis::read_jsonl_record("{\"text\":\"" + std::string(5000, '[') + "\"}", text));  // in a string
+    }
+    SECTION("invalid UTF-8") {
+        const auto f = crisis::read_jsonl_record("{\"text\":\"caf\xe9\"}", text);
+        CHECK(f.error().code == IngestErrorCode::invalid_utf8);
+        CHECK(f.error().message == "not valid UTF-8 (first bad byte at offset 12 of the line)");
+    }
+    SECTION("the message of a truncated long record is short") {
+        const auto f = crisis::read_jsonl_record("{\"text\":\"" + std::string(100000, 'a'), text);
+        REQUIRE_FALSE(f);
+        CHECK(f.error().message.size() < 200);
     }
 }
