@@ -201,6 +201,9 @@ inline constexpr std::array<std::string_view, 2> deadline_negations{"not", "up"}
 inline constexpr std::array<std::string_view, 20> after_one_second{
     "or", "and", "of", "in", "to", "for", "at", "on", "with", "before", "after", "later", "earlier",
     "ago", "longer", "more", "than", "when", "as", "too"};
+// Before "last", a word that makes it the verb ("will last ten days"), not "the last ten days".
+inline constexpr std::array<std::string_view, 12> before_verb_last{
+    "will", "would", "to", "could", "can", "may", "might", "should", "must", "did", "does", "not"};
 // Words that end a clause for the tense scan: the cue of the clause around a date wins over a
 // nearer one in another clause ("after a court Thursday refused", "where the Aug. 7 blasts killed").
 inline constexpr std::array<std::string_view, 17> clause_boundaries{
@@ -208,7 +211,7 @@ inline constexpr std::array<std::string_view, 17> clause_boundaries{
     "although", "though", "after", "but"};
 // A word followed by "for", "on", "in", "by", "a", "an" or "the" that announces the future:
 // "planned for Saturday", "due on Monday", "planned a rally on Saturday".
-inline constexpr std::array<std::string_view, 5> future_before_object{"planned", "slated", "scheduled", "due", "plans"};
+inline constexpr std::array<std::string_view, 4> future_before_object{"planned", "slated", "scheduled", "due"};
 inline constexpr std::array<std::string_view, 7> future_objects{"for", "on", "in", "by", "a", "an", "the"};
 // Words ending in "-ed" that are not past-tense verbs.
 inline constexpr std::array<std::string_view, 26> not_past_ed{
@@ -239,7 +242,7 @@ enum class PhraseKind : std::uint8_t {
 struct Phrase {
     std::string_view words;  // lower case, single spaces
     PhraseKind kind;
-    std::string_view value;  // for ref and duration
+    std::string_view value;  // for ref and duration: the value; for anaphor_days: a part of day ("NI")
     std::int8_t amount = 0;
     Unit unit = Unit::day;
 };
@@ -264,7 +267,12 @@ inline constexpr std::array phrases{
     Phrase{"the day after", PhraseKind::anaphor_days, {}, 1}, Phrase{"the same day", PhraseKind::anaphor_days, {}, 0},
     Phrase{"that same day", PhraseKind::anaphor_days, {}, 0}, Phrase{"that day", PhraseKind::anaphor_days, {}, 0},
     Phrase{"the day before", PhraseKind::anaphor_days, {}, -1}, Phrase{"the previous day", PhraseKind::anaphor_days, {}, -1},
-    Phrase{"the preceding day", PhraseKind::anaphor_days, {}, -1}, Phrase{"the next morning", PhraseKind::anaphor_days, {}, 1},
+    Phrase{"the preceding day", PhraseKind::anaphor_days, {}, -1}, Phrase{"the next morning", PhraseKind::anaphor_days, "MO", 1},
+    Phrase{"the following morning", PhraseKind::anaphor_days, "MO", 1}, Phrase{"the night before", PhraseKind::anaphor_days, "NI", -1},
+    Phrase{"the previous night", PhraseKind::anaphor_days, "NI", -1}, Phrase{"the previous evening", PhraseKind::anaphor_days, "EV", -1},
+    Phrase{"the evening before", PhraseKind::anaphor_days, "EV", -1}, Phrase{"that night", PhraseKind::anaphor_days, "NI", 0},
+    Phrase{"that evening", PhraseKind::anaphor_days, "EV", 0}, Phrase{"that morning", PhraseKind::anaphor_days, "MO", 0},
+    Phrase{"that afternoon", PhraseKind::anaphor_days, "AF", 0},
     Phrase{"the following week", PhraseKind::anaphor_unit, {}, 1, Unit::week},
     Phrase{"the following month", PhraseKind::anaphor_unit, {}, 1, Unit::month},
     Phrase{"the following year", PhraseKind::anaphor_unit, {}, 1, Unit::year},

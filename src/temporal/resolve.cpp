@@ -115,7 +115,7 @@ Direction from_tense(const Spec& s, int tense) noexcept {
     if (reported) return Direction::on_or_before;  // "the quarter" is the one reported on
     switch (tense) {
         case -1: return days_ahead ? Direction::on_or_before : Direction::mostly_before;
-        case 1: return days_ahead ? Direction::after : Direction::mostly_after;
+        case 1: return days_ahead ? (s.today_included ? Direction::on_or_after : Direction::after) : Direction::mostly_after;
         case 2: return days_ahead ? Direction::on_or_after : Direction::nearest;
         default: return days_ahead ? Direction::on_or_before : Direction::nearest;
     }

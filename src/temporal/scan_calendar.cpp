@@ -206,6 +206,7 @@ std::optional<Match> Scanner::weekday(std::uint32_t k) const {
     Spec s;
     s.anchor = Anchor::partial;
     s.weekday = value(k, Cls::weekday);
+    s.today_included = (k > first && word(k - 1, "later")) || (k > first + 1 && word(k - 1, "on") && word(k - 2, "later"));
     e = k + 1;
     if (word(e, "'s") || word(e, "\u2019s")) return make_match(k, e, s);
     if (const auto pod = part_of_day(e)) {

@@ -58,6 +58,7 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
             case PhraseKind::anaphor_days:  // "the day before" counts from the last day mentioned, else the article's
                 s = shifted(Anchor::previous, p.amount, Unit::day, Unit::day);
                 s.refer_to = Precision::day, s.fallback_amount = p.amount;
+                if (!p.value.empty()) s.part_of_day = p.value, s.type = TimexType::time;  // "the night before"
                 break;
             case PhraseKind::anaphor_unit:
                 s = shifted(Anchor::previous, p.amount, p.unit, p.unit);
@@ -153,6 +154,9 @@ std::optional<Scanner::Count> Scanner::count(std::uint32_t k) const noexcept {
 std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     std::uint32_t b = k;
     if (word(b, "the")) ++b;
+    const bool verb_last = word(b, "last") && b > first &&
+                           std::find(before_verb_last.begin(), before_verb_last.end(), toks[b - 1].lower) != before_verb_last.end();
+    if (verb_last) return std::nullopt;  // "the drill will last ten days": the duration starts after the verb
     const bool framed = is(b, Cls::relative) || word(b, "first") || (is(b, Cls::fuzzy_count) && value(b, Cls::fuzzy_count) > 0);
     if (framed) ++b;
     if (word(k, "the") && !framed && !count(b)) return std::nullopt;

@@ -77,6 +77,7 @@ struct Spec {
     bool weekend = false;                // "the weekend": value 2022-W04-WE
     Direction direction = Direction::tense;
     std::string_view part_of_day;        // "MO", "AF", "EV", "NI"
+    bool today_included = false;         // "later on Tuesday": in a future clause the article's own day counts
     int hour = -1, minute = 0;           // clock time
     std::string_view mod;                // TIMEX3 mod
 };
