@@ -97,12 +97,17 @@ bool write_outputs(const Timeline& t, const std::string& dir, const std::vector<
     }
     const GraphAnalytics g = analyse_graph(t);
     bool ok = true;
+    OutputBatch batch;  // all files replaced together, after every one is written
     for (const Format* f : which) {
         const std::string path = (fs::path(dir) / f->file).string();
-        if (const std::string e = write_atomically(path, f->render(t, g)); !e.empty()) {
+        if (const std::string e = batch.stage(path, f->render(t, g)); !e.empty()) {
             err << "crisis-timeline: " << e << '\n';
             ok = false;
         }
+    }
+    for (const std::string& e : batch.commit()) {
+        err << "crisis-timeline: " << e << '\n';
+        ok = false;
     }
     return ok;
 }
@@ -218,8 +223,8 @@ int cmd_extract(const std::vector<std::string>& argv, Streams io) {
         t.diagnostics.push_back(d);
         io.out << to_partial_record(t) << '\n';
     }
-    io.out.flush();
-    return skipped > 0 ? 1 : 0;
+    const bool written = flush_output(io);
+    return (skipped > 0 || !written) ? 1 : 0;
 }
 
 int cmd_merge(const std::vector<std::string>& argv, Streams io) {
