@@ -25,7 +25,9 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
         scan_sentence(toks, first, last, matches);
         for (const Match& m : matches) {
             const bool needs_tense = m.spec.anchor == Anchor::partial || m.spec.duration_if_past;
-            const int tense = needs_tense ? clause_tense(toks, first, last, m.first, m.last) : 0;
+            int tense = needs_tense ? clause_tense(toks, first, last, m.first, m.last) : 0;
+            // "agreed to meet in two weeks": a date ahead, not a duration of the past
+            if (m.spec.duration_if_past && tense == -1 && governed_by_infinitive(toks, first, m.first)) tense = 1;
             auto r = resolve(m.spec, dct_day, refs, tense);
             if (!r) continue;
             Timex t;

@@ -204,6 +204,9 @@ inline constexpr std::array<std::string_view, 20> after_one_second{
 // Before "last", a word that makes it the verb ("will last ten days"), not "the last ten days".
 inline constexpr std::array<std::string_view, 12> before_verb_last{
     "will", "would", "to", "could", "can", "may", "might", "should", "must", "did", "does", "not"};
+// After "to", words that make it a preposition, not an infinitive ("to the border").
+inline constexpr std::array<std::string_view, 14> not_after_infinitive_to{
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "be", "have"};
 // Words that end a clause for the tense scan: the cue of the clause around a date wins over a
 // nearer one in another clause ("after a court Thursday refused", "where the Aug. 7 blasts killed").
 inline constexpr std::array<std::string_view, 17> clause_boundaries{

@@ -122,6 +122,18 @@ Scan scan_cues(const std::vector<Tok>& toks, std::uint32_t from, std::uint32_t f
 
 }  // namespace
 
+bool governed_by_infinitive(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    for (std::uint32_t k = at_begin; k > first && at_begin - k < 8;) {
+        --k;
+        const Tok& t = toks[k];
+        if (in(clause_boundaries, t.lower) || token_tense(toks, k, first, at_begin) != 0) return false;
+        if (t.lower == "to" && k + 1 < at_begin && toks[k + 1].kind == TokenKind::word && !toks[k + 1].capitalised &&
+            !in(not_after_infinitive_to, toks[k + 1].lower))
+            return true;
+    }
+    return false;
+}
+
 int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
                  std::uint32_t at_end) noexcept {
     // A possessive date names a happening already reported: "Wednesday's ruling".
