@@ -353,7 +353,7 @@
       zoomMin: DAY, orientation: { axis: "top", item: "top" },
       stack: true, selectable: true, multiselect: false, editable: false, showCurrentTime: false,
       groupOrder: "order", groupHeightMode: "auto", verticalScroll: true, horizontalScroll: false,
-      zoomKey: "", maxHeight: "100%", height: "100%", margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
+      zoomKey: "ctrlKey", maxHeight: "100%", height: "100%", margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
       template: itemContent, groupTemplate: groupLabel, showTooltips: false,
       xss: { disabled: false },
       dataAttributes: ["id"],

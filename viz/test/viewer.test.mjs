@@ -200,6 +200,23 @@ describe("the small fixture", () => {
     await again.context.close();
   });
 
+  test("the mouse wheel scrolls the lanes; Ctrl and the wheel zoom", async () => {
+    const { page, seen, context } = await open(browser, file, { height: 500 });
+    const win = () => page.evaluate(() => window.crisisViewer.window());
+    const w0 = await win();
+    const box = await page.locator("#timeline").boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 200);
+    await settle(page);
+    assert.deepEqual(await win(), w0, "a plain wheel does not zoom");
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up("Control");
+    await page.waitForFunction(([a, b]) => { const [x, y] = window.crisisViewer.window(); return y - x < b - a; }, w0);
+    clean(null, seen);
+    await context.close();
+  });
+
   test("the keyboard zooms and pans the timeline", async () => {
     const { page, seen, context } = await open(browser, file);
     await page.focus("#timeline");
