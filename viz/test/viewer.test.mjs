@@ -335,6 +335,8 @@ describe("10,000 events", () => {
     assert.equal(await page.evaluate(() => window.crisisViewer.eventCount()), 10000);
     assert.equal(await shownCount(page), 10000);
     assert.ok(await page.locator(".vis-item").count() > 0);
+    // clusters are drawn from the first window on (vis-timeline 8.5 only clusters on a window change)
+    assert.ok(await page.locator(".vis-item.vis-cluster").count() > 0, "clusters drawn");
     await page.fill("#f-q", "number 4242 ");
     await page.waitForFunction(() => document.getElementById("count").dataset.shown === "1", null, { timeout: 60000 });
     clean(t, seen);
