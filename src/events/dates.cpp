@@ -1,6 +1,7 @@
 // The date of an event: the time expression that governs its clause, else the article's date.
 #include "events/roles.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace crisis::detail {
@@ -31,19 +32,26 @@ DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit&
     return choose(c, nullptr, clause, hit);
 }
 
-DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& hit) {
-    const TimexAt* best = nullptr;
-    long best_distance = 0;
-    for (const TimexAt& t : c.dated) {
-        if (t.first < region.begin || t.last > region.end) continue;
-        const long distance = t.first >= hit.last ? static_cast<long>(t.first - hit.last)
-                                                  : static_cast<long>(hit.first - t.last);
-        if (best == nullptr || distance < best_distance) {
-            best = &t;
-            best_distance = distance;
+DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& hit, Clause segment,
+                      std::uint32_t frame_end) {
+    auto nearest = [&](Clause within) {
+        const TimexAt* best = nullptr;
+        long best_distance = 0;
+        for (const TimexAt& t : c.dated) {
+            if (t.first < within.begin || t.last > within.end) continue;
+            const long distance = t.first >= hit.last ? static_cast<long>(t.first - hit.last)
+                                                      : static_cast<long>(hit.first - t.last);
+            if (best == nullptr || distance < best_distance) {
+                best = &t;
+                best_distance = distance;
+            }
         }
-    }
-    return choose(c, best, region, hit);
+        return best;
+    };
+    // Else the clause's frame date, before its first verb ("On Wednesday, X arrived and met Y");
+    // never a date inside a neighbouring verb's words.
+    const TimexAt* own = nearest(segment);
+    return choose(c, own ? own : nearest(Clause{region.begin, std::min(frame_end, hit.first)}), region, hit);
 }
 
 }  // namespace crisis::detail

@@ -64,6 +64,45 @@ bool separated(const ArticleContext& c, std::uint32_t from, std::uint32_t to) {
     return false;
 }
 
+// "X visited Kyiv and held talks": a verb after "and" with no subject of its own shares the
+// subject of the verb before it.
+bool shares_subject(const ArticleContext& c, const SentenceView& v, const TriggerHit& before, const TriggerHit& h) {
+    std::uint32_t conj = h.first;
+    for (std::uint32_t i = before.last; i < h.first; ++i)
+        if (c.lower[i] == "and" || c.lower[i] == "then") conj = i;
+    if (conj == h.first) return false;
+    for (std::uint32_t i = conj + 1; i < h.first; ++i)
+        if (c.seg.tokens[i].kind == TokenKind::word && !c.seg.tokens[i].capitalised && c.lower[i] != "also" &&
+            c.lower[i] != "later" && c.lower[i] != "then")
+            return false;  // a word between "and" and the verb: not a bare coordinated verb
+    return std::none_of(v.mentions.begin(), v.mentions.end(),
+                        [&](const ActorMention* m) { return m->acts && m->first_token > conj && m->first_token < h.first; });
+}
+
+// The words that belong to trigger h: from the trigger before it to the trigger after it, within
+// its clause. A time expression there governs h rather than its neighbours.
+Clause verb_segment(const ArticleContext& c, const SentenceView& v, const TriggerHit& h, Clause region) {
+    Clause seg = region;
+    for (const TriggerHit& o : v.hits) {
+        if (o.last <= h.first && o.last > seg.begin && o.last >= region.begin) seg.begin = o.last;
+        if (o.first >= h.last && o.first < seg.end && o.first <= region.end) seg.end = o.first;
+    }
+    // a coordinator between two verbs parts their words: "moved units for drills due on Feb. 10,
+    // and held exercises near Rostov"
+    auto coordinator = [&](std::uint32_t i) { return c.lower[i] == "and" || c.lower[i] == "," || c.lower[i] == ";"; };
+    for (std::uint32_t i = h.first; i > seg.begin && seg.begin > region.begin; --i)
+        if (coordinator(i - 1)) { seg.begin = i; break; }
+    for (std::uint32_t i = h.last; i < seg.end && seg.end < region.end; ++i)
+        if (coordinator(i)) { seg.end = i; break; }
+    return seg;
+}
+
+std::uint32_t first_hit_in(const SentenceView& v, Clause region) {
+    for (const TriggerHit& o : v.hits)
+        if (o.first >= region.begin && o.first < region.end) return o.first;
+    return region.end;
+}
+
 bool participle_after_comma(const ArticleContext& c, const TriggerHit& h) {
     return h.first > 0 && c.lower[h.first - 1] == "," && c.lower[h.first].ends_with("ing");
 }
@@ -89,11 +128,19 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
         const bool said = speech && h.first >= speech->content.begin && h.last <= speech->content.end;
         const Clause region = said ? speech->content : clause;
         auto r = content_roles(c, v, region, h, said ? &*speech : nullptr);
+        if (previous && shares_subject(c, v, *previous, h)) {  // "who visited Kyiv and held talks in Berlin"
+            if (!r) r = Roles{};
+            r->source = out.back().source;
+            std::erase_if(r->target, [&](const std::string& id) { return std::binary_search(r->source.begin(), r->source.end(), id); });
+        }
         if (!r) continue;
-        DateChoice d = event_date(c, region, h);
+        DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), first_hit_in(v, region));
         if (!d.date && said) d.date = speech_date(c, clause, *speech_hit, *speech).date;
         Event e = make_event(c, s, h, std::move(*r), d, false);
-        if (previous && !(separated(c, previous->last, h.first) && distinct(out.back(), e))) continue;
+        // a later trigger tells another happening after punctuation or "and", or when it carries a
+        // date of its own ("moved units to Belarus for drills due to start on Feb. 10")
+        const bool apart = previous && (separated(c, previous->last, h.first) || (d.date && !(out.back().date == e.date)));
+        if (previous && !(apart && distinct(out.back(), e))) continue;
         out.push_back(std::move(e));
         previous = &h;
     }

@@ -32,7 +32,10 @@ struct DateChoice {
 // The date of a statement: a time expression next to the reporting verb or before the speaker,
 // never one inside what was said.
 [[nodiscard]] DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit& hit, const Roles& r);
-// The date of an event: the nearest time expression of its clause.
-[[nodiscard]] DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& hit);
+// The date of an event: the nearest time expression of its own segment of the clause (between the
+// triggers or coordinators before and after it), else the nearest one before `frame_end` (the
+// clause's first trigger: "On Wednesday, X arrived and met Y").
+[[nodiscard]] DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& hit, Clause segment,
+                                    std::uint32_t frame_end);
 
 }  // namespace crisis::detail
