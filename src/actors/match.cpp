@@ -2,19 +2,41 @@
 #include "actors/find_impl.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace crisis::detail {
 
 namespace {
 
+constexpr std::array<std::string_view, 10> honorifics{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"};
+
+bool sentence_start(const Doc& d, std::size_t i) {
+    return std::any_of(d.seg.sentences.begin(), d.seg.sentences.end(), [&](const Sentence& s) { return s.first_token == i; });
+}
+
 bool mentioned_before(const Doc& d, std::string_view id) {
     return std::any_of(d.mentions.begin(), d.mentions.end(), [&](const ActorMention& m) { return m.actor_id == id; });
+}
+
+// "John Sullivan" is not the "Sullivan" of the gazetteer (Jake Sullivan): a one-word alias of a
+// person right after another capitalised word that is neither a title, an honorific nor part of
+// a mention is somebody else's surname.
+bool someone_elses_surname(const Doc& d, const AliasTarget& t, std::size_t i) {
+    if (t.words.size() != 1 || i == 0 || sentence_start(d, i)) return false;
+    const Actor* a = d.g.find(t.actor_id);
+    if (a == nullptr || a->kind != ActorKind::person) return false;
+    const std::size_t p = i - 1;
+    if (d.seg.tokens[p].kind != TokenKind::word || !d.seg.tokens[p].capitalised) return false;
+    if (d.g.titles.longest(d.lower, p, i) || d.used[p]) return false;  // "President Biden", "Kremlin Peskov"
+    return std::find(honorifics.begin(), honorifics.end(), d.lower[p]) == honorifics.end();
 }
 
 // The alias target that fits the text at token i with n words, or nullptr.
 const AliasTarget* fitting(const Doc& d, const std::vector<AliasTarget>& targets, std::size_t i) {
     for (const AliasTarget& t : targets) {
         if (!matches_case(d.text, d.seg, i, t.words)) continue;
+        if (someone_elses_surname(d, t, i)) continue;
         if (t.form == MentionForm::context && !mentioned_before(d, t.actor_id)) continue;
         return &t;
     }

@@ -63,6 +63,10 @@ TEST_CASE("gazetteer rows: names, aliases, demonyms, seats, case and context", "
         {"Brussels stays a place", "Ministers met in Brussels.", ""},
         {"a possessive country", "Russia's demands were clear.", "Russia=russia"},
         {"a known person by surname", "Lavrov said so.", "Lavrov=sergei-lavrov"},
+        {"another first name makes another person", "Ambassador John Sullivan met Lavrov.",
+         "John Sullivan=john-sullivan; Lavrov=sergei-lavrov"},
+        {"a title or an honorific keeps the known person", "President Biden and Mr. Sullivan spoke.",
+         "Biden=joe-biden; Sullivan=jake-sullivan"},
     };
     for (const Row& r : rows) {
         INFO(r.rule);
