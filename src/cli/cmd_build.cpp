@@ -12,6 +12,8 @@
 #include <crisis/version.hpp>
 
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -19,6 +21,9 @@
 #include <iterator>
 #include <sstream>
 #include <thread>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace crisis::cli {
 
@@ -170,6 +175,37 @@ std::size_t analyse_all(const std::vector<Source>& sources, const InputOptions& 
     return skipped;
 }
 
+// The whole of one file given to merge, or nullopt with the problem (a folder, a read error,
+// an empty file) in `problem`.
+std::optional<std::string> read_partial_file(const std::string& path, std::string& problem) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        problem = "is a folder (merge reads files of extract records or timeline.json files)";
+        return std::nullopt;
+    }
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        problem = errno == ENOENT ? "no such file" : std::string("cannot open file: ") + std::strerror(errno);
+        return std::nullopt;
+    }
+    std::string all;
+    std::array<char, 1 << 16> buf{};
+    ssize_t n = 0;
+    while ((n = ::read(fd, buf.data(), buf.size())) > 0 || (n < 0 && errno == EINTR))
+        if (n > 0) all.append(buf.data(), static_cast<std::size_t>(n));
+    const int error = n < 0 ? errno : 0;
+    ::close(fd);
+    if (error != 0) {
+        problem = std::string("read error: ") + std::strerror(error);
+        return std::nullopt;
+    }
+    if (all.find_first_not_of(" \t\r\n") == std::string::npos) {
+        problem = "no extract records in the file";
+        return std::nullopt;
+    }
+    return all;
+}
+
 const std::set<std::string> analysis_valued{"--dct", "--max-article-bytes", "--gazetteer", "-j", "--jobs", "--cache"};
 
 }  // namespace
@@ -236,9 +272,8 @@ int cmd_merge(const std::vector<std::string>& argv, Streams io) {
     if (inputs.empty()) inputs.push_back("-");
     std::vector<Timeline> parts;
     std::size_t bad = 0;
-    auto read_stream = [&](const std::string& name, std::istream& in) {
+    auto read_records = [&](const std::string& name, const std::string& all) {
         // A whole timeline.json (pretty-printed) or NDJSON partial records, one per line.
-        const std::string all{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
         if (auto whole = read_partial(all)) { parts.push_back(std::move(*whole)); return; }
         std::istringstream lines(all);
         std::string line;
@@ -256,14 +291,17 @@ int cmd_merge(const std::vector<std::string>& argv, Streams io) {
         }
     };
     for (const std::string& path : inputs) {
-        if (path == "-") { read_stream("-", io.in); continue; }
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            io.err << "crisis-timeline: skipped " << path << ": cannot open file\n";
-            ++bad;
+        if (path == "-") {
+            read_records("-", std::string{std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>()});
             continue;
         }
-        read_stream(path, in);
+        std::string problem;
+        if (const auto content = read_partial_file(path, problem)) {
+            read_records(path, *content);
+            continue;
+        }
+        io.err << "crisis-timeline: skipped " << path << ": " << problem << '\n';
+        ++bad;
     }
     const Timeline t = combine(std::move(parts));
     const bool written = write_outputs(t, dir, which, io.err);

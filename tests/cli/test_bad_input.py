@@ -371,6 +371,22 @@ class BadInput(CliTest):
         self.assertEqual(self.diagnostics(self.timeline(out)), [("set/a-good.txt", 0, "read", "")])
         self.assertFalse([f for f in os.listdir(out) if ".tmp." in f])
 
+    def test_merge_inputs_that_hold_no_records(self):
+        code, parts, _ = run("extract", self.good)
+        self.assertEqual(code, 0)
+        good = self.write("good.ndjson", parts)
+        empty = self.write("empty.ndjson", "")
+        missing = os.path.join(self.tmp, "missing.ndjson")
+        out = os.path.join(self.tmp, "out")
+        code, _, err = run("merge", good, self.set, empty, missing, "-o", out)
+        self.assertEqual(code, 1)
+        self.assertEqual(err.splitlines(), [
+            f"crisis-timeline: skipped {self.set}: is a folder (merge reads files of extract records or timeline.json files)",
+            f"crisis-timeline: skipped {empty}: no extract records in the file",
+            f"crisis-timeline: skipped {missing}: no such file",
+        ])
+        self.assertEqual(self.diagnostics(self.timeline(out)), [("set/a-good.txt", 0, "read", "")])
+
     def test_standard_output_that_cannot_be_written(self):
         if not os.path.exists("/dev/full"):
             self.skipTest("no /dev/full")
