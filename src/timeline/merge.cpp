@@ -38,7 +38,7 @@ std::vector<Pair> candidate_pairs(const std::vector<MentionFeatures>& fs, const 
         for (std::size_t y = x + 1; y < by_lo.size() && fs[by_lo[y]].lo <= fs[by_lo[x]].hi; ++y) {
             const std::size_t i = std::min(by_lo[x], by_lo[y]);
             const std::size_t j = std::max(by_lo[x], by_lo[y]);
-            if (const MergeVerdict v = detail::verdict(fs[i], fs[j], aff); v.same) out.push_back({v.score, i, j});
+            if (const detail::Decision v = detail::decide(fs[i], fs[j], aff); v.same) out.push_back({v.score, i, j});
         }
     }
     std::sort(out.begin(), out.end(), [](const Pair& a, const Pair& b) {
@@ -61,7 +61,7 @@ std::vector<std::vector<std::size_t>> clusters(const std::vector<MentionFeatures
         for (std::size_t x : members[a])
             for (std::size_t y : members[b]) {
                 if (!all) break;
-                const MergeVerdict v = detail::verdict(fs[x], fs[y], aff);
+                const detail::Decision v = detail::decide(fs[x], fs[y], aff);
                 all = v.same || v.may_join;
             }
         if (!all) continue;

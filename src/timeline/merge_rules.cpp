@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 
 namespace crisis::detail {
@@ -107,7 +108,7 @@ ActorFit actor_fit(const Event& a, const Event& b, bool symmetric, const Affilia
 bool same_sentence(const Event& a, const Event& b) {
     for (const auto& x : a.evidence)
         for (const auto& y : b.evidence)
-            if (x.article == y.article && x.start < y.end && y.start < x.end) return true;
+            if (x.start < y.end && y.start < x.end && x.article == y.article) return true;
     return false;
 }
 
@@ -132,14 +133,16 @@ double date_fit(const MentionFeatures& fa, const MentionFeatures& fb) {
 }
 
 // 1 same code, 0.75 same root, 0.25 a statement about the act, 0 none.
-double type_fit(const MentionFeatures& a, const MentionFeatures& b, double similarity) {
+// `similarity` is called only for a statement beside another kind of act.
+template <class Similarity>
+double type_fit(const MentionFeatures& a, const MentionFeatures& b, Similarity similarity) {
     if (a.event->cameo == b.event->cameo) return 1.0;
     if (a.root == b.root) return 0.75;
     const bool statement = (a.root == statement_root) != (b.root == statement_root);
-    return statement && similarity >= statement_similarity ? 0.25 : 0.0;
+    return statement && similarity() >= statement_similarity ? 0.25 : 0.0;
 }
 
-MergeVerdict no(std::string reason) { return MergeVerdict{false, 0.0, std::move(reason), false}; }
+Decision no(const char* reason) { return Decision{false, 0.0, reason, false}; }
 
 }  // namespace
 
@@ -158,6 +161,16 @@ bool same_actor(const std::string& x, const std::string& y, const Affiliations& 
     return ay != aff.end() && ay->second == x;
 }
 
+namespace {
+
+std::uint64_t fnv1a(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+}
+
+}  // namespace
+
 MentionFeatures features_of(const Event& e) {
     MentionFeatures f;
     f.event = &e;
@@ -165,37 +178,47 @@ MentionFeatures features_of(const Event& e) {
     f.hi = e.date.last;
     if (e.date_inferred) f.lo -= date::days{inferred_window_days};
     f.root = e.cameo.substr(0, std::min<std::size_t>(2, e.cameo.size()));
-    add_words(e.summary, f.words);
-    add_words(e.trigger, f.words);
-    for (const auto& ev : e.evidence) add_words(ev.text, f.words);
+    std::vector<std::string> words;
+    add_words(e.summary, words);
+    add_words(e.trigger, words);
+    for (const auto& ev : e.evidence) add_words(ev.text, words);
+    f.words.reserve(words.size());
+    for (auto& w : words) f.words.push_back(Word{fnv1a(w), std::move(w)});
     std::sort(f.words.begin(), f.words.end());
     f.words.erase(std::unique(f.words.begin(), f.words.end()), f.words.end());
     return f;
 }
 
-double word_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+double word_similarity(const std::vector<Word>& a, const std::vector<Word>& b) {
     if (a.empty() && b.empty()) return 0.0;
     std::size_t common = 0;
     for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-        if (*i < *j) ++i;
-        else if (*j < *i) ++j;
+        if (i->hash != j->hash) {
+            i->hash < j->hash ? ++i : ++j;
+            continue;
+        }
+        const auto order = i->text <=> j->text;  // equal hashes: almost always the same word
+        if (order < 0) ++i;
+        else if (order > 0) ++j;
         else { ++common; ++i; ++j; }
     }
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
-MergeVerdict verdict(const MentionFeatures& fa, const MentionFeatures& fb, const Affiliations& aff) {
+Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affiliations& aff) {
     const Event& a = *fa.event;
     const Event& b = *fb.event;
     if (same_sentence(a, b))
-        return identical(a, b) ? MergeVerdict{true, 10.0, "identical", false} : no("same sentence");
+        return identical(a, b) ? Decision{true, 10.0, "identical", false} : no("same sentence");
     const double dates = date_fit(fa, fb);
     if (dates == 0.0) return no(a.date.precision == Precision::day && b.date.precision == Precision::day
                                     ? "different days" : "incompatible dates");
-    const double similarity = word_similarity(fa.words, fb.words);
-    const double types = type_fit(fa, fb, similarity);
+    // Word similarity is the costliest rule: computed once, and only when a rule needs it.
+    std::optional<double> sim;
+    auto similarity_of = [&] { return sim ? *sim : *(sim = word_similarity(fa.words, fb.words)); };
+    const double types = type_fit(fa, fb, similarity_of);
     if (types == 0.0) return no("different types");
-    if (a.date_inferred && b.date_inferred && similarity < inferred_pair_similarity)
+    if (a.date_inferred && b.date_inferred && similarity_of() < inferred_pair_similarity)
         return no("too little in common");
     const bool a_has = !a.source.empty() || !a.target.empty();
     const bool b_has = !b.source.empty() || !b.target.empty();
@@ -205,15 +228,20 @@ MergeVerdict verdict(const MentionFeatures& fa, const MentionFeatures& fb, const
             std::find(symmetric_roots.begin(), symmetric_roots.end(), fa.root) != symmetric_roots.end();
         const ActorFit fit = actor_fit(a, b, symmetric, aff);
         if (fit != ActorFit::same) {
-            MergeVerdict v = no("different actors");
+            Decision v = no("different actors");
             v.may_join = fit == ActorFit::partial;
             return v;
         }
         actors = symmetric ? 1.0 : 0.5 * (overlap(a.source, b.source, aff) + overlap(a.target, b.target, aff));
-    } else if (similarity < (a_has || b_has ? one_actor_similarity : no_actor_similarity)) {
+    } else if (similarity_of() < (a_has || b_has ? one_actor_similarity : no_actor_similarity)) {
         return no("too little in common");
     }
-    return MergeVerdict{true, dates + types + actors + similarity, "same happening", false};
+    return Decision{true, dates + types + actors + similarity_of(), "same happening", false};
+}
+
+MergeVerdict verdict(const MentionFeatures& a, const MentionFeatures& b, const Affiliations& aff) {
+    const Decision d = decide(a, b, aff);
+    return MergeVerdict{d.same, d.score, d.reason, d.may_join};
 }
 
 }  // namespace crisis::detail

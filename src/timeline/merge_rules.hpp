@@ -5,6 +5,8 @@
 
 #include <date/date.h>
 
+#include <compare>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
@@ -20,18 +22,35 @@ using Affiliations = std::map<std::string, std::string, std::less<>>;
 // the article date and the days just before it.
 inline constexpr int inferred_window_days = 3;
 
+// A content word with a hash of it. Lists sort by (hash, text), so comparing two lists compares
+// integers and looks at the text only when the hashes are equal.
+struct Word {
+    std::uint64_t hash = 0;
+    std::string text;
+    auto operator<=>(const Word&) const = default;
+};
+
 // What the rules look at, computed once per mention.
 struct MentionFeatures {
     const Event* event = nullptr;
     date::sys_days lo;               // the earliest day the happening may lie on
     date::sys_days hi;               // the latest
     std::string root;                // CAMEO root ("12")
-    std::vector<std::string> words;  // content words of summary, trigger and evidence (sorted, unique)
+    std::vector<Word> words;         // content words of summary, trigger and evidence (sorted, unique)
 };
 [[nodiscard]] MentionFeatures features_of(const Event& e);
 
 // Jaccard similarity of two sorted word lists, 0..1.
-[[nodiscard]] double word_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b);
+[[nodiscard]] double word_similarity(const std::vector<Word>& a, const std::vector<Word>& b);
+
+// `verdict` without building its reason string: what merging asks for every pair.
+struct Decision {
+    bool same = false;
+    double score = 0.0;
+    const char* reason = "";  // a string literal
+    bool may_join = false;
+};
+[[nodiscard]] Decision decide(const MentionFeatures& a, const MentionFeatures& b, const Affiliations& affiliations);
 
 [[nodiscard]] MergeVerdict verdict(const MentionFeatures& a, const MentionFeatures& b,
                                    const Affiliations& affiliations);
