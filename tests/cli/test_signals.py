@@ -4,6 +4,7 @@ and no temporary file behind (docs/limits.md)."""
 import datetime
 import json
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -11,7 +12,20 @@ import unittest
 
 from clitest import BIN, CliTest, run
 
-SANITIZED = bool(os.environ.get("CRISIS_SANITIZED"))
+
+
+def sanitized():
+    """CRISIS_SANITIZED is set, or the binary is built with the address sanitizer (~3x slower)."""
+    if os.environ.get("CRISIS_SANITIZED"):
+        return True
+    try:
+        with open(shutil.which(BIN) or BIN, "rb") as f:
+            return b"__asan_init" in f.read()
+    except OSError:
+        return False
+
+
+SANITIZED = sanitized()
 TEXT = ("Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Antony Blinken in Geneva on Friday. "
         "Lavrov demanded security guarantees from NATO. Germany halted the pipeline on Tuesday, a day after "
         "Moscow recognised the separatist regions. Britain sanctioned five Russian banks. ")
