@@ -223,7 +223,7 @@ int cmd_build(const std::vector<std::string>& argv, Streams io) {
     const Analysis an = analysis_setup(args);
 
     std::vector<Diagnostic> diagnostics;
-    const auto sources = expand_inputs(args.positionals, diagnostics);
+    const auto sources = expand_inputs(args.positionals, diagnostics, dir);
     std::vector<Timeline> parts;
     const std::size_t skipped = analyse_all(sources, options, an, io, quiet, diagnostics,
                                             [&](Timeline&& t) { parts.push_back(std::move(t)); });

@@ -95,8 +95,9 @@ int cmd_dates(const std::vector<std::string>& argv, Streams io) {
     const std::size_t skipped = read_articles(sources, options, io.in, io.err, diagnostics, [&](Article&& a) {
         const auto seg = segment(a.text, a.body_begin);
         const auto ts = find_timexes(a.text, seg, a.date);
-        if (format == "json") print_json(a, ts, !single, io.out);
-        else if (format == "table") print_table(a, ts, !single, io.out);
+        const bool with_file = !single || a.path != sources[0].path;  // records of JSON Lines on stdin
+        if (format == "json") print_json(a, ts, with_file, io.out);
+        else if (format == "table") print_table(a, ts, with_file, io.out);
         else print_timeml(a, ts, io.out);
     });
     const bool written = flush_output(io);

@@ -41,6 +41,7 @@ struct FolderWalk {
     std::vector<Source>& found;
     std::vector<Diagnostic>& diagnostics;
     std::set<fs::path> seen_dirs;
+    fs::path output;  // canonical -o DIR, or empty
 
     void note(Diagnostic::Kind kind, const fs::path& p, std::string reason) {
         diagnostics.push_back({kind, p.string(), std::nullopt, std::move(reason),
@@ -54,6 +55,8 @@ struct FolderWalk {
         if (ec) return note(Diagnostic::Kind::skipped, dir, "cannot read folder: " + ec.message());
         if (!seen_dirs.insert(canon).second)
             return note(Diagnostic::Kind::warning, dir, "folder already read through another path (symlink loop?)");
+        if (!output.empty() && canon == output)  // its events.ndjson is no article
+            return note(Diagnostic::Kind::warning, dir, "ignored: the output folder (-o)");
         std::vector<fs::directory_entry> entries;
         fs::directory_iterator it(dir, ec);
         for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
@@ -86,9 +89,10 @@ struct FolderWalk {
     }
 };
 
-void expand_folder(const fs::path& root, std::vector<Source>& out, std::vector<Diagnostic>& diagnostics) {
+void expand_folder(const fs::path& root, const fs::path& output, std::vector<Source>& out,
+                   std::vector<Diagnostic>& diagnostics) {
     std::vector<Source> found;
-    FolderWalk{found, diagnostics, {}}.folder(root);
+    FolderWalk{found, diagnostics, {}, output}.folder(root);
     std::sort(found.begin(), found.end(), [](const Source& a, const Source& b) { return a.path < b.path; });
     out.insert(out.end(), found.begin(), found.end());
 }
@@ -340,12 +344,15 @@ struct Reader {
 
 }  // namespace
 
-std::vector<Source> expand_inputs(const std::vector<std::string>& args, std::vector<Diagnostic>& diagnostics) {
+std::vector<Source> expand_inputs(const std::vector<std::string>& args, std::vector<Diagnostic>& diagnostics,
+                                  const std::string& output_dir) {
     std::vector<Source> out;
+    std::error_code canon_ec;
+    const fs::path output = output_dir.empty() ? fs::path{} : fs::weakly_canonical(output_dir, canon_ec);
     for (const std::string& arg : args) {
         if (arg == "-") { out.push_back({Source::Kind::stdin_, "-"}); continue; }
         std::error_code ec;
-        if (fs::is_directory(arg, ec)) expand_folder(arg, out, diagnostics);
+        if (fs::is_directory(arg, ec)) expand_folder(arg, canon_ec ? fs::path{} : output, out, diagnostics);
         else out.push_back({kind_of(arg, true), arg});
     }
     return out;

@@ -25,9 +25,11 @@ struct Source {
 };
 
 // Expands FILE|DIR|- arguments into sources in a stable order (folders recursively, sorted by
-// path, symlink loops visited once). Problems become diagnostics.
+// path, symlink loops visited once, the output folder `output_dir` left out). Problems become
+// diagnostics.
 [[nodiscard]] std::vector<Source> expand_inputs(const std::vector<std::string>& args,
-                                                std::vector<Diagnostic>& diagnostics);
+                                                std::vector<Diagnostic>& diagnostics,
+                                                const std::string& output_dir = {});
 
 // Calls `on_article` for every article of every source, in order, and records one diagnostic per
 // input (read or skipped, with the reason); prints each skip and warning on `err`, including

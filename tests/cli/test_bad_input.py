@@ -384,6 +384,20 @@ class BadInput(CliTest):
         self.assertEqual(self.diagnostics(self.timeline(out)), [("set/a-good.txt", 0, "read", "")])
         self.assertFalse([f for f in os.listdir(out) if ".tmp." in f])
 
+    def test_an_output_folder_inside_the_input_folder_is_not_read_back(self):
+        out = os.path.join(self.set, "out")
+        for _ in range(2):  # the second run finds the outputs of the first
+            code, _, err = run("build", self.set, "-o", out, "-q")
+        self.assertEqual((code, err), (0, f"crisis-timeline: {out}: ignored: the output folder (-o)\n"))
+        self.assertEqual(self.diagnostics(self.timeline(out)),
+                         [("set/a-good.txt", 0, "read", ""), ("set/out", 0, "warning", "")])
+
+    def test_json_lines_on_standard_input_name_each_record(self):
+        feed = "".join(json.dumps({"date": f"2022-01-2{i}", "text": "Talks on Monday."}) + "\n" for i in (7, 8))
+        code, out, err = run("dates", "-", stdin=feed.encode())
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual([json.loads(l)["file"] for l in out.splitlines()], ["-:1", "-:2"])
+
     def test_merge_inputs_that_hold_no_records(self):
         code, parts, _ = run("extract", self.good)
         self.assertEqual(code, 0)
