@@ -6,6 +6,8 @@
 #   bench/run.sh                 20,000 articles (~63 MB), 5 runs of each
 #   bench/run.sh --quick         2,000 articles, 1 run: a smoke test of the whole harness
 #   bench/run.sh --runs 3 --n 5000 --jobs 4 --no-chrono --output table.md
+#   bench/run.sh --no-build      dates against chrono-node only (build's merge is quadratic: see
+#                                bench/README.md)
 #
 # It builds the release preset when needed (or uses $CRISIS_BIN), generates the corpus with
 # ../shared/tools/peers/make_corpus.py into ${XDG_CACHE_HOME:-~/.cache}/crisis-timeline-bench
@@ -14,9 +16,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-usage() { sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
-runs=5 n=20000 jobs=2 chrono=1 output=""
+runs=5 n=20000 jobs=2 chrono=1 build=1 output=""
 while (($#)); do
     case $1 in
         --runs) runs=$2; shift ;;
@@ -24,6 +26,7 @@ while (($#)); do
         --jobs | -j) jobs=$2; shift ;;
         --quick) n=2000 runs=1 ;;
         --no-chrono) chrono=0 ;;
+        --no-build) build=0 ;;
         --output | -o) output=$2; shift ;;
         -h | --help) usage 0 ;;
         *) printf 'bench/run.sh: unknown argument %s\n' "$1" >&2; usage 2 ;;
@@ -48,7 +51,7 @@ dates_jobs=()
 if "$BIN" dates -j 1 --help >/dev/null 2>&1; then dates_jobs=(-j 1); fi
 
 # An untimed first pass: checks that every article is read and counts what was found.
-say "checking the corpus with dates and build"
+say "checking the corpus with dates"
 "$BIN" dates "${dates_jobs[@]}" "$CORPUS" >"$work/dates.ndjson" || die "dates failed on $CORPUS"
 dates_counts=$(python3 -c '
 import json, sys
@@ -62,9 +65,11 @@ rm -f "$work/dates.ndjson"
 for ((r = 1; r <= runs; r++)); do
     say "run $r/$runs: dates"
     measure "$results" dates /dev/null "$work/dates.err" -- "$BIN" dates "${dates_jobs[@]}" "$CORPUS"
-    say "run $r/$runs: build -j $jobs"
-    rm -rf "$work/out"
-    measure "$results" build /dev/null "$work/build.err" -- "$BIN" build "$CORPUS" -o "$work/out" -j "$jobs"
+    if ((build)); then
+        say "run $r/$runs: build -j $jobs"
+        rm -rf "$work/out"
+        measure "$results" build /dev/null "$work/build.err" -- "$BIN" build "$CORPUS" -o "$work/out" -j "$jobs"
+    fi
     if ((chrono)); then
         say "run $r/$runs: chrono-node"
         measure "$results" chrono "$work/chrono.json" "$work/chrono.err" -- \
@@ -75,8 +80,11 @@ j = json.loads(open(sys.argv[1]).read().strip().splitlines()[-1])
 print("chrono-parse", j["elapsed_s"], j["bytes"], j["matches"], j["docs"])' "$work/chrono.json" >>"$results"
     fi
 done
-build_summary=$(tail -n1 "$work/build.err")
-out_bytes=$(du -sb "$work/out" | cut -f1)
+build_summary="" out_bytes=0
+if ((build)); then
+    build_summary=$(tail -n1 "$work/build.err")
+    out_bytes=$(du -sb "$work/out" | cut -f1)
+fi
 
 table=$(python3 - "$results" <<EOF
 import statistics, sys
@@ -104,9 +112,13 @@ def row(name, threads, label, found, seconds=None):
     print(f"| {name} | {threads} | {w:.2f} | {spread(label)} | {mb / w:.1f} | {n / w:,.0f} | {rss:.0f} | {found} |")
     return mb / w
 dates_mbs = row("\`crisis-timeline dates DIR\`", 1, "dates", f"{dates_timexes:,} timexes")
-summary = """$build_summary""".replace("crisis-timeline: ", "").split("; open")[0]
-build_mbs = row(f"\`crisis-timeline build DIR -o OUT -j {jobs}\` (all stages, all exports)", jobs, "build",
-                summary + f"; {$out_bytes / 1e6:.1f} MB written")
+build_mbs = None
+if "build" in rows:
+    summary = """$build_summary""".replace("crisis-timeline: ", "").split("; open")[0]
+    build_mbs = row(f"\`crisis-timeline build DIR -o OUT -j {jobs}\` (all stages, all exports)", jobs, "build",
+                    summary + f"; {$out_bytes / 1e6:.1f} MB written")
+build_note = (f" **build: {build_mbs:.1f} MB/s end to end on {jobs} threads** (target ≥ 50 MB/s)."
+              if build_mbs is not None else "")
 if "chrono" in rows:
     parse = med("chrono-parse", 0)
     cbytes = rows["chrono-parse"][0][1]
@@ -118,11 +130,10 @@ if "chrono" in rows:
           f"| 1 | {parse:.2f} | {spread('chrono-parse')} | {chrono_mbs:.1f} | {n / parse:,.0f} | {rss:.0f} | {matches:,} matches |")
     print()
     print(f"**dates / chrono-node: {dates_mbs / chrono_mbs:.1f}× the throughput on one thread** (target ≥ 25×; "
-          f"dates timed as a whole process, chrono-node its parse loop only). "
-          f"**build: {build_mbs:.1f} MB/s end to end on {jobs} threads** (target ≥ 50 MB/s).")
-else:
+          f"dates timed as a whole process, chrono-node its parse loop only)." + build_note)
+elif build_note:
     print()
-    print(f"**build: {build_mbs:.1f} MB/s end to end on {jobs} threads** (target ≥ 50 MB/s).")
+    print(build_note.strip())
 EOF
 )
 printf '%s\n' "$table"
