@@ -37,9 +37,10 @@ bool too_deep(std::string_view line) noexcept {
 
 // The parser's message without its id, at most ~160 bytes: its "last read" part quotes the
 // whole token, which for a truncated record is the rest of the line.
-std::string parse_message(const nlohmann::json::parse_error& e) {
+std::string parse_message(const nlohmann::json::exception& e) {
     std::string what = e.what();
     // "[json.exception.parse_error.101] parse error at line 1, column 9: ..." -> after the id
+    // (also "[json.exception.out_of_range.406] number overflow parsing '3e3333'")
     if (const auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
     constexpr std::size_t keep = 160;
     if (what.size() <= keep) return what;
@@ -68,7 +69,7 @@ tl::expected<ArticleFields, IngestError> read_jsonl_record(std::string_view line
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(line.begin(), line.end(), nullptr, true, false);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for 1e999
         return malformed("not valid JSON: " + parse_message(e));
     }
     if (!j.is_object()) return malformed("record is not a JSON object");

@@ -314,6 +314,14 @@ class BadInput(CliTest):
            + [("set/b-feed.jsonl", i, "skipped", "malformed_record") for i in (2, 3, 4, 6, 7, 8, 9, 11)],
            ["set/a-good.txt", "set/b-feed.jsonl:1", "set/b-feed.jsonl:10", "set/b-feed.jsonl:5"])
 
+    def test_a_number_out_of_range_in_a_record(self):  # found by fuzz_ingest: it aborted the run
+        feed = self.write("set/b-feed.jsonl", '{"date": "2022-01-28", "text": "Talks.", "n": [3e3333]}\n'
+                          + json.dumps({"date": "2022-01-29", "text": "Talks on Friday."}) + "\n")
+        code, err, t = self.build()
+        self.check(code, err, t, 1, [f"crisis-timeline: skipped {feed}:1: not valid JSON: number overflow parsing '3e3333'"],
+                   [("set/a-good.txt", 0, "read", ""), ("set/b-feed.jsonl", 1, "skipped", "malformed_record"),
+                    ("set/b-feed.jsonl", 2, "read", "")], ["set/a-good.txt", "set/b-feed.jsonl:2"])
+
     # -- the file system ---------------------------------------------------------------------------
 
     def test_a_directory_loop_through_a_symlink_is_read_once(self):

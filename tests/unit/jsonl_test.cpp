@@ -58,6 +58,12 @@ TEST_CASE("malformed JSON Lines records say what is wrong", "[ingest]") {
         CHECK(f.error().message == "record nests arrays or objects more than 1000 levels deep");
         CHECK(crisis::read_jsonl_record("{\"text\":\"" + std::string(5000, '[') + "\"}", text));  // in a string
     }
+    SECTION("a number out of range") {  // nlohmann throws out_of_range, not parse_error (fuzz_ingest)
+        const auto f = crisis::read_jsonl_record(R"({"text":"x","n":[3e3333]})", text);
+        REQUIRE_FALSE(f);
+        CHECK(f.error().code == IngestErrorCode::malformed_record);
+        CHECK(f.error().message.rfind("not valid JSON: number overflow", 0) == 0);
+    }
     SECTION("invalid UTF-8") {
         const auto f = crisis::read_jsonl_record("{\"text\":\"caf\xe9\"}", text);
         CHECK(f.error().code == IngestErrorCode::invalid_utf8);
