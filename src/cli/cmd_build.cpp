@@ -206,6 +206,31 @@ std::optional<std::string> read_partial_file(const std::string& path, std::strin
     return all;
 }
 
+// A whole timeline.json (pretty-printed) or NDJSON partial records, one per line, into `parts`;
+// returns the number of lines skipped (each named on `err`).
+std::size_t read_records(const std::string& name, const std::string& all, std::vector<Timeline>& parts,
+                         std::ostream& err) {
+    if (auto whole = read_partial(all)) {
+        parts.push_back(std::move(*whole));
+        return 0;
+    }
+    std::istringstream lines(all);
+    std::string line;
+    std::size_t lineno = 0, bad = 0;
+    while (std::getline(lines, line)) {
+        ++lineno;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        auto p = read_partial(line);
+        if (!p) {
+            err << "crisis-timeline: skipped " << name << ':' << lineno << ": " << p.error().message << '\n';
+            ++bad;
+            continue;
+        }
+        parts.push_back(std::move(*p));
+    }
+    return bad;
+}
+
 const std::set<std::string> analysis_valued{"--dct", "--max-article-bytes", "--gazetteer", "-j", "--jobs", "--cache"};
 
 }  // namespace
@@ -272,32 +297,15 @@ int cmd_merge(const std::vector<std::string>& argv, Streams io) {
     if (inputs.empty()) inputs.push_back("-");
     std::vector<Timeline> parts;
     std::size_t bad = 0;
-    auto read_records = [&](const std::string& name, const std::string& all) {
-        // A whole timeline.json (pretty-printed) or NDJSON partial records, one per line.
-        if (auto whole = read_partial(all)) { parts.push_back(std::move(*whole)); return; }
-        std::istringstream lines(all);
-        std::string line;
-        std::size_t lineno = 0;
-        while (std::getline(lines, line)) {
-            ++lineno;
-            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-            auto p = read_partial(line);
-            if (!p) {
-                io.err << "crisis-timeline: skipped " << name << ':' << lineno << ": " << p.error().message << '\n';
-                ++bad;
-                continue;
-            }
-            parts.push_back(std::move(*p));
-        }
-    };
     for (const std::string& path : inputs) {
         if (path == "-") {
-            read_records("-", std::string{std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>()});
+            const std::string all{std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>()};
+            bad += read_records("-", all, parts, io.err);
             continue;
         }
         std::string problem;
         if (const auto content = read_partial_file(path, problem)) {
-            read_records(path, *content);
+            bad += read_records(path, *content, parts, io.err);
             continue;
         }
         io.err << "crisis-timeline: skipped " << path << ": " << problem << '\n';
