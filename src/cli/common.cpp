@@ -1,6 +1,8 @@
 #include "cli/common.hpp"
 
 #include <charconv>
+#include <cstdint>
+#include <limits>
 #include <ostream>
 
 namespace crisis::cli {
@@ -19,8 +21,11 @@ InputOptions input_options(const Args& args) {
         o.dct = parse_iso_date(*d);
         if (!o.dct) throw UsageError{"option --dct takes a date YYYY-MM-DD, not '" + *d + "'"};
     }
-    if (const auto m = args.value("--max-article-bytes"))
+    if (const auto m = args.value("--max-article-bytes")) {
         o.max_article_bytes = positive_number("--max-article-bytes", *m);
+        if (o.max_article_bytes > std::numeric_limits<std::uint32_t>::max())  // offsets are 32-bit
+            throw UsageError{"option --max-article-bytes takes at most 4294967295, not '" + *m + "'"};
+    }
     return o;
 }
 

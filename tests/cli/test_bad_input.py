@@ -254,6 +254,9 @@ class BadInput(CliTest):
             code, _, err = run("dates", "--max-article-bytes", bad, self.good)
             self.assertEqual((code, err), (2, f"crisis-timeline: option --max-article-bytes takes a positive whole "
                                               f"number, not '{bad}'\nTry 'crisis-timeline --help'.\n"))
+        code, _, err = run("dates", "--max-article-bytes", "4294967296", self.good)
+        self.assertEqual((code, err), (2, "crisis-timeline: option --max-article-bytes takes at most 4294967295, not "
+                                          "'4294967296'\nTry 'crisis-timeline --help'.\n"))
 
     def test_100000_tiny_files(self):
         # 100,000 by default (the build itself takes about 12 s with the release build on a
