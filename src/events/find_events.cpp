@@ -79,20 +79,16 @@ bool shares_subject(const ArticleContext& c, const SentenceView& v, const Trigge
                         [&](const ActorMention* m) { return m->acts && m->first_token > conj && m->first_token < h.first; });
 }
 
-// The words that belong to trigger h: from the trigger before it to the trigger after it, within
-// its clause. A time expression there governs h rather than its neighbours.
-Clause verb_segment(const ArticleContext& c, const SentenceView& v, const TriggerHit& h, Clause region) {
-    Clause seg = region;
-    for (const TriggerHit& o : v.hits) {
-        if (o.last <= h.first && o.last > seg.begin && o.last >= region.begin) seg.begin = o.last;
-        if (o.first >= h.last && o.first < seg.end && o.first <= region.end) seg.end = o.first;
-    }
-    // a coordinator between two verbs parts their words: "moved units for drills due on Feb. 10,
-    // and held exercises near Rostov"
+// The words that belong to trigger h: between the coordinators ("and", a comma, a semicolon)
+// around it, within its clause. A time expression there governs h rather than the verbs beside it:
+// "visited Kyiv on Wednesday and held talks in Berlin the next day". (A trigger noun in the same
+// words, "rejected Moscow's demands on Wednesday", shares them.)
+Clause verb_segment(const ArticleContext& c, const TriggerHit& h, Clause region) {
     auto coordinator = [&](std::uint32_t i) { return c.lower[i] == "and" || c.lower[i] == "," || c.lower[i] == ";"; };
-    for (std::uint32_t i = h.first; i > seg.begin && seg.begin > region.begin; --i)
+    Clause seg = region;
+    for (std::uint32_t i = h.first; i > region.begin; --i)
         if (coordinator(i - 1)) { seg.begin = i; break; }
-    for (std::uint32_t i = h.last; i < seg.end && seg.end < region.end; ++i)
+    for (std::uint32_t i = h.last; i < region.end; ++i)
         if (coordinator(i)) { seg.end = i; break; }
     return seg;
 }
@@ -134,7 +130,7 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
             std::erase_if(r->target, [&](const std::string& id) { return std::binary_search(r->source.begin(), r->source.end(), id); });
         }
         if (!r) continue;
-        DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), first_hit_in(v, region));
+        DateChoice d = event_date(c, region, h, verb_segment(c, h, region), first_hit_in(v, region));
         if (!d.date && said) d.date = speech_date(c, clause, *speech_hit, *speech).date;
         Event e = make_event(c, s, h, std::move(*r), d, false);
         // a later trigger tells another happening after punctuation or "and", or when it carries a
