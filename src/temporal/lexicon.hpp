@@ -221,9 +221,9 @@ inline constexpr std::array<std::string_view, 26> not_past_ed{
     "need", "hundred", "proposed", "planned", "expected", "scheduled", "speed", "succeed", "proceed",
     "exceed", "feed", "seed", "breed", "bleed", "indeed", "greed", "steed", "shred", "sacred",
     "wicked", "naked", "kindred", "embed", "biped", "unmanned", "armed"};
-// Before an "-ed" participle, these make it passive or infinitive: the tense comes from further
-// left ("will be named", "is expected to be signed").
-inline constexpr std::array<std::string_view, 4> participle_auxiliaries{"be", "been", "being", "to"};
+// Before an "-ed" participle, these make it passive or infinitive: the tense comes from the
+// auxiliary or further left ("will be named", "is required by Friday", "was signed").
+inline constexpr std::array<std::string_view, 9> participle_auxiliaries{"be", "been", "being", "to", "is", "are", "am", "was", "were"};
 
 // Units that are plural nouns of a count ("units" class) and the TIMEX3 letter of each unit.
 inline constexpr std::array<char, 13> unit_letters{'S', 'M', 'H', 'D', 'W', 'D', 'M', 'Q', 'H', 'S', 'Y', 'E', 'C'};
@@ -262,7 +262,7 @@ inline constexpr std::array phrases{
     Phrase{"soon", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the future", PhraseKind::ref, "FUTURE_REF"},
     Phrase{"the near future", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the near term", PhraseKind::ref, "FUTURE_REF"},
     Phrase{"the short term", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the long term", PhraseKind::ref, "FUTURE_REF"},
-    Phrase{"as soon as possible", PhraseKind::ref, "FUTURE_REF"}, Phrase{"a later date", PhraseKind::ref, "FUTURE_REF"},
+    Phrase{"a later date", PhraseKind::ref, "FUTURE_REF"},  // not "as soon as possible": TimeML leaves it untagged
     Phrase{"current", PhraseKind::ref, "PRESENT_REF"},
     Phrase{"the day before yesterday", PhraseKind::dct_days, {}, -2},
     Phrase{"the day after tomorrow", PhraseKind::dct_days, {}, 2},

@@ -91,6 +91,7 @@ std::optional<Match> Scanner::best(std::uint32_t k) const {
             rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
         }
         if (!ok) continue;
+        if (p.words == "over" && word(e, "the")) continue;  // "over the past two years": during, not more than
         const bool quantity = p.mod != Mod::start && p.mod != Mod::mid && p.mod != Mod::end;
         if (auto m = best(e); m && calendar_like(m->spec) && (!quantity || m->spec.type == TimexType::duration)) {
             if (m->spec.mod.empty()) m->spec.mod = mod_codes[static_cast<std::size_t>(p.mod)];

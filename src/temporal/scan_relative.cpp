@@ -50,6 +50,8 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
             rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
         }
         if (!ok || (best_match && best_match->last >= e)) continue;
+        // "as soon as Tuesday", "as recently as 2019": a comparison, the date follows
+        if (p.kind == PhraseKind::ref && k > first && word(k - 1, "as") && word(e, "as")) continue;
         Spec s;
         switch (p.kind) {
             case PhraseKind::ref: s = literal(TimexType::date, std::string(p.value)); break;
@@ -260,6 +262,7 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
         Spec s;
         s.anchor = Anchor::partial;
         s.weekend = true;
+        s.today_included = true;  // written on a Saturday, "planned for the weekend" is this one
         s.precision = Unit::week;
         return make_match(k, b + 1, s);
     }

@@ -134,15 +134,11 @@ bool governed_by_infinitive(const std::vector<Tok>& toks, std::uint32_t first, s
     return false;
 }
 
-int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
-                 std::uint32_t at_end) noexcept {
-    // A possessive date names a happening already reported: "Wednesday's ruling".
-    if (at_end < last && toks[at_end].lower == "'s") return -1;
-    // A deadline: "until Tuesday", "until 9 a.m. Tuesday"; but "not until", "up until" look back.
-    if (at_begin > first && in(deadline_words, toks[at_begin - 1].lower) &&
-        !(at_begin > first + 1 && in(deadline_negations, toks[at_begin - 2].lower)))
-        return 1;
-    // The nearest cue in the same clause, left first; then beyond the clause boundaries.
+namespace {
+
+// The nearest cue in the same clause, left first; then beyond the clause boundaries.
+int clause_cue(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
+               std::uint32_t at_end) noexcept {
     bool present = false;
     const Scan left = at_begin > first ? scan_cues(toks, at_begin - 1, first, last, -1, present) : Scan{0, last};
     if (left.tense) return left.tense;
@@ -159,6 +155,22 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
         k = s.stop;
     }
     return present ? 2 : 0;
+}
+
+}  // namespace
+
+int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
+                 std::uint32_t at_end) noexcept {
+    // A possessive date names a happening already reported: "Wednesday's ruling".
+    if (at_end < last && toks[at_end].lower == "'s") return -1;
+    // A deadline: "until Tuesday", "until 9 a.m. Tuesday"; but "not until", "up until" look back.
+    if (at_begin > first && in(deadline_words, toks[at_begin - 1].lower) &&
+        !(at_begin > first + 1 && in(deadline_negations, toks[at_begin - 2].lower)))
+        return 1;
+    // "required by Friday": a deadline when nothing in the clause says past
+    const bool by = at_begin > first && toks[at_begin - 1].lower == "by";
+    const int t = clause_cue(toks, first, last, at_begin, at_end);
+    return by && (t == 0 || t == 2) ? 1 : t;
 }
 
 }  // namespace crisis::temporal

@@ -282,3 +282,87 @@ TEST_CASE("nothing to find is an empty result, not an error", "[temporal]") {
         CHECK(crisis::find_timexes(text, crisis::segment(text), bad).empty());
     }
 }
+
+TEST_CASE("the tense comes from the clause around the date, not from a verb of another clause", "[temporal]") {
+    const Row rows[] = {
+        // a participle after "be" takes the tense of the auxiliary or of what is further left
+        {"The vote will be held on Friday.", "2022-01-27", "\"Friday\" DATE 2022-01-28"},
+        {"A reply is required by Friday.", "2022-01-27", "\"Friday\" DATE 2022-01-28"},
+        {"The treaty was signed on Monday.", "2022-01-27", "\"Monday\" DATE 2022-01-24"},
+        // clause boundaries: "after", "where", a comma
+        {"He will stay even after a court on Thursday refused the appeal.", "2000-06-01",
+         "\"Thursday\" DATE 2000-06-01"},
+        {"Officials hoped she would bring aid to Kenya, where the Aug. 7 blasts killed 200 people.", "1998-08-18",
+         "\"Aug. 7\" DATE 1998-08-07"},
+        // a possessive date names a reported happening
+        {"Relatives would look for ways to overturn Wednesday's ruling.", "2000-01-15", "\"Wednesday\" DATE 2000-01-12"},
+        // "would", "is to", "as soon as": ahead; "would have": behind
+        {"The father would travel to Washington on Thursday.", "2000-04-05", "\"Thursday\" DATE 2000-04-06"},
+        {"Trading is to resume in Paris on Tuesday.", "1989-10-27", "\"Tuesday\" DATE 1989-10-31"},
+        {"The group could leave as soon as Tuesday.", "2000-04-03", "\"Tuesday\" DATE 2000-04-04"},
+        // a plan that the past overtook
+        {"The offer had been due to expire on Friday.", "1989-10-30", "\"Friday\" DATE 1989-10-27"},
+        // "next to" is a place, not a cue
+        {"A bomb ripped through a building next to the embassy on Friday.", "1998-08-08",
+         "\"Friday\" DATE 1998-08-07"},
+        // "set for Sunday" is a plan, "a record set on Aug. 6" is not
+        {"The vote, set for Sunday, was delayed.", "2022-01-27", "\"Sunday\" DATE 2022-01-30"},
+        {"The index closed near its record high set on Aug. 6.", "1998-02-06", "\"Aug. 6\" DATE 1997-08-06"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a deadline points ahead unless the clause looks back", "[temporal]") {
+    const Row rows[] = {
+        {"The border stays closed until Friday.", "2022-01-27", "\"Friday\" DATE 2022-01-28"},
+        {"Officials postponed any action until Tuesday morning.", "2000-03-30", "\"Tuesday morning\" TIME 2000-04-04TMO"},
+        {"It was not until Tuesday that Castro spoke.", "2000-03-28", "\"Tuesday\" DATE 2000-03-28"},
+        {"Up until Thursday, they had called him a witness.", "1999-05-06", "\"Thursday\" DATE 1999-05-06"},
+        {"They sought to repatriate the child by Jan. 14.", "2000-01-15", "\"Jan. 14\" DATE 2000-01-14"},
+        {"Mr. Schwarz will succeed Daniel Davison on Feb. 1.", "1989-10-26", "\"Feb. 1\" DATE 1990-02-01"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("later on a weekday and the weekend count the article's own day in a future clause", "[temporal]") {
+    const Row rows[] = {
+        {"Macron was due to fly to Berlin later on Tuesday.", "2022-02-08", "\"Tuesday\" DATE 2022-02-08"},
+        {"Rallies are planned for the weekend.", "2022-01-29", "\"the weekend\" DATE 2022-W04-WE"},
+        {"The talks will resume on Tuesday.", "2022-02-08", "\"Tuesday\" DATE 2022-02-15"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("anaphoric parts of days keep their part of day", "[temporal]") {
+    const Row rows[] = {
+        {"Talks ended on Tuesday. The decision the night before was a surprise.", "2022-02-23",
+         "\"Tuesday\" DATE 2022-02-22; \"the night before\" TIME 2022-02-21TNI"},
+        {"The envoy landed on March 1. The next morning, he met the president.", "2022-03-07",
+         "\"March 1\" DATE 2022-03-01; \"The next morning\" TIME 2022-03-02TMO"},
+        {"No earlier day is named. The day before, troops moved.", "2022-01-27", "\"The day before\" DATE 2022-01-26"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("words that look like times but are not", "[temporal]") {
+    const Row rows[] = {
+        {"A second round of talks is possible.", "2022-01-27", ""},
+        {"He paused for a second and went on.", "2022-01-27", "\"a second\" DURATION PT1S"},
+        {"The Sunday Times reported the leak.", "2022-01-27", ""},
+        {"Mr. Howes, 37 years old, was freed.", "2022-01-27", ""},
+        {"The exercise will last ten days.", "2022-01-27", "\"ten days\" DURATION P10D"},
+        {"Prices doubled over the past two years.", "2022-01-27", "\"the past two years\" DURATION P2Y"},
+        {"Aid should arrive as soon as possible.", "2022-01-27", ""},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a weekday before a date is one expression", "[temporal]") {
+    const Row rows[] = {
+        {"Britain left on Sunday, 23 January.", "2022-01-27", "\"Sunday, 23 January\" DATE 2022-01-23"},
+        {"The paper said in an editorial on Saturday, April 25: the court erred.", "1998-04-24",
+         "\"Saturday, April 25\" DATE 1998-04-25"},
+        {"The talks collapsed in May.", "2022-06-15", "\"May\" DATE 2022-05"},
+    };
+    check_rows(rows);
+}

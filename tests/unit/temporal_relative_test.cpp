@@ -245,7 +245,7 @@ TEST_CASE("now, recently, the past and the future are PRESENT_REF, PAST_REF and 
         {"At the moment, the line holds.", "2022-01-27", R"("At the moment" DATE PRESENT_REF)"},
         {"The current talks are stuck.", "2022-01-27", R"("current" DATE PRESENT_REF)"},
         {"The recent clashes killed five.", "2022-01-27", R"("recent" DATE PAST_REF)"},
-        {"Troops must leave as soon as possible.", "2022-01-27", R"("as soon as possible" DATE FUTURE_REF)"},
+        {"Troops must leave as soon as possible.", "2022-01-27", ""},  // TimeML leaves it untagged
         {"Until now, no shots were fired.", "2022-01-27", R"("now" DATE PRESENT_REF)"},
         {"Prices have doubled in recent years.", "2022-01-27", R"("recent years" DURATION PXY)"},
         {"The base was formerly Soviet.", "2022-01-27", R"("formerly" DATE PAST_REF)"},
