@@ -192,7 +192,7 @@ std::vector<Event> merge_events(const std::vector<Event>& mentions, const std::v
     const Affiliations aff = detail::affiliations_of(actors);
     std::vector<MentionFeatures> fs;
     fs.reserve(sorted.size());
-    for (const Event& e : sorted) fs.push_back(detail::features_of(e));
+    for (const Event& e : sorted) fs.push_back(detail::features_of(e, aff));
     std::vector<Event> out;
     for (const auto& cluster : clusters(fs, aff)) {
         std::vector<const Event*> ms;
@@ -206,7 +206,8 @@ std::vector<Event> merge_events(const std::vector<Event>& mentions, const std::v
 }
 
 MergeVerdict compare_mentions(const Event& a, const Event& b, const std::vector<Actor>& actors) {
-    return detail::verdict(detail::features_of(a), detail::features_of(b), detail::affiliations_of(actors));
+    const Affiliations aff = detail::affiliations_of(actors);
+    return detail::verdict(detail::features_of(a, aff), detail::features_of(b, aff), aff);
 }
 
 }  // namespace crisis

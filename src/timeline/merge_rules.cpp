@@ -56,34 +56,33 @@ void add_words(std::string_view text, std::vector<std::string>& out) {
     flush();
 }
 
-bool overlap(const std::vector<std::string>& xs, const std::vector<std::string>& ys, const Affiliations& aff) {
+// What `same_actor` tells, with the affiliations looked up beforehand.
+bool same_ref(const ActorRef& x, const ActorRef& y) {
+    return *x.id == *y.id || (x.affiliation && *x.affiliation == *y.id) || (y.affiliation && *y.affiliation == *x.id);
+}
+
+bool overlap(const std::vector<ActorRef>& xs, const std::vector<ActorRef>& ys) {
     for (const auto& x : xs)
         for (const auto& y : ys)
-            if (same_actor(x, y, aff)) return true;
+            if (same_ref(x, y)) return true;
     return false;
 }
 
-bool compatible(const std::vector<std::string>& xs, const std::vector<std::string>& ys, const Affiliations& aff) {
-    return xs.empty() || ys.empty() || overlap(xs, ys, aff);
+bool compatible(const std::vector<ActorRef>& xs, const std::vector<ActorRef>& ys) {
+    return xs.empty() || ys.empty() || overlap(xs, ys);
 }
 
 // Source with source and target with target compatible, and at least one side shared.
-bool roles_fit(const std::vector<std::string>& sa, const std::vector<std::string>& ta,
-               const std::vector<std::string>& sb, const std::vector<std::string>& tb, const Affiliations& aff) {
-    return compatible(sa, sb, aff) && compatible(ta, tb, aff) && (overlap(sa, sb, aff) || overlap(ta, tb, aff));
+bool roles_fit(const MentionFeatures& a, const MentionFeatures& b) {
+    return compatible(a.source, b.source) && compatible(a.target, b.target) &&
+           (overlap(a.source, b.source) || overlap(a.target, b.target));
 }
 
 // Every actor of `xs` is one of `ys` (or its affiliation, or affiliated to one of them).
-bool covered(const std::vector<std::string>& xs, const std::vector<std::string>& ys, const Affiliations& aff) {
-    return std::all_of(xs.begin(), xs.end(), [&](const std::string& x) {
-        return std::any_of(ys.begin(), ys.end(), [&](const std::string& y) { return same_actor(x, y, aff); });
+bool covered(const std::vector<ActorRef>& xs, const std::vector<ActorRef>& ys) {
+    return std::all_of(xs.begin(), xs.end(), [&](const ActorRef& x) {
+        return std::any_of(ys.begin(), ys.end(), [&](const ActorRef& y) { return same_ref(x, y); });
     });
-}
-
-std::vector<std::string> participants(const Event& e) {
-    std::vector<std::string> out = e.source;
-    out.insert(out.end(), e.target.begin(), e.target.end());
-    return out;
 }
 
 enum class ActorFit { same, partial, none };
@@ -92,17 +91,16 @@ enum class ActorFit { same, partial, none };
 // One-way acts: sources agree and targets agree; one side shared and the other not is `partial`,
 // and so are different senders when one report does not name the target ("NATO had sent its own
 // letter" beside "the ambassador delivered the American document to Moscow").
-ActorFit actor_fit(const Event& a, const Event& b, bool symmetric, const Affiliations& aff) {
+ActorFit actor_fit(const MentionFeatures& a, const MentionFeatures& b, bool symmetric) {
     if (symmetric) {
-        const auto pa = participants(a), pb = participants(b);
-        return overlap(pa, pb, aff) && (covered(pa, pb, aff) || covered(pb, pa, aff)) ? ActorFit::same
-                                                                                       : ActorFit::none;
+        const auto& pa = a.participants;
+        const auto& pb = b.participants;
+        return overlap(pa, pb) && (covered(pa, pb) || covered(pb, pa)) ? ActorFit::same : ActorFit::none;
     }
-    if (roles_fit(a.source, a.target, b.source, b.target, aff)) return ActorFit::same;
+    if (roles_fit(a, b)) return ActorFit::same;
     const bool target_unknown = a.target.empty() != b.target.empty();
-    return overlap(a.source, b.source, aff) || overlap(a.target, b.target, aff) || target_unknown
-               ? ActorFit::partial
-               : ActorFit::none;
+    return overlap(a.source, b.source) || overlap(a.target, b.target) || target_unknown ? ActorFit::partial
+                                                                                        : ActorFit::none;
 }
 
 bool same_sentence(const Event& a, const Event& b) {
@@ -169,10 +167,24 @@ std::uint64_t fnv1a(std::string_view s) {
     return h;
 }
 
+std::vector<ActorRef> refs(const std::vector<std::string>& ids, const Affiliations& aff) {
+    std::vector<ActorRef> out;
+    out.reserve(ids.size());
+    for (const auto& id : ids) {
+        const auto it = aff.find(id);
+        out.push_back(ActorRef{&id, it == aff.end() ? nullptr : &it->second});
+    }
+    return out;
+}
+
 }  // namespace
 
-MentionFeatures features_of(const Event& e) {
+MentionFeatures features_of(const Event& e, const Affiliations& aff) {
     MentionFeatures f;
+    f.source = refs(e.source, aff);
+    f.target = refs(e.target, aff);
+    f.participants = f.source;
+    f.participants.insert(f.participants.end(), f.target.begin(), f.target.end());
     f.event = &e;
     f.lo = e.date.first;
     f.hi = e.date.last;
@@ -205,7 +217,7 @@ double word_similarity(const std::vector<Word>& a, const std::vector<Word>& b) {
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
-Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affiliations& aff) {
+Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affiliations&) {
     const Event& a = *fa.event;
     const Event& b = *fb.event;
     if (same_sentence(a, b))
@@ -226,13 +238,13 @@ Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affi
     if (a_has && b_has) {
         const bool symmetric = fa.root == fb.root &&
             std::find(symmetric_roots.begin(), symmetric_roots.end(), fa.root) != symmetric_roots.end();
-        const ActorFit fit = actor_fit(a, b, symmetric, aff);
+        const ActorFit fit = actor_fit(fa, fb, symmetric);
         if (fit != ActorFit::same) {
             Decision v = no("different actors");
             v.may_join = fit == ActorFit::partial;
             return v;
         }
-        actors = symmetric ? 1.0 : 0.5 * (overlap(a.source, b.source, aff) + overlap(a.target, b.target, aff));
+        actors = symmetric ? 1.0 : 0.5 * (overlap(fa.source, fb.source) + overlap(fa.target, fb.target));
     } else if (similarity_of() < (a_has || b_has ? one_actor_similarity : no_actor_similarity)) {
         return no("too little in common");
     }

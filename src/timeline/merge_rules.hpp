@@ -30,15 +30,24 @@ struct Word {
     auto operator<=>(const Word&) const = default;
 };
 
-// What the rules look at, computed once per mention.
+// An actor of a mention and the actor it belongs to (nullptr: none), looked up once.
+struct ActorRef {
+    const std::string* id = nullptr;
+    const std::string* affiliation = nullptr;
+};
+
+// What the rules look at, computed once per mention (it points into the event and the
+// affiliations, which must outlive it).
 struct MentionFeatures {
     const Event* event = nullptr;
     date::sys_days lo;               // the earliest day the happening may lie on
     date::sys_days hi;               // the latest
     std::string root;                // CAMEO root ("12")
     std::vector<Word> words;         // content words of summary, trigger and evidence (sorted, unique)
+    std::vector<ActorRef> source, target;
+    std::vector<ActorRef> participants;  // source, then target
 };
-[[nodiscard]] MentionFeatures features_of(const Event& e);
+[[nodiscard]] MentionFeatures features_of(const Event& e, const Affiliations& affiliations);
 
 // Jaccard similarity of two sorted word lists, 0..1.
 [[nodiscard]] double word_similarity(const std::vector<Word>& a, const std::vector<Word>& b);
