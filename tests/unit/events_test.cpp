@@ -120,6 +120,30 @@ TEST_CASE("triggers map to CAMEO codes with the subject as source and the object
     });
 }
 
+TEST_CASE("the trigger lexicon covers the common verbs of diplomacy, one row each", "[events]") {
+    check_rows({
+        {"recalling an ambassador reduces relations", "Britain recalled its ambassador from Minsk.", {},
+         "161 united-kingdom > belarus @2022-01-27*"},
+        {"closing a consulate reduces relations", "Poland closed its consulate in Brest.", {}, "161 poland > - @2022-01-27*"},
+        {"evacuating an embassy", "Lithuania evacuated its embassy staff.", {}, "166 lithuania > - @2022-01-27*"},
+        {"slammed is disapproval", "Germany slammed the decision.", {}, "111 germany > - @2022-01-27*"},
+        {"turned down is a rejection", "Ukraine turned down the offer.", {}, "120 ukraine > - @2022-01-27*"},
+        {"offering to mediate", "Turkey offered to mediate between Moscow and Kyiv.", {}, "039 turkey > russia,ukraine @2022-01-27*"},
+        {"a phone call", "Erdogan phoned Putin on Monday.", {{"Monday", day(2022_y / 1 / 24)}},
+         "041 recep-tayyip-erdogan,turkey > russia,vladimir-putin @2022-01-24"},
+        {"thanking is diplomatic cooperation", "Macron thanked Biden.", {},
+         "051 emmanuel-macron,france > joe-biden,united-states @2022-01-27*"},
+        {"lifting sanctions yields", "The EU lifted sanctions on Belarusian potash.", {}, "081 european-union > belarus @2022-01-27*"},
+        {"releasing prisoners yields", "Russia released prisoners on Sunday.", {{"Sunday", day(2022_y / 1 / 23)}},
+         "0841 russia > - @2022-01-23"},
+        {"firing missiles is fighting", "Russian forces fired missiles at Kharkiv.", {}, "190 russia > - @2022-01-27*"},
+        {"clashing with is fighting", "Russian troops clashed with Ukrainian forces near Kherson.", {},
+         "190 russia > ukraine @2022-01-27*"},
+        {"discussing with is consulting", "Zelensky discussed the crisis with Scholz.", {},
+         "040 germany,olaf-scholz,ukraine,volodymyr-zelensky > - @2022-01-27*"},
+    });
+}
+
 TEST_CASE("reported speech: the speaker is the source", "[events]") {
     check_rows({
         {"the reworded 'mentioned' is a statement about the first actor of what was said",
