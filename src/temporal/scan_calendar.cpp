@@ -245,6 +245,14 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
     std::uint32_t b = k;
     Spec s;
     s.anchor = Anchor::partial;
+    if (const std::string_view w = toks[k].lower; w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' &&
+                                                  toks[k].capitalised) {  // "Q3", "Q3 2021"
+        s.precision = Unit::quarter;
+        s.sub = w[1] - '0';
+        std::uint32_t e = k + 1;
+        if (const auto y = year_at(e)) s.anchor = Anchor::absolute, s.year = *y, ++e;
+        return make_match(k, e, s);
+    }
     if (word(b, "fiscal")) ++b;
     if (const auto y = year_at(b); y && toks[b].digits == 4) {
         s.anchor = Anchor::absolute;

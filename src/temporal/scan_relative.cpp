@@ -2,6 +2,7 @@
 #include "temporal/scanner.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace crisis::temporal {
 
@@ -24,7 +25,21 @@ Spec shifted(Anchor anchor, int amount, Unit unit, Unit precision) {
 }
 
 // "P3D", "PT8H", "PXM": the TIMEX3 value of a count of units.
-std::string duration_value(std::optional<int> n, Unit u) {
+// The next smaller unit that half of `u` is written in ("P2Y6M", "PT5H30M"), if any.
+struct HalfOf {
+    Unit unit;
+    const char* half;
+};
+constexpr std::array<HalfOf, 5> halves{{
+    {Unit::year, "6M"}, {Unit::day, "T12H"}, {Unit::hour, "30M"}, {Unit::minute, "30S"}, {Unit::month, "15D"},
+}};
+
+std::string duration_value(std::optional<int> n, Unit u, bool half = false) {
+    if (half && n) {
+        if (u == Unit::decade) return "P" + std::to_string(*n * 10 + 5) + "Y";
+        for (const HalfOf& h : halves)
+            if (h.unit == u) return duration_value(n, u) + h.half;
+    }
     std::string v = is_clock_unit(u) ? "PT" : "P";
     v += n ? std::to_string(*n) : "X";
     if (u == Unit::decade) return v == "PX" ? "PXE" : "P" + std::to_string(*n * 10) + "Y";
@@ -133,14 +148,21 @@ std::optional<Scanner::Count> Scanner::count(std::uint32_t k) const noexcept {
     if (!t) return std::nullopt;
     if (t->kind == TokenKind::number) {
         if (t->number < 0 || t->suffix || t->digits > 4) return std::nullopt;
-        return Count{k + 1, t->number};
+        // "2 1/2 years"
+        if (at(k + 1) && toks[k + 1].number == 1 && word(k + 2, "/") && at(k + 3) && toks[k + 3].number == 2 &&
+            glued(k + 1) && glued(k + 2))
+            return Count{k + 4, t->number, true};
+        return and_a_half(Count{k + 1, t->number});
     }
     if (t->is(Cls::number)) {
         int n = t->value(Cls::number);
         std::uint32_t e = k + 1;
-        if (n >= 20 && n < 100 && n % 10 == 0 && hyphen_after(k) && is(k + 2, Cls::number) && value(k + 2, Cls::number) < 10)
-            n += value(k + 2, Cls::number), e = k + 3;
-        return Count{e, n};
+        // "twenty-four", "twenty four"
+        const std::uint32_t units = hyphen_after(k) ? k + 2 : k + 1;
+        if (n >= 20 && n < 100 && n % 10 == 0 && is(units, Cls::number) && value(units, Cls::number) < 10 &&
+            value(units, Cls::number) > 0)
+            n += value(units, Cls::number), e = units + 1;
+        return and_a_half(Count{e, n});
     }
     if (t->lower == "a" || t->lower == "an") {
         if (word(k + 1, "few")) return Count{k + 2, std::nullopt};
@@ -153,6 +175,18 @@ std::optional<Scanner::Count> Scanner::count(std::uint32_t k) const noexcept {
 }
 
 // "two days ago", "eight hours", "a week earlier", "in three days", "two-year", "the past two months", "recent weeks"
+// "a five year plan", "a two day visit": a singular unit before a noun is an adjective.
+bool Scanner::unit_as_adjective(const Count& c, std::uint32_t e) const noexcept {
+    return c.n && *c.n > 1 && e + 1 < last && toks[e + 1].kind == TokenKind::word && !toks[e + 1].capitalised &&
+           !is(e + 1, Cls::shift_after) && !word(e + 1, "old");
+}
+
+// "three and a half (years)": the count goes on past "and a half".
+Scanner::Count Scanner::and_a_half(Count c) const noexcept {
+    if (word(c.end, "and") && word(c.end + 1, "a") && word(c.end + 2, "half")) return Count{c.end + 3, c.n, true};
+    return c;
+}
+
 std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     std::uint32_t b = k;
     if (word(b, "the")) ++b;
@@ -175,15 +209,16 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (hyphen) ++e;
     Unit u;
     if (is(e, Cls::units) && !hyphen) u = static_cast<Unit>(value(e, Cls::units));
-    else if (is(e, Cls::unit) && (hyphen || c->n == 1)) u = static_cast<Unit>(value(e, Cls::unit));
+    else if (is(e, Cls::unit) && (hyphen || c->n == 1 || unit_as_adjective(*c, e))) u = static_cast<Unit>(value(e, Cls::unit));
     else return std::nullopt;
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
     ++e;
     if (word(e, "old") || (hyphen_after(e - 1) && word(e + 1, "old"))) return std::nullopt;  // an age: "52 years old", "6-year-old"
+    if (word(e, "and") && word(e + 1, "a") && word(e + 2, "half")) c->half = true, e += 3;  // "a day and a half"
     if (u == Unit::second && c->n == 1 && e < last && toks[e].kind == TokenKind::word &&
         std::find(after_one_second.begin(), after_one_second.end(), toks[e].lower) == after_one_second.end())
         return std::nullopt;  // an ordinal: "a second round"
-    const std::string dur = duration_value(c->n, u);
+    const std::string dur = duration_value(c->n, u, c->half);
     if (!framed && !hyphen && is(e, Cls::shift_after)) {
         const int dirn = value(e, Cls::shift_after);
         const Unit p = is_clock_unit(u) ? Unit::day : u == Unit::decade || u == Unit::century ? Unit::year : u;

@@ -318,3 +318,17 @@ TEST_CASE("every, each and the -ly adverbs make a SET", "[temporal]") {
     };
     check_rows(rows);
 }
+
+TEST_CASE("halves, compound number words, unit adjectives and Q-quarters", "[temporal]") {
+    const Row rows[] = {
+        {"It took 2 1/2 years.", "2022-01-27", "\"2 1/2 years\" DURATION P2Y6M"},
+        {"He served three and a half years.", "2022-01-27", "\"three and a half years\" DURATION P3Y6M"},
+        {"The talks lasted a day and a half.", "2022-01-27", "\"a day and a half\" DURATION P1DT12H"},
+        {"The flight took 5 1/2 hours.", "2022-01-27", "\"5 1/2 hours\" DURATION PT5H30M"},
+        {"It took twenty four hours.", "2022-01-27", "\"twenty four hours\" DURATION PT24H"},
+        {"A five year plan was adopted.", "2022-01-27", "\"five year\" DURATION P5Y"},
+        {"The two year old law stands.", "2022-01-27", ""},
+        {"Revenue fell in Q3 2021.", "2022-01-27", "\"Q3 2021\" DATE 2021-Q3"},
+    };
+    check_rows(rows);
+}
