@@ -232,6 +232,26 @@ constexpr bool is_clock_unit(Unit u) noexcept { return u <= Unit::hour; }
 // Season codes (TIMEX3) in Cls::season value order.
 inline constexpr std::array<std::string_view, 4> season_codes{"SP", "SU", "FA", "WI"};
 
+// Holidays: a fixed day of a month, or the nth weekday of a month (nth -1: the last). Matched
+// case-insensitively, the first word capitalised; the year follows the tense like a bare date.
+struct Holiday {
+    std::string_view words;  // lower case, single spaces; a possessive is its own token ("year 's")
+    unsigned month;
+    unsigned day;            // 0: the nth weekday
+    int nth = 0;
+    int weekday = 0;         // 0..6, Sunday = 0
+};
+inline constexpr std::array holidays{
+    Holiday{"christmas day", 12, 25}, Holiday{"christmas", 12, 25}, Holiday{"christmas eve", 12, 24},
+    Holiday{"boxing day", 12, 26}, Holiday{"new year 's day", 1, 1}, Holiday{"new year 's eve", 12, 31},
+    Holiday{"orthodox christmas", 1, 7}, Holiday{"valentine 's day", 2, 14}, Holiday{"halloween", 10, 31},
+    Holiday{"independence day", 7, 4}, Holiday{"bastille day", 7, 14}, Holiday{"victory day", 5, 9},
+    Holiday{"armistice day", 11, 11}, Holiday{"remembrance day", 11, 11}, Holiday{"veterans day", 11, 11},
+    Holiday{"thanksgiving day", 11, 0, 4, 4}, Holiday{"thanksgiving", 11, 0, 4, 4},
+    Holiday{"labor day", 9, 0, 1, 1}, Holiday{"memorial day", 5, 0, -1, 1},
+    Holiday{"martin luther king day", 1, 0, 3, 1},
+};
+
 // Multi-word reference expressions and fixed phrases. Longest first within the same first word
 // is not needed: the scanner tries every row and keeps the longest match.
 enum class PhraseKind : std::uint8_t {

@@ -20,6 +20,12 @@ std::optional<CalendarDate> absolute_date(const Spec& s) {
         return period_of(sys_days{year{s.year * span} / January / 1}, s.precision);
     }
     const year y{s.year};
+    if (s.month && s.nth) {  // "Thanksgiving": the fourth Thursday of November
+        const weekday wd{static_cast<unsigned>(s.nth_weekday)};
+        const sys_days d = s.nth > 0 ? sys_days{year_month_weekday{y / month{s.month} / wd[static_cast<unsigned>(s.nth)]}}
+                                     : sys_days{year_month_weekday_last{y / month{s.month} / wd[last]}};
+        return day_date(d);
+    }
     if (s.month && s.day) {
         const year_month_day ymd{y / month{s.month} / day{s.day}};
         if (!ymd.ok()) return std::nullopt;

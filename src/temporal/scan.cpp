@@ -71,6 +71,7 @@ std::optional<Match> Scanner::core(std::uint32_t k) const {
     consider(deixis(k));
     consider(relative(k));
     consider(season(k));
+    consider(holiday(k));
     consider(quarter(k));
     consider(year(k));
     consider(clock(k));

@@ -32,6 +32,7 @@ struct Scanner {
     [[nodiscard]] std::optional<Match> year(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> weekday(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> season(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> holiday(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> quarter(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> clock(std::uint32_t k) const;
 

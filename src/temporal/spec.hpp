@@ -66,6 +66,8 @@ struct Spec {
     int year = 0;                        // absolute: the year (decade: 199, century: 19)
     unsigned month = 0, day = 0;         // 0 = not given
     int weekday = -1;                    // 0..6, Sunday = 0
+    int nth = 0;                         // a holiday on the nth weekday of its month (1..5, -1 the last)
+    int nth_weekday = 0;                 // that weekday, 0..6
     int sub = 0;                         // quarter 1..4, half 1..2, season 0..3
     int amount = 0;                      // dct/previous: shift by amount units
     Unit unit = Unit::day;
@@ -92,11 +94,11 @@ struct Match {
 // Recognition: every expression of one sentence, left to right, without overlaps.
 void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::vector<Match>& out);
 
-// The tense of the clause around tokens [at_begin, at_end): the nearest cue on the left, else on
-// the right. -1 past, +1 future, 2 present (only present-tense cues), 0 none found.
 // Whether the verb nearest before tokens [at_begin, ...) is an infinitive ("agreed to meet in two
 // weeks"): the expression then looks ahead of the governing verb's tense.
 [[nodiscard]] bool governed_by_infinitive(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept;
+// The tense of the clause around tokens [at_begin, at_end): the nearest cue on the left, else on
+// the right. -1 past, +1 future, 2 present (only present-tense cues), 0 none found.
 [[nodiscard]] int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last,
                                std::uint32_t at_begin, std::uint32_t at_end) noexcept;
 

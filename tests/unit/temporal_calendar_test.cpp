@@ -257,3 +257,15 @@ TEST_CASE("both ends of a range are dates, the shorter end borrowing the month o
     };
     check_rows(rows);
 }
+
+TEST_CASE("holidays are days of the year whose year follows the tense", "[temporal]") {
+    const Row rows[] = {
+        {"Talks paused on Christmas Day.", "2022-01-27", "\"Christmas Day\" DATE 2021-12-25"},
+        {"The boy was rescued on Thanksgiving Day.", "1999-12-01", "\"Thanksgiving Day\" DATE 1999-11-25"},
+        {"Fireworks lit the sky on New Year's Eve.", "2022-01-27", "\"New Year's Eve\" DATE 2021-12-31"},
+        {"Christmas 2021 was quiet.", "2022-01-27", "\"Christmas 2021\" DATE 2021-12-25"},
+        {"Parades will mark Victory Day.", "2022-01-27", "\"Victory Day\" DATE 2022-05-09"},
+        {"Offices close on Memorial Day.", "2022-05-01", "\"Memorial Day\" DATE 2022-05-30"},
+    };
+    check_rows(rows);
+}
