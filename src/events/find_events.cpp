@@ -79,6 +79,15 @@ bool shares_subject(const ArticleContext& c, const SentenceView& v, const Trigge
                         [&](const ActorMention* m) { return m->acts && m->first_token > conj && m->first_token < h.first; });
 }
 
+// "Washington made no concessions to Russia's demands over Ukraine in a written response": a
+// trigger in the same words as the verb before it (no punctuation between), whose nearest actors
+// are not right before it, belongs to that verb's subject.
+bool same_predicate(const ArticleContext& c, const TriggerHit& before, const TriggerHit& h, const std::optional<Roles>& r) {
+    for (std::uint32_t i = before.last; i < h.first; ++i)  // ("and" may join nouns: "over Ukraine and NATO")
+        if (c.lower[i] == "," || c.lower[i] == ";" || c.lower[i] == "\u2014") return false;
+    return !r || (r->subject_end >= before.last && r->subject_end + 1 < h.first);
+}
+
 // The words that belong to trigger h: between the coordinators ("and", a comma, a semicolon)
 // around it, within its clause. A time expression there governs h rather than the verbs beside it:
 // "visited Kyiv on Wednesday and held talks in Berlin the next day". (A trigger noun in the same
@@ -124,7 +133,7 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
         const bool said = speech && h.first >= speech->content.begin && h.last <= speech->content.end;
         const Clause region = said ? speech->content : clause;
         auto r = content_roles(c, v, region, h, said ? &*speech : nullptr);
-        if (previous && shares_subject(c, v, *previous, h)) {  // "who visited Kyiv and held talks in Berlin"
+        if (previous && (shares_subject(c, v, *previous, h) || same_predicate(c, *previous, h, r))) {
             if (!r) r = Roles{};
             r->source = out.back().source;
             std::erase_if(r->target, [&](const std::string& id) { return std::binary_search(r->source.begin(), r->source.end(), id); });

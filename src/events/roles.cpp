@@ -153,6 +153,7 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
         if (group_first && m->last_token > *group_first) continue;  // nested in the group
         if (group_first && !joins(c, m->last_token, *group_first)) break;
         add_with_affiliation(c, r.source, m->actor_id);
+        if (!group_first) r.subject_end = m->last_token;
         group_first = m->first_token;
     }
     if (r.source.empty() && speech) {

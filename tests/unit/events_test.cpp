@@ -144,6 +144,16 @@ TEST_CASE("the trigger lexicon covers the common verbs of diplomacy, one row eac
     });
 }
 
+TEST_CASE("a verb's subject carries over to the triggers that share its words", "[events]") {
+    check_rows({
+        {"after 'and' with no subject of its own", "Blinken visited Kyiv on Wednesday and held talks in Berlin the next day.",
+         {{"Wednesday", day(2022_y / 1 / 19)}, {"the next day", day(2022_y / 1 / 20)}},
+         "040 antony-blinken,united-states > - @2022-01-20; 042 antony-blinken,united-states > ukraine @2022-01-19"},
+        {"a trigger noun in the same predicate", "Washington made no concessions to Russia over Ukraine in a written response delivered on Wednesday.",
+         {{"Wednesday", day(2022_y / 1 / 26)}}, "124 united-states > russia @2022-01-26"},
+    });
+}
+
 TEST_CASE("reported speech: the speaker is the source", "[events]") {
     check_rows({
         {"the reworded 'mentioned' is a statement about the first actor of what was said",
