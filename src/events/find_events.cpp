@@ -92,13 +92,22 @@ bool same_predicate(const ArticleContext& c, const TriggerHit& before, const Tri
 // around it, within its clause. A time expression there governs h rather than the verbs beside it:
 // "visited Kyiv on Wednesday and held talks in Berlin the next day". (A trigger noun in the same
 // words, "rejected Moscow's demands on Wednesday", shares them.)
-Clause verb_segment(const ArticleContext& c, const TriggerHit& h, Clause region) {
-    auto coordinator = [&](std::uint32_t i) { return c.lower[i] == "and" || c.lower[i] == "," || c.lower[i] == ";"; };
+Clause verb_segment(const ArticleContext& c, const SentenceView& v, const TriggerHit& h, Clause region) {
+    // "and" or a comma parts two verbs only when a trigger stands on its other side ("its embassy
+    // and consulates on Wednesday", "the Emir of Qatar, Sheikh Tamim, at the White House on Monday")
+    auto hit_between = [&](std::uint32_t from, std::uint32_t to) {
+        return std::any_of(v.hits.begin(), v.hits.end(), [&](const TriggerHit& o) { return o.first >= from && o.first < to; });
+    };
+    auto coordinator = [&](std::uint32_t i, bool before) {
+        if (c.lower[i] == ";") return true;
+        return (c.lower[i] == "and" || c.lower[i] == ",") &&
+               (before ? hit_between(region.begin, i) : hit_between(i + 1, region.end));
+    };
     Clause seg = region;
     for (std::uint32_t i = h.first; i > region.begin; --i)
-        if (coordinator(i - 1)) { seg.begin = i; break; }
+        if (coordinator(i - 1, true)) { seg.begin = i; break; }
     for (std::uint32_t i = h.last; i < region.end; ++i)
-        if (coordinator(i)) { seg.end = i; break; }
+        if (coordinator(i, false)) { seg.end = i; break; }
     return seg;
 }
 
@@ -139,7 +148,7 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
             std::erase_if(r->target, [&](const std::string& id) { return std::binary_search(r->source.begin(), r->source.end(), id); });
         }
         if (!r) continue;
-        DateChoice d = event_date(c, region, h, verb_segment(c, h, region), first_hit_in(v, region));
+        DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), first_hit_in(v, region));
         if (!d.date && said) d.date = speech_date(c, clause, *speech_hit, *speech).date;
         Event e = make_event(c, s, h, std::move(*r), d, false);
         // a later trigger tells another happening after punctuation or "and", or when it carries a

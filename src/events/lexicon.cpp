@@ -58,12 +58,16 @@ bool word_fits(const std::vector<std::string>& alternatives, const Segmentation&
     return false;
 }
 
+// How many words a "*" in a trigger pattern may skip ("ordered the family members of American
+// diplomats in Kyiv to leave").
+constexpr std::uint32_t max_skipped_words = 8;
+
 // The end of a match of `rule` from position k at token i, or 0.
 std::uint32_t match_from(const TriggerRule& rule, std::size_t k, const Segmentation& seg,
                          const std::vector<std::string>& lower, std::uint32_t i, std::uint32_t end) {
     if (k == rule.words.size()) return i;
     if (rule.words[k].size() == 1 && rule.words[k][0] == "*") {
-        for (std::uint32_t skip = 0; skip <= 6 && i + skip <= end; ++skip)
+        for (std::uint32_t skip = 0; skip <= max_skipped_words && i + skip <= end; ++skip)
             if (const std::uint32_t e = match_from(rule, k + 1, seg, lower, i + skip, end)) return e;
         return 0;
     }

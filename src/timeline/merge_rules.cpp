@@ -21,6 +21,10 @@ constexpr std::array<std::string_view, 48> stopwords{
 // Roots whose events are mutual, so that "A met B" and "B met A" are one happening.
 constexpr std::array<std::string_view, 3> symmetric_roots{"03", "04", "05"};
 
+// Roots whose sub-codes are different acts: sanctions (163) and an evacuation (166) by the same
+// government in the same month are two happenings.
+constexpr std::array<std::string_view, 2> distinct_subcode_roots{"16", "17"};
+
 constexpr std::string_view statement_root = "01";
 constexpr double statement_similarity = 0.3;  // a statement merges with the act it reports
 constexpr double no_actor_similarity = 0.5;   // neither mention has actors
@@ -130,12 +134,18 @@ double date_fit(const MentionFeatures& fa, const MentionFeatures& fb) {
     return inferred.lo <= x.date.first && x.date.last <= inferred.hi ? 1.0 : 0.0;
 }
 
-// 1 same code, 0.75 same root, 0.25 a statement about the act, 0 none.
+// 1 same code, 0.75 same root (0 for two different acts of a root in distinct_subcode_roots),
+// 0.25 a statement about the act, 0 none.
 // `similarity` is called only for a statement beside another kind of act.
 template <class Similarity>
 double type_fit(const MentionFeatures& a, const MentionFeatures& b, Similarity similarity) {
     if (a.event->cameo == b.event->cameo) return 1.0;
-    if (a.root == b.root) return 0.75;
+    if (a.root == b.root) {
+        const bool sub_codes = a.event->cameo.size() > 2 && b.event->cameo.size() > 2;
+        const bool distinct = std::find(distinct_subcode_roots.begin(), distinct_subcode_roots.end(), a.root) !=
+                              distinct_subcode_roots.end();
+        return sub_codes && distinct ? 0.0 : 0.75;
+    }
     const bool statement = (a.root == statement_root) != (b.root == statement_root);
     return statement && similarity() >= statement_similarity ? 0.25 : 0.0;
 }

@@ -34,6 +34,7 @@ JSONL = os.path.join(JSONL_SET, "articles.jsonl")
 # their group (the other members must still sit in one event) and counted as misses in the report.
 # Remove an entry when the stage reads it right; the test then requires it to merge.
 KNOWN_MISSES = {
+    ("j4-embassy-staff", 2): "actors: 'it' (the State Department) is not resolved, so the sentence has no source",
     ("01-blinken-kyiv-geneva.txt", 8): "events: read as 01 'insists' (Russia -> Ukraine), date inferred",
     ("02-geneva-meeting.txt", 5): "events: read as 03 'promised' by the United States",
     ("01-blinken-kyiv-geneva.txt", 4): "events: 'sitting down with' read as France, Germany, Russia",
@@ -49,17 +50,9 @@ KNOWN_MISSES = {
     ("09-recognition-sanctions.txt", 4): "events: read as 154 'send troops' (recognition missed)",
     ("09-recognition-sanctions.txt", 3): "events: read as 02 appeal, date inferred",
     ("10-invasion.txt", 10): "events: only the second package (2022-02-24) is read in the sentence",
-    ("j1-embassy-families", 2): "events: no mention",
-    ("j4-embassy-staff", 2): "events: no mention",
-    ("j2-qatar-gas", 1): "events: no mention",
-    ("j4-embassy-staff", 1): "events: no mention",
-    ("j6-swift-weapons", 6): "events: no mention",
     ("j5-nord-stream-halt", 2): "events: read as 01 'announced' (the withdrawal is not a trigger)",
-    ("j5-nord-stream-halt", 1): "events: read as 01 'said' (Biden -> Switzerland)",
-    ("j5-nord-stream-halt", 5): "events: no mention",
     ("j3-energy-council", 3): "events: no mention",
     ("07-biden-putin-call.txt", 7): "events: read as 01 (the order to leave is not a trigger)",
-    ("03-written-answers.txt", 10): "events: no mention",
     ("06-macron-moscow-kyiv.txt", 8): "events: no mention ('was at the White House')",
 }
 
