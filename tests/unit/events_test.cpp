@@ -141,6 +141,15 @@ TEST_CASE("the trigger lexicon covers the common verbs of diplomacy, one row eac
          "190 russia > ukraine @2022-01-27*"},
         {"discussing with is consulting", "Zelensky discussed the crisis with Scholz.", {},
          "040 germany,olaf-scholz,ukraine,volodymyr-zelensky > - @2022-01-27*"},
+        {"ordering staff out, however far the verb is from 'to leave'",
+         "The State Department ordered most of its staff at the U.S. embassy in Kyiv to leave.", {},
+         "166 united-states > - @2022-01-27*"},
+        {"pulling diplomats out", "The United States pulled most of its diplomats out of Kyiv.", {},
+         "166 united-states > ukraine @2022-01-27*"},
+        {"hosting a head of state", "Biden was hosting the Emir of Qatar at the White House.", {},
+         "043 joe-biden,united-states > qatar @2022-01-27*"},
+        {"sanctions directed or placed", "Washington placed sanctions on the pipeline's operator.", {},
+         "163 united-states > - @2022-01-27*"},
     });
 }
 
