@@ -83,15 +83,8 @@ std::optional<Match> Scanner::core(std::uint32_t k) const {
 std::optional<Match> Scanner::best(std::uint32_t k) const {
     // multi-word and single-word modifiers
     for (const ModPhrase& p : mod_phrases) {
-        std::uint32_t e = k;
-        std::string_view rest = p.words;
-        bool ok = true;
-        while (ok && !rest.empty()) {
-            const std::size_t sp = rest.find(' ');
-            ok = word(e++, rest.substr(0, sp));
-            rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
-        }
-        if (!ok) continue;
+        const std::uint32_t e = words_at(k, p.words);
+        if (e == 0) continue;
         if (p.words == "over" && word(e, "the")) continue;  // "over the past two years": during, not more than
         const bool quantity = p.mod != Mod::start && p.mod != Mod::mid && p.mod != Mod::end;
         if (auto m = best(e); m && calendar_like(m->spec) && (!quantity || m->spec.type == TimexType::duration)) {

@@ -3,20 +3,23 @@
 
 namespace crisis::temporal {
 
+std::uint32_t Scanner::words_at(std::uint32_t k, std::string_view phrase) const noexcept {
+    std::uint32_t e = k;
+    while (!phrase.empty()) {
+        const std::size_t sp = phrase.find(' ');
+        if (!word(e++, phrase.substr(0, sp))) return 0;
+        phrase = sp == std::string_view::npos ? std::string_view{} : phrase.substr(sp + 1);
+    }
+    return e;
+}
+
 // The holiday whose words start at token k, the longest one; its year follows the clause's tense.
 std::optional<Match> Scanner::holiday(std::uint32_t k) const {
     if (k >= last || !toks[k].capitalised) return std::nullopt;
     std::optional<Match> best_match;
     for (const Holiday& h : holidays) {
-        std::uint32_t e = k;
-        std::string_view rest = h.words;
-        bool ok = true;
-        while (ok && !rest.empty()) {
-            const std::size_t sp = rest.find(' ');
-            ok = word(e++, rest.substr(0, sp));
-            rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
-        }
-        if (!ok || (best_match && best_match->last >= e)) continue;
+        std::uint32_t e = words_at(k, h.words);
+        if (e == 0 || (best_match && best_match->last >= e)) continue;
         Spec s;
         s.anchor = Anchor::partial;
         s.precision = Unit::day;

@@ -54,17 +54,8 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
     if (k >= last || toks[k].kind != TokenKind::word) return std::nullopt;
     std::optional<Match> best_match;
     for (const Phrase& p : phrases) {
-        std::uint32_t e = k;
-        std::string_view rest = p.words;
-        bool ok = true;
-        while (ok && !rest.empty()) {
-            const std::size_t sp = rest.find(' ');
-            const std::string_view w = rest.substr(0, sp);
-            ok = word(e, w);
-            ++e;
-            rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
-        }
-        if (!ok || (best_match && best_match->last >= e)) continue;
+        const std::uint32_t e = words_at(k, p.words);
+        if (e == 0 || (best_match && best_match->last >= e)) continue;
         // "as soon as Tuesday", "as recently as 2019": a comparison, the date follows
         if (p.kind == PhraseKind::ref && k > first && word(k - 1, "as") && word(e, "as")) continue;
         Spec s;

@@ -1,73 +1,9 @@
 // The temporal stage, anchoring: the tense of the clause picks which weekday, month or day is
 // meant; anaphoric expressions anchor on the date mentioned last; spans are byte offsets into the
 // text exactly as given.
-#include <crisis/temporal.hpp>
-#include <crisis/text.hpp>
+#include "temporal_rows.hpp"
 
-#include <catch2/catch.hpp>
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-
-namespace {
-
-// The article date of a row ("2022-01-27") as a calendar day.
-date::year_month_day article_date(std::string_view iso) {
-    const auto d = crisis::parse_timex_value(iso);
-    REQUIRE(d);
-    return date::year_month_day{d->first};
-}
-
-// One line for all results: `"text" TYPE VALUE [MOD]`, joined by "; ". Nothing found is "".
-std::string dump(std::string_view text, std::string_view dct) {
-    const auto found = crisis::find_timexes(text, crisis::segment(text), article_date(dct));
-    std::string out;
-    for (const crisis::Timex& t : found) {
-        if (!out.empty()) out += "; ";
-        out += '"';
-        out += t.span.in(text);
-        out += "\" ";
-        out += crisis::to_string(t.type);
-        out += ' ';
-        out += t.value;
-        if (!t.mod.empty()) {
-            out += ' ';
-            out += t.mod;
-        }
-    }
-    return out;
-}
-
-struct Row {
-    const char* text;
-    const char* dct;       // the article date
-    const char* expected;  // the dump of every expression of `text`
-};
-
-template <std::size_t N>
-void check_rows(const Row (&rows)[N]) {
-    for (const Row& r : rows) {
-        INFO("text: " << r.text << "\narticle date: " << r.dct);
-        CHECK(dump(r.text, r.dct) == r.expected);
-    }
-}
-
-// Like dump, with the byte offsets first and without the type: `[29,36) "Tuesday" 2022-01-25`.
-std::string dump_spans(std::string_view text, std::string_view dct) {
-    const auto found = crisis::find_timexes(text, crisis::segment(text), article_date(dct));
-    std::string out;
-    for (const crisis::Timex& t : found) {
-        if (!out.empty()) out += "; ";
-        out += '[' + std::to_string(t.span.begin) + ',' + std::to_string(t.span.end) + ") \"";
-        out += t.span.in(text);
-        out += "\" ";
-        out += t.value;
-    }
-    return out;
-}
-
-}  // namespace
+using namespace temporal_rows;
 
 // 2022-01-27 is a Thursday (ISO week 4), 2022-02-12 a Saturday, 2022-03-07 a Monday,
 // 2022-06-15 a Wednesday.
