@@ -38,6 +38,7 @@ std::vector<Pair> candidate_pairs(const std::vector<MentionFeatures>& fs, const 
         for (std::size_t y = x + 1; y < by_lo.size() && fs[by_lo[y]].lo <= fs[by_lo[x]].hi; ++y) {
             const std::size_t i = std::min(by_lo[x], by_lo[y]);
             const std::size_t j = std::max(by_lo[x], by_lo[y]);
+            if (!detail::may_be_same(fs[i], fs[j])) continue;
             if (const detail::Decision v = detail::decide(fs[i], fs[j], aff); v.same) out.push_back({v.score, i, j});
         }
     }

@@ -195,6 +195,10 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff) {
     f.target = refs(e.target, aff);
     f.participants = f.source;
     f.participants.insert(f.participants.end(), f.target.begin(), f.target.end());
+    for (const ActorRef& r : f.participants) {
+        f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.id) % 64);
+        if (r.affiliation) f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.affiliation) % 64);
+    }
     f.event = &e;
     f.lo = e.date.first;
     f.hi = e.date.last;
@@ -259,6 +263,14 @@ Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affi
         return no("too little in common");
     }
     return Decision{true, dates + types + actors + similarity_of(), "same happening", false};
+}
+
+// `decide` says "same" only through an identical report (same code, same actors) or for a type
+// fit (one root, or a statement beside an act) with shared actors when both name some;
+// `same_ref` implies a shared bit.
+bool may_be_same(const MentionFeatures& a, const MentionFeatures& b) {
+    const bool types = a.root == b.root || (a.root == statement_root) != (b.root == statement_root);
+    return types && (a.participants.empty() || b.participants.empty() || (a.actor_bits & b.actor_bits) != 0);
 }
 
 MergeVerdict verdict(const MentionFeatures& a, const MentionFeatures& b, const Affiliations& aff) {

@@ -46,6 +46,7 @@ struct MentionFeatures {
     std::vector<Word> words;         // content words of summary, trigger and evidence (sorted, unique)
     std::vector<ActorRef> source, target;
     std::vector<ActorRef> participants;  // source, then target
+    std::uint64_t actor_bits = 0;        // one bit per participant and per affiliation (hashed)
 };
 [[nodiscard]] MentionFeatures features_of(const Event& e, const Affiliations& affiliations);
 
@@ -60,6 +61,10 @@ struct Decision {
     bool may_join = false;
 };
 [[nodiscard]] Decision decide(const MentionFeatures& a, const MentionFeatures& b, const Affiliations& affiliations);
+
+// False only when `decide` cannot call the two the same happening: both name actors and no
+// actor (or affiliation) of one is among the other's. A cheap test before `decide`.
+[[nodiscard]] bool may_be_same(const MentionFeatures& a, const MentionFeatures& b);
 
 [[nodiscard]] MergeVerdict verdict(const MentionFeatures& a, const MentionFeatures& b,
                                    const Affiliations& affiliations);
