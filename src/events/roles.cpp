@@ -1,6 +1,8 @@
 // Roles of a trigger from the actor mentions around it.
 #include "events/roles.hpp"
 
+#include <array>
+
 #include <algorithm>
 
 namespace crisis::detail {
@@ -83,6 +85,15 @@ const ActorMention* before_apposition(const ArticleContext& c, const SentenceVie
     return nullptr;
 }
 
+// Words that open a fronted adverbial ("In Washington,", "Before the talks,", "Speaking in Moscow,").
+constexpr std::array<std::string_view, 24> adverbial_openers{
+    "in", "at", "on", "before", "after", "while", "during", "meanwhile", "separately", "earlier", "later",
+    "speaking", "also", "however", "then", "still", "for", "from", "with", "since", "as", "by", "following", "until"};
+
+bool starts_adverbial(const ArticleContext& c, std::uint32_t k) {
+    return std::find(adverbial_openers.begin(), adverbial_openers.end(), c.lower[k]) != adverbial_openers.end();
+}
+
 // The mention that speaks: right before the verb ("Peskov said", "Lavrov also said") or right
 // after it ("said Peskov", "according to Peskov").
 const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, Clause clause, const TriggerHit& hit) {
@@ -102,9 +113,19 @@ const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, C
             if (const ActorMention* head = before_apposition(c, v, clause, *m)) return head;
         return m;
     }
-    for (const ActorMention* m : v.mentions)
-        if (m->acts && m->first_token >= hit.last && m->first_token <= hit.last + 2 && m->last_token <= clause.end)
-            return m;
+    // "according to Peskov", "said on Friday Peskov"; never the subject of what was said ("warned
+    // that Moscow could")
+    if (hit.last < clause.end && c.lower[hit.last] != "that")
+        for (const ActorMention* m : v.mentions)
+            if (m->acts && m->first_token >= hit.last && m->first_token <= hit.last + 2 && m->last_token <= clause.end)
+                return m;
+    // "He called the exchange frank and warned that ...": the clause's subject, across "and"
+    for (const ActorMention* m : v.mentions) {
+        if (!m->acts || m->first_token < clause.begin || m->first_token > clause.begin + 1 || m->last_token > hit.first) continue;
+        for (std::uint32_t i = m->last_token; i < hit.first; ++i)
+            if (c.lower[i] == "and") return m;
+        break;
+    }
     return nullptr;
 }
 
@@ -133,7 +154,10 @@ std::optional<Roles> speech_roles(const ArticleContext& c, const SentenceView& v
         if (k > clause.begin && c.lower[k - 1] == "the") --k;
         const bool after_quote = k > clause.begin && (c.lower[k - 1] == "," || v.in_quote(k - 1) ||
                                                       c.seg.tokens[k - 1].kind == TokenKind::punct);
-        r.inverted = after_quote && k > clause.begin + 2;
+        // "In Washington, the Pentagon said ...", "At the same time, NATO said ...": a fronted
+        // adverbial before the comma, not what was said
+        const bool fronted = k > clause.begin && !v.in_quote(k - 1) && starts_adverbial(c, clause.begin);
+        r.inverted = after_quote && k > clause.begin + 2 && !fronted;
         r.content = r.inverted ? Clause{clause.begin, k} : Clause{hit.last, clause.end};
     }
     find_targets(c, v, r.content, hit, r, r.pronoun_source && r.inverted, speech_reach);

@@ -150,6 +150,9 @@ TEST_CASE("the trigger lexicon covers the common verbs of diplomacy, one row eac
          "043 joe-biden,united-states > qatar @2022-01-27*"},
         {"sanctions directed or placed", "Washington placed sanctions on the pipeline's operator.", {},
          "163 united-states > - @2022-01-27*"},
+        {"decrees are signed", "Putin signed decrees recognising the two regions.", {}, "057 russia,vladimir-putin > - @2022-01-27*"},
+        {"telling citizens to leave", "Australia told the relatives of its embassy staff to leave.", {}, "166 australia > - @2022-01-27*"},
+        {"weapons to be delivered", "Germany will deliver 1,000 anti-tank weapons to Ukraine.", {}, "072 germany > ukraine @2022-01-27* planned"},
     });
 }
 
@@ -165,6 +168,14 @@ TEST_CASE("a verb's subject carries over to the triggers that share its words", 
 
 TEST_CASE("reported speech: the speaker is the source", "[events]") {
     check_rows({
+        {"the subject of what was said is not the speaker", "Analysts warned that Qatar cannot replace Russian gas.", {}, ""},
+        {"a fronted adverbial is not what was said", "In Washington, the Pentagon said it would send 3,000 soldiers to Poland.",
+         {}, "154 united-states > poland @2022-01-27* planned"},
+        {"a fronted adverbial, then an event in what was said", "At the same time, NATO said allies were putting forces on standby.",
+         {}, "152 nato > - @2022-01-27*"},
+        {"a reporting verb after 'and' takes the clause's subject",
+         "Blinken called the exchange frank and warned that Russian forces would meet a severe response.", {},
+         "130 antony-blinken,united-states > russia @2022-01-27*"},
         {"the reworded 'mentioned' is a statement about the first actor of what was said",
          "Foreign Minister Sergei Lavrov mentioned the US response was weak.", {},
          "010 russia,sergei-lavrov > united-states @2022-01-27*"},
