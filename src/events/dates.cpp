@@ -15,8 +15,10 @@ bool after_dct(const ArticleContext& c, const CalendarDate& d) {
 DateChoice choose(const ArticleContext& c, const TimexAt* t, Clause clause, const TriggerHit& hit) {
     DateChoice d;
     if (t) d.date = t->timex->date;
+    // "will begin drills", or inside the trigger's words: "drills that Russia will begin"
     d.planned = (d.date && after_dct(c, *d.date)) ||
-                cue_before(c.lex, c.lower, hit.first, 3, CueKind::future, clause.begin);
+                cue_before(c.lex, c.lower, hit.first, 3, CueKind::future, clause.begin) ||
+                (hit.last > hit.first + 1 && cue_before(c.lex, c.lower, hit.last - 1, 3, CueKind::future, hit.first + 1));
     return d;
 }
 

@@ -180,6 +180,9 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
         if (!group_first) r.subject_end = m->last_token;
         group_first = m->first_token;
     }
+    if (r.source.empty())  // "drills that Russia and Belarus will begin": the subject inside the trigger's words
+        for (const ActorMention* m : v.mentions)
+            if (m->acts && m->first_token > hit.first && m->last_token < hit.last) add_with_affiliation(c, r.source, m->actor_id);
     if (r.source.empty() && speech) {
         r.source = speech->source;
         r.pronoun_source = true;
