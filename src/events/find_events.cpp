@@ -147,7 +147,7 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
             r->source = out.back().source;
             std::erase_if(r->target, [&](const std::string& id) { return std::binary_search(r->source.begin(), r->source.end(), id); });
         }
-        if (!r) continue;
+        if (!r || (h.rule->needs_target && r->target.empty())) continue;
         DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), first_hit_in(v, region));
         if (!d.date && said) d.date = speech_date(c, clause, *speech_hit, *speech).date;
         Event e = make_event(c, s, h, std::move(*r), d, false);

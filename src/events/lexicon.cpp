@@ -44,6 +44,7 @@ std::optional<TriggerRule> parse_rule(const std::vector<std::string_view>& r) {
     rule.speech = r[3].find("speech") != std::string_view::npos;
     rule.verb = r[3].find("verb") != std::string_view::npos;
     rule.place_target = r[3].find("visit") != std::string_view::npos;
+    rule.needs_target = r[3].find("target") != std::string_view::npos;
     return rule;
 }
 

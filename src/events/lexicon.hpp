@@ -21,6 +21,7 @@ struct TriggerRule {
     bool speech = false;  // a reporting verb
     bool verb = false;    // read as a noun after a determiner
     bool place_target = false;  // a place may be the target (a visit: "arrived in Kyiv")
+    bool needs_target = false;  // no event without a target ("was at the White House", not "was in a good mood")
 };
 
 struct Lexicon {

@@ -189,7 +189,9 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
     }
     if (r.source.empty()) return std::nullopt;
     sort_unique(r.source);
-    find_targets(c, v, Clause{hit.first + 1, region.end}, hit, r, false, event_reach);
+    // a rule that needs a target takes it right after its words ("was at the White House")
+    const std::uint32_t reach = hit.rule->needs_target ? hit.last - hit.first + 2 : event_reach;
+    find_targets(c, v, Clause{hit.first + 1, region.end}, hit, r, false, reach);
     return r;
 }
 

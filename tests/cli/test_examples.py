@@ -41,12 +41,10 @@ KNOWN_MISSES = {
     ("10-invasion.txt", 16): "events: Lavrov read as the source of the replies",
     ("07-biden-putin-call.txt", 5): "events: read as the 2022-02-12 telephone conversation",
     ("07-biden-putin-call.txt", 12): "events: no mention",
-    ("08-scholz-moscow.txt", 2): "events: no mention",
     ("08-scholz-moscow.txt", 1): "events: read as 01 'say' by Putin",
     ("09-recognition-sanctions.txt", 3): "events: read as 02 appeal, date inferred",
     ("10-invasion.txt", 10): "events: only the second package (2022-02-24) is read in the sentence",
     ("j5-nord-stream-halt", 2): "events: read as 01 'announced' (the withdrawal is not a trigger)",
-    ("06-macron-moscow-kyiv.txt", 8): "events: no mention ('was at the White House')",
 }
 
 ITEM_REF = re.compile(r"\b(\d{2}|j\d+) #(\d+)")

@@ -147,6 +147,9 @@ TEST_CASE("the trigger lexicon covers the common verbs of diplomacy, one row eac
         {"pulling diplomats out: the city left is a place", "The United States pulled most of its diplomats out of Kyiv.", {},
          "166 united-states > - @2022-01-27*"},
         {"an attributive participle is no event", "Tanks left occupied Crimea.", {}, ""},
+        {"being at a seat of government is a visit", "Scholz was at the White House on Monday.", {{"Monday", day(2022_y / 1 / 24)}},
+         "042 germany,olaf-scholz > united-states @2022-01-24"},
+        {"being somewhere that is not a place is no visit", "Putin was in no mood to compromise with Ukraine.", {}, ""},
         {"troops crossing into a country invade it", "Russian troops crossed into Ukraine from Belarus.", {},
          "190 russia > ukraine @2022-01-27*"},
         {"the subject inside a trigger's words", "The drills that Russia and Belarus will begin are the largest.", {},
@@ -293,7 +296,8 @@ TEST_CASE("every trigger row parses to a valid CAMEO code and known flags", "[ev
             (void)flag;
         }
         const std::string flags(row[3]);
-        CHECK((flags == "-" || flags == "speech" || flags == "verb" || flags == "visit" || flags == "verb visit"));
+        CHECK((flags == "-" || flags == "speech" || flags == "verb" || flags == "visit" || flags == "verb visit" ||
+               flags == "visit target"));
     }
 }
 
