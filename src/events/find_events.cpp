@@ -2,6 +2,8 @@
 #include "events/roles.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <cmath>
 
 namespace crisis {
@@ -79,6 +81,14 @@ bool shares_subject(const ArticleContext& c, const SentenceView& v, const Trigge
                         [&](const ActorMention* m) { return m->acts && m->first_token > conj && m->first_token < h.first; });
 }
 
+// "will travel to Berlin ..., before sitting down with Lavrov": a verb in -ing after before/after/
+// while/when has the main verb's subject.
+bool participle_of_time(const ArticleContext& c, const TriggerHit& h) {
+    static constexpr std::array<std::string_view, 5> openers{"before", "after", "while", "when", "since"};
+    return h.first > 0 && c.lower[h.first].ends_with("ing") &&
+           std::find(openers.begin(), openers.end(), c.lower[h.first - 1]) != openers.end();
+}
+
 // "Washington made no concessions to Russia's demands over Ukraine in a written response": a
 // trigger in the same words as the verb before it (no punctuation between), whose nearest actors
 // are not right before it, belongs to that verb's subject.
@@ -142,7 +152,8 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
         const bool said = speech && h.first >= speech->content.begin && h.last <= speech->content.end;
         const Clause region = said ? speech->content : clause;
         auto r = content_roles(c, v, region, h, said ? &*speech : nullptr);
-        if (previous && (shares_subject(c, v, *previous, h) || same_predicate(c, *previous, h, r))) {
+        if (previous && (shares_subject(c, v, *previous, h) || same_predicate(c, *previous, h, r) ||
+                         participle_of_time(c, h))) {
             if (!r) r = Roles{};
             r->source = out.back().source;
             std::erase_if(r->target, [&](const std::string& id) { return std::binary_search(r->source.begin(), r->source.end(), id); });
