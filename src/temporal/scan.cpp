@@ -82,7 +82,8 @@ std::optional<Match> Scanner::core(std::uint32_t k) const {
 
 std::optional<Match> Scanner::best(std::uint32_t k) const {
     // multi-word and single-word modifiers
-    for (const ModPhrase& p : mod_phrases) {
+    for (const std::uint16_t row : rows_starting_with(mod_phrases, toks[k].lower)) {
+        const ModPhrase& p = mod_phrases[row];
         const std::uint32_t e = words_at(k, p.words);
         if (e == 0) continue;
         if (p.words == "over" && word(e, "the")) continue;  // "over the past two years": during, not more than

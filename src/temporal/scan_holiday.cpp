@@ -17,7 +17,8 @@ std::uint32_t Scanner::words_at(std::uint32_t k, std::string_view phrase) const 
 std::optional<Match> Scanner::holiday(std::uint32_t k) const {
     if (k >= last || !toks[k].capitalised) return std::nullopt;
     std::optional<Match> best_match;
-    for (const Holiday& h : holidays) {
+    for (const std::uint16_t row : rows_starting_with(holidays, toks[k].lower)) {
+        const Holiday& h = holidays[row];
         std::uint32_t e = words_at(k, h.words);
         if (e == 0 || (best_match && best_match->last >= e)) continue;
         Spec s;

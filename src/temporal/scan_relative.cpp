@@ -53,7 +53,8 @@ std::string duration_value(std::optional<int> n, Unit u, bool half = false) {
 std::optional<Match> Scanner::phrase(std::uint32_t k) const {
     if (k >= last || toks[k].kind != TokenKind::word) return std::nullopt;
     std::optional<Match> best_match;
-    for (const Phrase& p : phrases) {
+    for (const std::uint16_t row : rows_starting_with(phrases, toks[k].lower)) {
+        const Phrase& p = phrases[row];
         const std::uint32_t e = words_at(k, p.words);
         if (e == 0 || (best_match && best_match->last >= e)) continue;
         // "as soon as Tuesday", "as recently as 2019": a comparison, the date follows
