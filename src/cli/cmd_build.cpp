@@ -11,6 +11,7 @@
 #include <crisis/pipeline.hpp>
 #include <crisis/version.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -67,7 +68,7 @@ std::vector<const Format*> selected_formats(const Args& args) {
         if (!found)
             throw UsageError{"option --formats: unknown format '" + name +
                              "' (json, ndjson, csv, graphml, gexf, dot, timelinejs, html)"};
-        out.push_back(found);
+        if (std::find(out.begin(), out.end(), found) == out.end()) out.push_back(found);  // json,json: once
     }
     return out;
 }

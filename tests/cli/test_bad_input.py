@@ -425,6 +425,12 @@ class BadInput(CliTest):
         ])
         self.assertEqual(self.diagnostics(self.timeline(out)), [("set/a-good.txt", 0, "read", "")])
 
+    def test_a_format_named_twice_is_written_once(self):
+        out = os.path.join(self.tmp, "out")
+        code, _, err = run("build", self.set, "-o", out, "-q", "--formats", "json,csv,json")
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual(sorted(os.listdir(out)), ["events.csv", "timeline.json"])
+
     def test_standard_output_that_cannot_be_written(self):
         if not os.path.exists("/dev/full"):
             self.skipTest("no /dev/full")
