@@ -5,10 +5,10 @@
 
 #include "temporal/spec.hpp"
 
-#include <algorithm>
 #include <optional>
 #include <span>
-#include <utility>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace crisis::temporal {
@@ -20,16 +20,14 @@ namespace crisis::temporal {
 template <class Table>
 [[nodiscard]] std::span<const std::uint16_t> rows_starting_with(const Table& table, std::string_view w) {
     static const auto index = [&table] {
-        std::vector<std::pair<std::string_view, std::uint16_t>> by_word;
+        std::unordered_map<std::string_view, std::vector<std::uint16_t>> by_word;
         for (std::size_t i = 0; i < table.size(); ++i)
-            by_word.emplace_back(table[i].words.substr(0, table[i].words.find(' ')), static_cast<std::uint16_t>(i));
-        std::stable_sort(by_word.begin(), by_word.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        std::pair<std::vector<std::string_view>, std::vector<std::uint16_t>> out;
-        for (const auto& [word, row] : by_word) out.first.push_back(word), out.second.push_back(row);
-        return out;
+            by_word[table[i].words.substr(0, table[i].words.find(' '))].push_back(static_cast<std::uint16_t>(i));
+        return by_word;
     }();
-    const auto [lo, hi] = std::equal_range(index.first.begin(), index.first.end(), w);
-    return {index.second.data() + (lo - index.first.begin()), static_cast<std::size_t>(hi - lo)};
+    const auto it = index.find(w);
+    if (it == index.end()) return {};
+    return it->second;
 }
 
 struct Scanner {
