@@ -48,6 +48,7 @@ bool takes_the(const Spec& s) noexcept {
 }  // namespace
 
 std::optional<Match> Scanner::core(std::uint32_t k) const {
+    if (k >= last) return std::nullopt;
     std::optional<Match> best_match;
     auto consider = [&](std::optional<Match> m) {
         if (m && m->last > m->first && (!best_match || m->last > best_match->last)) best_match = std::move(m);
@@ -81,6 +82,7 @@ std::optional<Match> Scanner::core(std::uint32_t k) const {
 }
 
 std::optional<Match> Scanner::best(std::uint32_t k) const {
+    if (k >= last) return std::nullopt;  // a modifier or "the" ends the sentence: "... In the"
     // multi-word and single-word modifiers
     for (const std::uint16_t row : rows_starting_with(mod_phrases, toks[k].lower)) {
         const ModPhrase& p = mod_phrases[row];

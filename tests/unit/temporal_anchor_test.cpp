@@ -289,6 +289,9 @@ TEST_CASE("words that look like times but are not", "[temporal]") {
         {"The exercise will last ten days.", "2022-01-27", "\"ten days\" DURATION P10D"},
         {"Prices doubled over the past two years.", "2022-01-27", "\"the past two years\" DURATION P2Y"},
         {"Aid should arrive as soon as possible.", "2022-01-27", ""},
+        {"Talks ended. In the", "2022-01-27", ""},  // a text that stops after "the" (found by fuzz_temporal)
+        {"Prices rose more than", "2022-01-27", ""},
+        {"It happened around", "2022-01-27", ""},
     };
     check_rows(rows);
 }
