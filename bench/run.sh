@@ -86,6 +86,7 @@ if ((build)); then
     out_bytes=$(du -sb "$work/out" | cut -f1)
 fi
 
+CHRONO_VERSION=${CHRONO_VERSION:-}  # unset with --no-chrono; the table below expands it
 table=$(python3 - "$results" <<EOF
 import statistics, sys
 rows = {}
