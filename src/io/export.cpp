@@ -92,21 +92,6 @@ std::string dot_escape(std::string_view s) {
     return out;
 }
 
-std::string html_escape(std::string_view s) {
-    std::string out;
-    for (const char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::map<std::string, std::string, std::less<>> actor_names(const Timeline& t) {
     std::map<std::string, std::string, std::less<>> out;
     for (const auto& a : t.actors) out.emplace(a.id, a.name.empty() ? a.id : a.name);

@@ -30,8 +30,6 @@ using ojson = nlohmann::ordered_json;
 [[nodiscard]] std::string csv_field(std::string_view s, bool text = true);
 // The inside of a Graphviz double-quoted string: \ and " escaped, newlines as \n.
 [[nodiscard]] std::string dot_escape(std::string_view s);
-// HTML text: & < > " ' as entities (TimelineJS renders its text fields as HTML).
-[[nodiscard]] std::string html_escape(std::string_view s);
 
 // Graph facts an event's JSON carries: its storyline and the events its links point to.
 struct EventContext {

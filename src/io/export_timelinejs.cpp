@@ -1,6 +1,7 @@
 // timelinejs.json: the TimelineJS3 JSON format (timeline.knightlab.com/docs/json-format.html):
 // a title slide and one slide per merged event, its date as precise as it is known.
 #include "io/export_detail.hpp"
+#include "io/html_detail.hpp"
 
 namespace crisis {
 
@@ -32,13 +33,13 @@ void add_dates(ojson& slide, const CalendarDate& d) {
 }
 
 std::string slide_text(const Event& e, const std::map<std::string, const ArticleInfo*, std::less<>>& articles) {
-    std::string out = "<p>" + html_escape(e.summary) + "</p>";
+    std::string out = "<p>" + detail::escape_html(e.summary) + "</p>";
     for (const auto& ev : e.evidence) {
         const auto it = articles.find(ev.article);
         std::string where = ev.article;
         if (it != articles.end())
             where = (it->second->title ? *it->second->title : it->second->path) + ", " + format_iso_date(it->second->date);
-        out += "<blockquote>" + html_escape(ev.text) + "</blockquote><p><em>" + html_escape(where) + "</em></p>";
+        out += "<blockquote>" + detail::escape_html(ev.text) + "</blockquote><p><em>" + detail::escape_html(where) + "</em></p>";
     }
     return out;
 }
@@ -48,7 +49,7 @@ std::string headline(const Event& e, const std::map<std::string, std::string, st
     if (label.empty()) label = "CAMEO " + e.cameo;
     std::string who = joined_names(e.source, names);
     if (!e.target.empty()) who += (who.empty() ? "" : " ") + std::string("\u2192 ") + joined_names(e.target, names);
-    return html_escape(who.empty() ? label : label + ": " + who);
+    return detail::escape_html(who.empty() ? label : label + ": " + who);
 }
 
 ojson title_slide(const Timeline& t) {

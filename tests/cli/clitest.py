@@ -17,6 +17,17 @@ def run(*args, stdin=None, cwd=None):
     return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 
 
+def sanitized():
+    """CRISIS_SANITIZED is set, or the binary is built with the address sanitizer (~3x slower)."""
+    if os.environ.get("CRISIS_SANITIZED"):
+        return True
+    try:
+        with open(shutil.which(BIN) or BIN, "rb") as f:
+            return b"__asan_init" in f.read()
+    except OSError:
+        return False
+
+
 class CliTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="crisis-cli-")

@@ -10,19 +10,9 @@ import subprocess
 import time
 import unittest
 
-from clitest import BIN, CliTest, run
+from clitest import BIN, CliTest, run, sanitized
 
 
-
-def sanitized():
-    """CRISIS_SANITIZED is set, or the binary is built with the address sanitizer (~3x slower)."""
-    if os.environ.get("CRISIS_SANITIZED"):
-        return True
-    try:
-        with open(shutil.which(BIN) or BIN, "rb") as f:
-            return b"__asan_init" in f.read()
-    except OSError:
-        return False
 
 
 SANITIZED = sanitized()
