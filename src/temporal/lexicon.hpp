@@ -225,6 +225,19 @@ inline constexpr std::array<std::string_view, 26> not_past_ed{
 // auxiliary or further left ("will be named", "is required by Friday", "was signed").
 inline constexpr std::array<std::string_view, 9> participle_auxiliaries{"be", "been", "being", "to", "is", "are", "am", "was", "were"};
 
+// A year in words starts with the number of its century: "eighteen" to "twenty" ("nineteen
+// ninety-six", "twenty twenty-two"); src/temporal/scan_calendar.cpp, spelled_year.
+inline constexpr int spelled_century_min = 18;
+inline constexpr int spelled_century_max = 20;
+
+// "the year" (src/temporal/scan_relative.cpp, the_year): the words between "the" and "year", the
+// words after it that make it the twelve months up to a day ("the year ended Sept. 30"), and the
+// words after it that make it some other year ("the year when", "the year 1998", "the year of").
+inline constexpr std::array<std::string_view, 4> year_qualifiers{"full", "fiscal", "calendar", "entire"};
+inline constexpr std::array<std::string_view, 3> year_period_ends{"ended", "ending", "through"};
+inline constexpr std::array<std::string_view, 8> not_after_the_year{
+    "when", "that", "of", "which", "before", "after", "'s", "\u2019s"};
+
 // Units that are plural nouns of a count ("units" class) and the TIMEX3 letter of each unit.
 inline constexpr std::array<char, 13> unit_letters{'S', 'M', 'H', 'D', 'W', 'D', 'M', 'Q', 'H', 'S', 'Y', 'E', 'C'};
 constexpr bool is_clock_unit(Unit u) noexcept { return u <= Unit::hour; }

@@ -19,6 +19,25 @@ Spec partial_day(unsigned month, unsigned day) {
     return s;
 }
 
+// A year in words: "nineteen ninety-six", "nineteen eighty", and after "year" also "two
+// thousand" ("the year two thousand"). The year and the end of its words.
+std::optional<std::pair<int, std::uint32_t>> spelled_year(const Scanner& sc, std::uint32_t k) {
+    if (!sc.is(k, Cls::number)) return std::nullopt;
+    const int hi = sc.value(k, Cls::number);
+    if (hi == 2 && sc.word(k + 1, "thousand") && k > sc.first && sc.word(k - 1, "year")) {
+        if (sc.is(k + 2, Cls::number) && sc.value(k + 2, Cls::number) < 20) return std::pair{2000 + sc.value(k + 2, Cls::number), k + 3};
+        return std::pair{2000, k + 2};
+    }
+    const std::uint32_t t = k + 1;
+    if (hi < spelled_century_min || hi > spelled_century_max || !sc.is(t, Cls::tens) || sc.toks[t].lower.back() == 's')
+        return std::nullopt;
+    const int year = hi * 100 + sc.value(t, Cls::tens) * 10;
+    const std::uint32_t u = sc.hyphen_after(t) ? t + 2 : t + 1;
+    if (sc.is(u, Cls::number) && sc.value(u, Cls::number) > 0 && sc.value(u, Cls::number) < 10 && (u == t + 2 || !sc.glued(t)))
+        return std::pair{year + sc.value(u, Cls::number), u + 1};
+    return std::pair{year, t + 1};
+}
+
 }  // namespace
 
 bool Scanner::month_ok(std::uint32_t k) const noexcept {
@@ -83,6 +102,12 @@ std::optional<Match> Scanner::month_date(std::uint32_t k) const {
         s.anchor = Anchor::absolute;
         s.year = *y;
         return make_match(k, f + 1, s);
+    }
+    if (const auto sy = spelled_year(*this, f)) {  // "January nineteen ninety-seven"
+        Spec s = partial_day(m, 0);
+        s.anchor = Anchor::absolute;
+        s.year = sy->first;
+        return make_match(k, sy->second, s);
     }
     if (is(e, Cls::relative) && word(e + 1, "year")) {  // "June last year"
         const auto r = static_cast<Rel>(value(e, Cls::relative));
@@ -176,6 +201,12 @@ std::optional<Match> Scanner::year(std::uint32_t k) const {
         s.year = n - 1;
         return make_match(k, b + 2, s);
     }
+    const std::uint32_t w = word(b, "the") && word(b + 1, "year") ? b + 2 : word(b, "year") ? b + 1 : b;
+    if (const auto sy = spelled_year(*this, w)) {  // "nineteen ninety-six", "the year two thousand"
+        s.precision = Unit::year;
+        s.year = sy->first;
+        return make_match(k, sy->second, s);
+    }
     const auto y = year_at(b);
     if (!y) return std::nullopt;
     s.precision = Unit::year;
@@ -230,6 +261,11 @@ std::optional<Match> Scanner::season(std::uint32_t k) const {
         s.anchor = Anchor::absolute;
         s.year = *y;
         return make_match(k, f + 1, s);
+    }
+    if (const auto sy = spelled_year(*this, f)) {  // "the winter of nineteen ninety-four"
+        s.anchor = Anchor::absolute;
+        s.year = sy->first;
+        return make_match(k, sy->second, s);
     }
     const Tok* p = before(k);
     static constexpr std::array<std::string_view, 12> context{"the", "this", "last", "next", "in", "early", "late",

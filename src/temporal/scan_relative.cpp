@@ -265,6 +265,31 @@ std::optional<Match> Scanner::set(std::uint32_t k) const {
     return std::nullopt;
 }
 
+// "the year", "the fiscal year", "year-end", "by year's end": the article's year; "the year
+// ended Sept. 30" is the twelve months up to that day, a duration.
+std::optional<Match> Scanner::the_year(std::uint32_t k) const {
+    std::uint32_t b = k;
+    if (word(b, "year") && (word(b + 1, "'s") || word(b + 1, "\u2019s")) && word(b + 2, "end")) b += 2;
+    else if (word(b, "year") && hyphen_after(b) && word(b + 2, "end")) b += 2;
+    else if (word(b, "year") && word(b + 1, "end")) b += 1;
+    if (b > k) {
+        Spec s = shifted(Anchor::dct, 0, Unit::year, Unit::year);
+        s.mod = mod_codes[static_cast<std::size_t>(Mod::end)];
+        return make_match(k, b + 1, s);
+    }
+    if (!word(b, "the")) return std::nullopt;
+    ++b;
+    if (std::find(year_qualifiers.begin(), year_qualifiers.end(), at(b) ? toks[b].lower : "") != year_qualifiers.end()) ++b;
+    if (!word(b, "year") || hyphen_after(b)) return std::nullopt;
+    const Tok* n = at(b + 1);
+    if (n && (n->kind == TokenKind::number || n->is(Cls::number) || n->is(Cls::shift_after))) return std::nullopt;
+    if (n && std::find(not_after_the_year.begin(), not_after_the_year.end(), n->lower) != not_after_the_year.end())
+        return std::nullopt;
+    if (n && std::find(year_period_ends.begin(), year_period_ends.end(), n->lower) != year_period_ends.end())
+        return make_match(k, b + 1, literal(TimexType::duration, "P1Y"));
+    return make_match(k, b + 1, shifted(Anchor::dct, 0, Unit::year, Unit::year));
+}
+
 // Financial reports: "the quarter", "year-earlier", "the year-ago period"
 std::optional<Match> Scanner::financial(std::uint32_t k) const {
     std::uint32_t b = k;
@@ -279,6 +304,7 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
         s.comparison = true;
         return make_match(k, e, s);
     }
+    if (auto m = the_year(k)) return m;
     if (b == k + 1 && word(b, "quarter")) {
         Spec s = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
         s.fallback_amount = -1;

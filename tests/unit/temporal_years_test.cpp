@@ -1,0 +1,45 @@
+// The temporal stage, the year in its less common forms: years in words (broadcast
+// transcripts), "the year" and the fiscal year of a financial report, and the end of the year.
+// One TEST_CASE per rule, one row per case.
+#include "temporal_rows.hpp"
+
+using namespace temporal_rows;
+
+TEST_CASE("a year in words is that year", "[temporal]") {
+    const Row rows[] = {
+        {"The war ended in nineteen ninety-six.", "1998-02-27", R"("nineteen ninety-six" DATE 1996)"},
+        {"It began in nineteen seventy-nine.", "1998-01-21", R"("nineteen seventy-nine" DATE 1979)"},
+        {"Prices fell in January nineteen ninety-seven.", "1998-02-27",
+         R"("January nineteen ninety-seven" DATE 1997-01)"},
+        {"He stayed through the winter of nineteen ninety-four.", "1998-02-23",
+         R"("the winter of nineteen ninety-four" DATE 1994-WI)"},
+        {"He promised jobs by the year two thousand.", "1998-02-05", R"("the year two thousand" DATE 2000)"},
+        // "two thousand" alone is a number
+        {"Two thousand troops crossed the border.", "1998-02-05", ""},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("the year of a report is the article's year, the year ended a day is twelve months", "[temporal]") {
+    const Row rows[] = {
+        {"For the year, pet food volume was flat.", "1989-11-02", R"("the year" DATE 1989)"},
+        {"Sales for the full year were $6.6 billion.", "1989-11-02", R"("the full year" DATE 1989)"},
+        {"Earnings for the fiscal year will be lower.", "1989-11-02", R"("the fiscal year" DATE 1989)"},
+        {"Revenue was $76 million for the year ended March 31.", "1989-11-01",
+         R"("the year" DURATION P1Y; "March 31" DATE 1989-03-31)"},
+        {"It reached a high for the year in June.", "1989-10-30", R"("the year" DATE 1989; "June" DATE 1989-06)"},
+        // another year: "the year when", "the year 1998", "the year before"
+        {"It was the year when the wall fell.", "1989-11-02", ""},
+        {"The year before, profits rose.", "1989-11-02", ""},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("the end of the year is the article's year", "[temporal]") {
+    const Row rows[] = {
+        {"The deal should close by year-end.", "1989-11-02", R"("year-end" DATE 1989 END)"},
+        {"The rules take effect by year's end.", "1989-10-26", R"("year's end" DATE 1989 END)"},
+        {"It plans to cut 6,000 jobs by year end.", "1989-10-26", R"("year end" DATE 1989 END)"},
+    };
+    check_rows(rows);
+}
