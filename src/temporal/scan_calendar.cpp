@@ -296,8 +296,23 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
         ++b;
     }
     if (word(b, "fiscal") || word(b, "fiscal-")) ++b;
-    if (!is(b, Cls::ordinal) || value(b, Cls::ordinal) < 1) return std::nullopt;
-    const int n = value(b, Cls::ordinal);
+    if (is(b, Cls::relative) && word(b + 1, "year") && (word(b + 2, "'s") || word(b + 2, "\u2019s"))) {
+        // "this year's third quarter", "next year's first half": the year from the article date
+        const auto r = static_cast<Rel>(value(b, Cls::relative));
+        s.anchor = Anchor::dct;
+        s.unit = Unit::year;
+        s.amount = r == Rel::last || r == Rel::past || r == Rel::previous ? -1 : r == Rel::next || r == Rel::coming ? 1 : 0;
+        b += 3;
+    }
+    if (!is(b, Cls::ordinal) || value(b, Cls::ordinal) == 0) return std::nullopt;
+    int n = value(b, Cls::ordinal);
+    if (n < 0) {  // "the last half": the second one; "the last quarter of 1989": the fourth
+        const std::uint32_t u = hyphen_after(b) ? b + 2 : b + 1;
+        const bool of_year = word(u + 1, "of") && year_at(u + 2);
+        if (word(u, "half")) n = 2;
+        else if (word(u, "quarter") && of_year) n = 4;
+        else return std::nullopt;
+    }
     std::uint32_t e = b + 1;
     if (hyphen_after(b)) e += 1;
     if (word(e, "quarter") && n <= 4) s.precision = Unit::quarter;
@@ -305,6 +320,7 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
     else return std::nullopt;
     s.sub = n;
     ++e;
+    if (s.anchor == Anchor::dct) return make_match(k, e, s);  // the year was given before
     if (word(e, "of") || word(e, ",")) {
         if (const auto y = year_at(e + 1)) {
             s.anchor = Anchor::absolute;

@@ -126,8 +126,11 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     else if (is(e, Cls::month) && toks[e].capitalised) s.month = static_cast<unsigned>(value(e, Cls::month)), s.precision = Unit::month;
     else if (is(e, Cls::season)) s.sub = value(e, Cls::season), s.precision = Unit::season;
     else if (word(e, "weekend")) s.weekend = true, s.precision = Unit::week;
+    else if (r == Rel::last && word(e, "half")) return std::nullopt;  // "the last half": the second half
     else if (is(e, Cls::unit) && value(e, Cls::unit) > v(Unit::day)) {
         const auto u = static_cast<Unit>(value(e, Cls::unit));
+        if (r == Rel::past && (u == Unit::decade || u == Unit::century))  // "the past decade": the ten years to now
+            return make_match(k, e + 1, literal(TimexType::duration, u == Unit::decade ? "P10Y" : "P100Y"));
         s = shifted(Anchor::dct, back ? -1 : ahead ? 1 : 0, u, u);
     } else {
         return std::nullopt;

@@ -171,6 +171,11 @@ TEST_CASE("quarters and halves are YYYY-Qn and YYYY-Hn", "[temporal]") {
         {"Gas flows fell last quarter.", "2022-01-27", R"("last quarter" DATE 2021-Q4)"},
         {"Deliveries resume next quarter.", "2022-01-27", R"("next quarter" DATE 2022-Q2)"},
         {"Output has grown this quarter.", "2022-01-27", R"("this quarter" DATE 2022-Q1)"},
+        {"Earnings fell in the last half of 1989.", "1989-10-26", R"("the last half of 1989" DATE 1989-H2)"},
+        {"Output rose in the last quarter of 1988.", "1989-10-26", R"("the last quarter of 1988" DATE 1988-Q4)"},
+        {"Net sales for this year's third quarter fell.", "1989-11-01", R"("this year's third quarter" DATE 1989-Q3)"},
+        {"It takes effect in next year's first quarter.", "1989-10-31", R"("next year's first quarter" DATE 1990-Q1)"},
+        {"Sales fell in last year's second half.", "1989-10-31", R"("last year's second half" DATE 1988-H2)"},
     };
     check_rows(rows);
 }

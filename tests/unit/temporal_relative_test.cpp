@@ -52,6 +52,8 @@ TEST_CASE("last, next and this before a week, month, quarter, year or decade shi
         {"Two summits took place this week.", "2022-01-27", R"("this week" DATE 2022-W04)"},
         {"Exports fell sharply last quarter.", "2022-01-27", R"("last quarter" DATE 2021-Q4)"},
         {"Growth slowed last decade.", "2022-01-27", R"("last decade" DATE 201)"},
+        {"Growth slowed over the past decade.", "2022-01-27", R"("the past decade" DURATION P10Y)"},
+        {"The border held for the past century.", "2022-01-27", R"("the past century" DURATION P100Y)"},
         {"The border was drawn last century.", "2022-01-27", R"("last century" DATE 19)"},
         {"Prices will rise next month.", "2022-03-31", R"("next month" DATE 2022-04)"},
         {"Prices rose last month.", "2022-03-31", R"("last month" DATE 2022-02)"},
