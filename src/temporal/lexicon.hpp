@@ -238,6 +238,9 @@ inline constexpr std::array<std::string_view, 3> year_period_ends{"ended", "endi
 inline constexpr std::array<std::string_view, 8> not_after_the_year{
     "when", "that", "of", "which", "before", "after", "'s", "\u2019s"};
 
+// Time zones after a clock time ("5 p.m. EST", "0800 GMT"); src/temporal/scan_calendar.cpp.
+inline constexpr std::array<std::string_view, 10> time_zones{"est", "edt", "gmt", "utc", "cst", "pst", "cet", "bst", "msk", "eet"};
+
 // Units that are plural nouns of a count ("units" class) and the TIMEX3 letter of each unit.
 inline constexpr std::array<char, 13> unit_letters{'S', 'M', 'H', 'D', 'W', 'D', 'M', 'Q', 'H', 'S', 'Y', 'E', 'C'};
 constexpr bool is_clock_unit(Unit u) noexcept { return u <= Unit::hour; }
@@ -322,6 +325,9 @@ inline constexpr std::array phrases{
     Phrase{"the same year", PhraseKind::anaphor_unit, {}, 0, Unit::year},
     Phrase{"that quarter", PhraseKind::anaphor_unit, {}, 0, Unit::quarter},
     Phrase{"a while", PhraseKind::duration, "PXX"}, Phrase{"some time", PhraseKind::duration, "PXX"},
+    Phrase{"a fortnight", PhraseKind::duration, "P2W"}, Phrase{"the past fortnight", PhraseKind::duration, "P2W"},
+    Phrase{"the last fortnight", PhraseKind::duration, "P2W"}, Phrase{"a fortnight ago", PhraseKind::dct_days, {}, -14},
+    Phrase{"a fortnight later", PhraseKind::anaphor_days, {}, 14}, Phrase{"a fortnight earlier", PhraseKind::anaphor_days, {}, -14},
 };
 // clang-format on
 

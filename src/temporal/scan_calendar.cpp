@@ -1,6 +1,8 @@
 // temporal/scan_calendar: absolute and partial calendar dates, years, seasons, quarters, clock times.
 #include "temporal/scanner.hpp"
 
+#include <algorithm>
+
 namespace crisis::temporal {
 
 namespace {
@@ -36,6 +38,17 @@ std::optional<std::pair<int, std::uint32_t>> spelled_year(const Scanner& sc, std
     if (sc.is(u, Cls::number) && sc.value(u, Cls::number) > 0 && sc.value(u, Cls::number) < 10 && (u == t + 2 || !sc.glued(t)))
         return std::pair{year + sc.value(u, Cls::number), u + 1};
     return std::pair{year, t + 1};
+}
+
+bool is_zone(const Scanner& sc, std::uint32_t k) noexcept {
+    return sc.at(k) && std::find(time_zones.begin(), time_zones.end(), sc.toks[k].lower) != time_zones.end();
+}
+
+// A clock time without a.m. or p.m. that ends before token e: "19:30", "at 9:30", "9:30 GMT".
+bool twenty_four_hour(const Scanner& sc, std::uint32_t k, std::uint32_t e) noexcept {
+    const Tok& h = sc.toks[k];
+    if (e != k + 3) return false;  // no minutes
+    return h.digits == 2 || (k > sc.first && sc.word(k - 1, "at")) || is_zone(sc, e);
 }
 
 }  // namespace
@@ -148,8 +161,29 @@ std::optional<Match> Scanner::day_month(std::uint32_t k) const {
     return make_match(k, e, s);
 }
 
-// "2021-12-17", "17/12/2021" (day first unless impossible), "12/17/2021"
+// "24.02.2022": one number token (the tokenizer keeps dots between digits), day first.
+std::optional<Match> dotted_date(const Scanner& sc, std::uint32_t k) {
+    const std::string_view w = sc.toks[k].lower;
+    int part[3] = {0, 0, 0};
+    std::size_t len[3] = {0, 0, 0};
+    std::size_t p = 0;
+    for (const char c : w) {
+        if (c == '.' && p < 2 && len[p] > 0) { ++p; continue; }
+        if (c < '0' || c > '9' || len[p] >= 4) return std::nullopt;
+        part[p] = part[p] * 10 + (c - '0');
+        ++len[p];
+    }
+    if (p != 2 || len[0] > 2 || len[1] > 2 || len[2] != 4) return std::nullopt;
+    if (part[1] < 1 || part[1] > 12 || part[0] < 1 || part[0] > 31) return std::nullopt;
+    Spec s = partial_day(static_cast<unsigned>(part[1]), static_cast<unsigned>(part[0]));
+    s.anchor = Anchor::absolute;
+    s.year = part[2];
+    return make_match(k, k + 1, s);
+}
+
+// "2021-12-17", "17/12/2021" (day first unless impossible), "12/17/2021", "24.02.2022"
 std::optional<Match> Scanner::numeric_date(std::uint32_t k) const {
+    if (k < last && toks[k].kind == TokenKind::number && toks[k].number < 0) return dotted_date(*this, k);
     const Tok* a = at(k);
     if (!a || a->number < 0 || a->suffix || !glued(k) || !glued(k + 1) || !glued(k + 2) || !glued(k + 3)) return std::nullopt;
     const Tok* b = at(k + 2);
@@ -341,8 +375,10 @@ std::optional<Match> Scanner::clock(std::uint32_t k) const {
     std::uint32_t e = k;
     if (word(k, "noon") || word(k, "midday")) hour = 12, e = k + 1;
     else if (word(k, "midnight")) hour = 24, e = k + 1;
-    else {
-        const Tok* h = at(k);
+    else if (const Tok* h = at(k); h && h->digits == 4 && !h->suffix && is_zone(*this, k + 1)) {  // "0800 GMT"
+        hour = h->number / 100, minute = h->number % 100, e = k + 1;
+        if (hour > 23 || minute > 59) return std::nullopt;
+    } else {
         if (!h || h->number < 0 || h->number > 23 || h->suffix) return std::nullopt;
         hour = h->number;
         e = k + 1;
@@ -353,13 +389,12 @@ std::optional<Match> Scanner::clock(std::uint32_t k) const {
         const std::string_view w = at(e) ? toks[e].lower : std::string_view{};
         if (w == "a.m." || w == "a.m" || w == "am") hour = hour == 12 ? 0 : hour;
         else if (w == "p.m." || w == "p.m" || w == "pm") hour = hour == 12 ? 12 : hour + 12;
-        else return std::nullopt;
+        else if (!twenty_four_hour(*this, k, e)) return std::nullopt;
+        else --e;  // no a.m./p.m. to skip
         if (hour > 24) return std::nullopt;
         ++e;
     }
-    static constexpr std::array<std::string_view, 8> zones{"est", "edt", "gmt", "utc", "cst", "pst", "cet", "bst"};
-    for (std::string_view z : zones)
-        if (word(e, z)) { ++e; break; }
+    if (is_zone(*this, e)) ++e;
     std::uint32_t f = word(e, ",") ? e + 1 : e;
     std::optional<Match> day = weekday(f);
     if (!day) day = month_date(f);

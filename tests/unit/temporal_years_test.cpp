@@ -43,3 +43,17 @@ TEST_CASE("the end of the year is the article's year", "[temporal]") {
     };
     check_rows(rows);
 }
+
+TEST_CASE("dotted dates, 24-hour clocks and the fortnight", "[temporal]") {
+    const Row rows[] = {
+        {"The talks began on 24.02.2022 in Minsk.", "2022-03-01", R"("24.02.2022" DATE 2022-02-24)"},
+        {"Inflation was 3.5 percent.", "2022-03-01", ""},
+        {"The curfew starts at 19:30.", "2022-03-01", R"("19:30" TIME 2022-03-01T19:30)"},
+        {"He spoke at 9:30.", "2022-03-01", R"("9:30" TIME 2022-03-01T09:30)"},
+        {"Shelling began at 0800 GMT.", "2022-03-01", R"("0800 GMT" TIME 2022-03-01T08:00)"},
+        {"The score was 2:1.", "2022-03-01", ""},
+        {"He left a fortnight ago.", "2022-03-01", R"("a fortnight ago" DATE 2022-02-15)"},
+        {"The truce held for a fortnight.", "2022-03-01", R"("a fortnight" DURATION P2W)"},
+    };
+    check_rows(rows);
+}
