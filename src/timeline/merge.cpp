@@ -1,4 +1,5 @@
-// Merging mentions into events: greedy complete-linkage clustering over the pairwise rules.
+// Merging mentions into events: the clusters of cluster.cpp, each made one event.
+#include "timeline/cluster.hpp"
 #include "timeline/merge_rules.hpp"
 
 #include <algorithm>
@@ -13,11 +14,6 @@ namespace {
 using detail::Affiliations;
 using detail::MentionFeatures;
 
-struct Pair {
-    double score;
-    std::size_t i, j;
-};
-
 // Mentions in canonical order (by id), one per id: the result cannot depend on input order.
 std::vector<Event> canonical(const std::vector<Event>& mentions) {
     std::vector<Event> out = mentions;
@@ -25,53 +21,6 @@ std::vector<Event> canonical(const std::vector<Event>& mentions) {
     out.erase(std::unique(out.begin(), out.end(), [](const Event& a, const Event& b) { return a.id == b.id; }),
               out.end());
     return out;
-}
-
-// Every pair whose day windows overlap and that the rules call the same happening, best first.
-std::vector<Pair> candidate_pairs(const std::vector<MentionFeatures>& fs, const Affiliations& aff) {
-    std::vector<std::size_t> by_lo(fs.size());
-    std::iota(by_lo.begin(), by_lo.end(), std::size_t{0});
-    std::sort(by_lo.begin(), by_lo.end(),
-              [&](std::size_t a, std::size_t b) { return std::tie(fs[a].lo, a) < std::tie(fs[b].lo, b); });
-    std::vector<Pair> out;
-    for (std::size_t x = 0; x < by_lo.size(); ++x) {
-        for (std::size_t y = x + 1; y < by_lo.size() && fs[by_lo[y]].lo <= fs[by_lo[x]].hi; ++y) {
-            const std::size_t i = std::min(by_lo[x], by_lo[y]);
-            const std::size_t j = std::max(by_lo[x], by_lo[y]);
-            if (!detail::may_be_same(fs[i], fs[j])) continue;
-            if (const detail::Decision v = detail::decide(fs[i], fs[j], aff); v.same) out.push_back({v.score, i, j});
-        }
-    }
-    std::sort(out.begin(), out.end(), [](const Pair& a, const Pair& b) {
-        return std::tie(b.score, a.i, a.j) < std::tie(a.score, b.i, b.j);
-    });
-    return out;
-}
-
-// Clusters built from the best pairs down, joining two clusters only when every two of their
-// members are the same happening or `may_join` (so "in December" never chains two different
-// days). Each cluster's members are sorted (by id, as the mentions are).
-std::vector<std::vector<std::size_t>> clusters(const std::vector<MentionFeatures>& fs, const Affiliations& aff) {
-    std::vector<std::vector<std::size_t>> members(fs.size());
-    std::vector<std::size_t> owner(fs.size());
-    for (std::size_t i = 0; i < fs.size(); ++i) members[i] = {i}, owner[i] = i;
-    for (const Pair& p : candidate_pairs(fs, aff)) {
-        const std::size_t a = owner[p.i], b = owner[p.j];
-        if (a == b) continue;
-        bool all = true;
-        for (std::size_t x : members[a])
-            for (std::size_t y : members[b]) {
-                if (!all) break;
-                const detail::Decision v = detail::decide(fs[x], fs[y], aff);
-                all = v.same || v.may_join;
-            }
-        if (!all) continue;
-        for (std::size_t y : members[b]) owner[y] = a, members[a].push_back(y);
-        members[b].clear();
-        std::sort(members[a].begin(), members[a].end());
-    }
-    std::erase_if(members, [](const auto& m) { return m.empty(); });
-    return members;
 }
 
 int width(const CalendarDate& d) { return static_cast<int>((d.last - d.first).count()); }
@@ -195,7 +144,7 @@ std::vector<Event> merge_events(const std::vector<Event>& mentions, const std::v
     fs.reserve(sorted.size());
     for (const Event& e : sorted) fs.push_back(detail::features_of(e, aff));
     std::vector<Event> out;
-    for (const auto& cluster : clusters(fs, aff)) {
+    for (const auto& cluster : detail::cluster_mentions(fs, aff)) {
         std::vector<const Event*> ms;
         for (std::size_t i : cluster) ms.push_back(&sorted[i]);
         out.push_back(merged(ms, aff));

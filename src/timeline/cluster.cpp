@@ -1,0 +1,172 @@
+// Grouping mentions into happenings: a single pass in canonical order over an index of blocking
+// keys, each mention compared with a bounded sample of each cluster it may belong to.
+#include "timeline/cluster.hpp"
+
+#include "timeline/blocking.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+#include <unordered_map>
+
+namespace crisis::detail {
+
+namespace {
+
+struct Cluster {
+    std::vector<std::size_t> members;  // mention indices, in the order they joined
+    std::vector<std::size_t> reps;     // the first members, up to representatives_per_cluster
+    date::sys_days lo, hi;             // the days every representative's window shares
+};
+
+struct Fit {
+    std::size_t cluster;
+    double score;
+};
+
+class Clustering {
+public:
+    Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff) : fs_(fs), aff_(aff), ranks_(fs) {}
+
+    void add(std::size_t m);
+    [[nodiscard]] std::vector<std::vector<std::size_t>> result() const;
+
+private:
+    [[nodiscard]] std::vector<std::size_t> candidates(std::size_t m);
+    [[nodiscard]] bool joinable(const Cluster& c, std::size_t m, double& score) const;
+    [[nodiscard]] bool compatible(const Cluster& a, const Cluster& b) const;
+    void join(std::size_t cluster, std::size_t m);
+    void absorb(std::size_t into, std::size_t from);
+    std::size_t owner(std::size_t c);
+
+    const std::vector<MentionFeatures>& fs_;
+    const Affiliations& aff_;
+    WordRanks ranks_;
+    std::vector<Cluster> clusters_;
+    std::vector<std::size_t> owner_;  // union-find over absorbed clusters
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings_;
+};
+
+std::size_t Clustering::owner(std::size_t c) {
+    while (owner_[c] != c) c = owner_[c] = owner_[owner_[c]];
+    return c;
+}
+
+// Live clusters that a key of `m` names (the latest `clusters_per_key` of each key) and whose
+// shared window overlaps `m`'s, in creation order.
+std::vector<std::size_t> Clustering::candidates(std::size_t m) {
+    std::vector<std::size_t> out;
+    for (const std::uint64_t k : keys_of(fs_[m], ranks_).probe) {
+        const auto it = postings_.find(k);
+        if (it == postings_.end()) continue;
+        const auto& list = it->second;
+        const std::size_t from = list.size() > clusters_per_key ? list.size() - clusters_per_key : 0;
+        for (std::size_t i = from; i < list.size(); ++i) out.push_back(owner(list[i]));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    std::erase_if(out, [&](std::size_t c) { return clusters_[c].hi < fs_[m].lo || fs_[m].hi < clusters_[c].lo; });
+    return out;
+}
+
+// Every representative the same happening as `m` or one that may join it, and one the same;
+// `score` is the best pair's.
+bool Clustering::joinable(const Cluster& c, std::size_t m, double& score) const {
+    bool same = false;
+    score = 0.0;
+    for (const std::size_t r : c.reps) {
+        const Decision d = decide(fs_[std::min(r, m)], fs_[std::max(r, m)], aff_);
+        if (!d.same && !d.may_join) return false;
+        if (d.same) same = true, score = std::max(score, d.score);
+    }
+    return same;
+}
+
+bool Clustering::compatible(const Cluster& a, const Cluster& b) const {
+    for (const std::size_t x : a.reps)
+        for (const std::size_t y : b.reps) {
+            const Decision d = decide(fs_[std::min(x, y)], fs_[std::max(x, y)], aff_);
+            if (!d.same && !d.may_join) return false;
+        }
+    return true;
+}
+
+void Clustering::join(std::size_t cluster, std::size_t m) {
+    Cluster& c = clusters_[cluster];
+    c.members.push_back(m);
+    if (c.reps.size() >= representatives_per_cluster) return;
+    c.lo = c.reps.empty() ? fs_[m].lo : std::max(c.lo, fs_[m].lo);
+    c.hi = c.reps.empty() ? fs_[m].hi : std::min(c.hi, fs_[m].hi);
+    c.reps.push_back(m);
+    for (const std::uint64_t k : keys_of(fs_[m], ranks_).index) {
+        auto& list = postings_[k];
+        if (list.empty() || list.back() != cluster) list.push_back(cluster);
+    }
+}
+
+void Clustering::absorb(std::size_t into, std::size_t from) {
+    Cluster& c = clusters_[from];
+    for (const std::size_t m : c.members) {
+        if (std::find(c.reps.begin(), c.reps.end(), m) != c.reps.end()) join(into, m);
+        else clusters_[into].members.push_back(m);
+    }
+    c = Cluster{};
+    owner_[from] = into;
+}
+
+// `m` joins the cluster it fits best (ties: the older one), and the other clusters it fits join
+// too when they fit that one: a report naming both senders of one act joins their reports.
+void Clustering::add(std::size_t m) {
+    std::vector<Fit> fits;
+    for (const std::size_t c : candidates(m)) {
+        double score = 0.0;
+        if (joinable(clusters_[c], m, score)) fits.push_back({c, score});
+    }
+    std::stable_sort(fits.begin(), fits.end(), [](const Fit& a, const Fit& b) { return a.score > b.score; });
+    if (fits.empty()) {
+        clusters_.push_back(Cluster{});
+        owner_.push_back(clusters_.size() - 1);
+        join(clusters_.size() - 1, m);
+        return;
+    }
+    const std::size_t best = fits.front().cluster;
+    join(best, m);
+    for (std::size_t i = 1; i < fits.size(); ++i)
+        if (compatible(clusters_[best], clusters_[fits[i].cluster])) absorb(best, fits[i].cluster);
+}
+
+std::vector<std::vector<std::size_t>> Clustering::result() const {
+    std::vector<std::vector<std::size_t>> out;
+    for (const Cluster& c : clusters_) {
+        if (c.members.empty()) continue;
+        out.push_back(c.members);
+        std::sort(out.back().begin(), out.back().end());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Precise reports first, so that clusters form around them and vaguer ones choose among them:
+// dates read from the text before inferred ones, narrow windows before wide ones, acts before
+// statements about them; then by id (the mentions' order).
+std::vector<std::size_t> canonical_order(const std::vector<MentionFeatures>& fs) {
+    std::vector<std::size_t> order(fs.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    auto key = [&](std::size_t i) {
+        const Event& e = *fs[i].event;
+        return std::make_tuple(e.date_inferred, (e.date.last - e.date.first).count(), fs[i].root == "01", i);
+    };
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    return order;
+}
+
+}  // namespace
+
+std::vector<std::vector<std::size_t>> cluster_mentions(const std::vector<MentionFeatures>& fs,
+                                                       const Affiliations& affiliations) {
+    Clustering clustering(fs, affiliations);
+    for (const std::size_t m : canonical_order(fs)) clustering.add(m);
+    return clustering.result();
+}
+
+}  // namespace crisis::detail

@@ -1,0 +1,108 @@
+// The merge compares only mentions that share a blocking key: the keys must never keep apart two
+// mentions the rules call the same happening (src/timeline/blocking.hpp).
+#include "timeline_fixtures.hpp"
+
+#include "timeline/blocking.hpp"
+#include "timeline/merge_rules.hpp"
+
+#include <crisis/timeline.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using fixtures::day;
+using fixtures::event;
+using fixtures::month;
+using fixtures::Mention;
+
+namespace {
+
+bool share(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i == *j) return true;
+        *i < *j ? ++i : ++j;
+    }
+    return false;
+}
+
+// Every combination of a few dates, codes, actor sets and sentences: pairs of all kinds the
+// rules tell apart (equal and nested dates, inferred dates, statements beside acts, mentions
+// with and without actors, similar and different wording).
+std::vector<crisis::Event> combinations() {
+    const std::vector<crisis::CalendarDate> dates{day(2022, 1, 26), day(2022, 1, 27), month(2022, 1),
+                                                  day(2021, 12, 17), month(2021, 12)};
+    const std::vector<std::string> codes{"01", "010", "12", "163", "166", "04"};
+    const std::vector<std::vector<std::string>> actors{
+        {}, {"united-states"}, {"antony-blinken"}, {"russia"}, {"sergei-lavrov"}, {"nato", "united-states"}};
+    const std::vector<std::string> sentences{
+        "The United States delivered its written response to Russia",
+        "Washington delivered a written response on security guarantees",
+        "Russian units kept arriving in Belarus for drills",
+        "Units kept arriving in Belarus",
+        "Allies rejected the demands from Moscow about enlargement in Europe",
+        "Allies rejected demands from Moscow over security guarantees in Europe",
+        "Diplomats rejected demands over security guarantees and enlargement",
+    };
+    std::vector<crisis::Event> out;
+    int n = 0;
+    for (const auto& d : dates)
+        for (const auto& c : codes)
+            for (std::size_t a = 0; a < actors.size(); ++a)
+                for (const auto& s : sentences) {
+                    ++n;
+                    const bool inferred = n % 3 == 0 && d.precision == crisis::Precision::day;
+                    const auto target = a % 3 == 1 ? actors[(a + 3) % actors.size()] : std::vector<std::string>{};
+                    // Words of its own make the shared words the common ones, which a prefix
+                    // filter that keeps too few words misses.
+                    const std::string own = n % 2 ? "" : " own" + std::to_string(n) + " word" + std::to_string(n);
+                    out.push_back(event(Mention{"m" + std::to_string(n), d, c, actors[a], target, s + own,
+                                                "art" + std::to_string(n), static_cast<std::uint32_t>(n), inferred}));
+                }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("two mentions the rules call the same happening always share a blocking key", "[timeline]") {
+    const auto actors = fixtures::cast();
+    const auto mentions = combinations();
+    const auto aff = crisis::detail::affiliations_of(actors);
+    std::vector<crisis::detail::MentionFeatures> fs;
+    for (const auto& e : mentions) fs.push_back(crisis::detail::features_of(e, aff));
+    const crisis::detail::WordRanks ranks(fs);
+    std::vector<crisis::detail::MentionKeys> keys;
+    for (const auto& f : fs) keys.push_back(crisis::detail::keys_of(f, ranks));
+    std::size_t same = 0, missed = 0, actorless = 0;
+    for (std::size_t i = 0; i < fs.size(); ++i)
+        for (std::size_t j = i + 1; j < fs.size(); ++j) {
+            if (!crisis::detail::decide(fs[i], fs[j], aff).same) continue;
+            ++same;
+            if (fs[i].participants.empty() || fs[j].participants.empty()) ++actorless;
+            if (!share(keys[i].index, keys[j].probe) || !share(keys[j].index, keys[i].probe)) ++missed;
+        }
+    CHECK(same > 1000);  // the combinations exercise the rules
+    CHECK(actorless > 100);  // and the word keys
+    CHECK(missed == 0);
+}
+
+TEST_CASE("a happening told a thousand times is one event", "[timeline]") {
+    std::vector<crisis::Event> mentions;
+    for (int i = 0; i < 1000; ++i)
+        mentions.push_back(event({"r" + std::to_string(1000 + i), day(2022, 1, 26), "12", {"nato"}, {"russia"},
+                                  "NATO rejected the Russian demands on Wednesday", "art" + std::to_string(i)}));
+    const auto merged = crisis::merge_events(mentions, fixtures::cast());
+    REQUIRE(merged.size() == 1);
+    CHECK(merged[0].evidence.size() == 1000);
+}
+
+TEST_CASE("distinct reports of one actor on one day stay apart however many there are", "[timeline]") {
+    std::vector<crisis::Event> mentions;
+    for (int i = 0; i < 300; ++i)  // undated, nothing in common: never the same happening
+        mentions.push_back(event({"u" + std::to_string(1000 + i), day(2022, 1, 26), "01", {"russia"}, {},
+                                  "word" + std::to_string(i) + " other" + std::to_string(i), "art" + std::to_string(i),
+                                  0, true}));
+    CHECK(crisis::merge_events(mentions, fixtures::cast()).size() == 300);
+}
