@@ -51,7 +51,7 @@ Event make_event(const ArticleContext& c, const Sentence& s, const TriggerHit& h
     e.source = std::move(r.source);
     e.target = std::move(r.target);
     e.trigger = std::string(trig.in(c.article.text));
-    e.summary = names(c, e.source) + " " + std::string(summary_verb(e.cameo));
+    e.summary = (e.source.empty() ? std::string("someone") : names(c, e.source)) + " " + std::string(summary_verb(e.cameo));
     if (!e.target.empty()) e.summary += " " + names(c, e.target);
     e.evidence.push_back(Evidence{c.article.id, s.span.begin, s.span.end, std::string(s.span.in(c.article.text))});
     return e;
@@ -157,8 +157,11 @@ bool participle_after_comma(const ArticleContext& c, const TriggerHit& h) {
 
 // "he had asked the economy ministry to withdraw a security assessment": an appeal by the
 // act's own source to someone who is not an actor (its own agency) tells the act, a stronger one.
-bool carried_out(const Event& appeal, const Event& act) {
-    return appeal.cameo.starts_with("02") && !act.cameo.starts_with("01") && !act.cameo.starts_with("02") &&
+bool carried_out(const ArticleContext& c, const TriggerHit& asked, const Event& appeal, const Event& act) {
+    const bool actor_asked = std::any_of(c.actors.mentions.begin(), c.actors.mentions.end(), [&](const ActorMention& m) {
+        return m.acts && m.first_token >= asked.first && m.last_token <= asked.last;
+    });
+    return !actor_asked && appeal.target.empty() && appeal.cameo.starts_with("02") && !act.cameo.starts_with("01") && !act.cameo.starts_with("02") &&
            appeal.source == act.source && std::abs(act.goldstein) > std::abs(appeal.goldstein);
 }
 
@@ -196,7 +199,7 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
         // a later trigger tells another happening after punctuation or "and", or when it carries a
         // date of its own ("moved units to Belarus for drills due to start on Feb. 10")
         const bool apart = previous && (separated(c, previous->last, h.first) || (d.date && !(out.back().date == e.date)));
-        if (previous && !apart && carried_out(out.back(), e)) {
+        if (previous && !apart && carried_out(c, *previous, out.back(), e)) {
             out.back() = std::move(e);
             previous = &h;
             continue;

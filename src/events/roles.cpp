@@ -147,6 +147,9 @@ std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std:
     return end;
 }
 
+// How many words may stand between a `close` rule's subject and its trigger ("Moscow has published").
+constexpr std::uint32_t close_reach = 2;
+
 // How far before "which" its antecedent may end ("the American and NATO replies of last month, which").
 constexpr std::uint32_t which_reach = 6;
 
@@ -209,6 +212,7 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
         if (c.lower[i] == "that" || c.lower[i] == "which") floor = i + 1;
     Roles r;
     r.subject_end = subject_group(c, v, floor, hit.first, r.source);
+    if (hit.rule->close_subject && (r.source.empty() || r.subject_end + close_reach < hit.first)) return std::nullopt;
     if (r.source.empty() && floor > region.begin && c.lower[floor - 1] == "which")  // "the replies, which had dismissed"
         r.subject_end = antecedent_of_which(c, v, region.begin, floor - 1, r.source);
     if (r.source.empty())  // "drills that Russia and Belarus will begin": the subject inside the trigger's words

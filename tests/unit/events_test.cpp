@@ -192,6 +192,10 @@ TEST_CASE("a verb's subject carries over to the triggers that share its words", 
          "120 nato,united-states > russia @2022-01-27*"},
         {"an appeal to one's own agency tells the act", "Scholz said he had asked the ministry to withdraw its assessment.", {},
          "163 germany,olaf-scholz > - @2022-01-27*"},
+        {"an appeal to an actor is no act of the one who asks", "The Duma voted to ask Putin to recognise the regions.", {},
+         "020 russia,vladimir-putin > - @2022-01-27*"},
+        {"a 'close' trigger needs its subject right before it", "Kyiv said it had seen the results published on Monday.",
+         {{"Monday", day(2022_y / 1 / 24)}}, "010 ukraine > - @2022-01-27*"},
         {"a date that opens the sentence frames a clause without one",
          "On Monday, while Macron was in Moscow, Scholz was at the White House.", {{"Monday", day(2022_y / 1 / 24)}},
          "042 emmanuel-macron,france > russia @2022-01-24; 042 germany,olaf-scholz > united-states @2022-01-24"},
@@ -323,7 +327,8 @@ TEST_CASE("every trigger row parses to a valid CAMEO code and known flags", "[ev
         }
         const std::string flags(row[3]);
         CHECK((flags == "-" || flags == "speech" || flags == "verb" || flags == "visit" || flags == "verb visit" ||
-               flags == "visit target" || flags == "recipient" || flags == "visit target person"));
+               flags == "visit target" || flags == "recipient" || flags == "visit target person" || flags == "verb close" ||
+               flags == "close"));
     }
 }
 
