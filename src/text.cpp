@@ -147,6 +147,17 @@ struct Tokenizer {
 bool is_terminal(std::string_view t) noexcept {
     return t == "." || t == "!" || t == "?" || t == "\u2026";
 }
+// "a.m." / "p.m." carry their period; before a capitalised word that is no time zone ("10 a.m.
+// Defence officials", not "10 a.m. GMT" or "10 a.m. Moscow time") the period ends the sentence too.
+bool clock_period_ends(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+    const std::string_view t = tokens[k].span.in(text);
+    if ((t != "a.m." && t != "p.m.") || k + 1 >= tokens.size() || !tokens[k + 1].capitalised) return false;
+    const std::string_view next = tokens[k + 1].span.in(text);
+    const bool zone = next.size() <= 4 && std::all_of(next.begin(), next.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool local_time = k + 2 < tokens.size() && tokens[k + 2].span.in(text) == "time";
+    return !zone && !local_time;
+}
+
 bool is_closing(std::string_view t) noexcept {
     return t == "\"" || t == "'" || t == "\u201D" || t == "\u2019" || t == ")" || t == "]" || t == "\u00BB";
 }
@@ -207,7 +218,7 @@ Segmentation segment(std::string_view text, std::uint32_t from) {
         ++line_tokens;
 
         const std::string_view t = tokens[k].span.in(text);
-        if (!is_terminal(t)) continue;
+        if (!is_terminal(t) && !clock_period_ends(text, tokens, k)) continue;
         if (t == "." && abbreviation_period(text, tokens, k)) continue;
         std::size_t end = k + 1;
         while (end < tokens.size() && tz.newlines_before[end] == 0 && is_closing(tokens[end].span.in(text)) &&

@@ -1,7 +1,8 @@
-// Pass 3 of find_actors: in-document coreference of surnames, titles and he/she.
+// Passes 3 and 5 of find_actors: in-document coreference of surnames, titles, he/she and "it".
 #include "actors/find_impl.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace crisis::detail {
 
@@ -104,7 +105,57 @@ void pronouns(Doc& d) {
     }
 }
 
+// Words after "it" that make it a subject standing for an actor ("it had already sent", "it
+// published"), not the "it" of "it was clear" or "it seemed".
+bool subject_it(const Doc& d, std::size_t i) {
+    if (d.lower[i] != "it") return false;
+    std::size_t k = i + 1;
+    if (k < d.lower.size() && (d.lower[k] == "also" || d.lower[k] == "already")) ++k;
+    if (k + 1 >= d.lower.size()) return false;
+    const std::string& w = d.lower[k];
+    const std::string& next = d.lower[k + 1];
+    if (w == "had" || w == "has" || w == "would" || w == "will" || w == "did")
+        return next != "be" && next != "been" && next != "to" && d.seg.tokens[k + 1].kind == TokenKind::word;
+    constexpr std::array<std::string_view, 6> impersonal{"seemed", "appeared", "remained", "happened", "mattered", "needed"};
+    return w.size() > 4 && w.ends_with("ed") && std::find(impersonal.begin(), impersonal.end(), w) == impersonal.end();
+}
+
+// A country or organisation that acts, named by name, demonym, seat or alias.
+bool collective(const Doc& d, const ActorMention& m) {
+    const Actor* a = d.actor(m.actor_id);
+    return a && a->kind != ActorKind::person && m.acts && m.form != MentionForm::pronoun;
+}
+
+// "it": the last country or organisation named before it in its sentence, else the first one
+// named in the nearest of the two sentences before.
+const ActorMention* antecedent_of_it(const Doc& d, const std::vector<ActorMention>& sorted, std::size_t i) {
+    const std::size_t sentence = sentence_at(d.seg, d.seg.tokens[i].span.begin);
+    const std::uint32_t begin = d.seg.sentences[sentence].first_token;
+    const ActorMention* found = nullptr;
+    for (const ActorMention& m : sorted)
+        if (m.first_token >= begin && m.last_token <= i && collective(d, m)) found = &m;
+    for (std::size_t k = sentence; !found && k > 0 && sentence - k < 2; --k) {
+        const Sentence& s = d.seg.sentences[k - 1];
+        for (const ActorMention& m : sorted)
+            if (m.first_token >= s.first_token && m.first_token < s.first_token + s.token_count && collective(d, m)) {
+                found = &m;
+                break;
+            }
+    }
+    return found;
+}
+
 }  // namespace
+
+void resolve_it(Doc& d) {
+    std::vector<ActorMention> sorted = d.mentions;
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first_token < b.first_token; });
+    for (std::size_t i = 0; i < d.seg.tokens.size(); ++i)
+        if (!d.used[i] && subject_it(d, i))
+            if (const ActorMention* m = antecedent_of_it(d, sorted, i))
+                d.add_mention(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), m->actor_id,
+                              MentionForm::pronoun);
+}
 
 void resolve_coreference(Doc& d) {
     surnames(d);

@@ -110,6 +110,7 @@ ActorAnalysis find_actors(std::string_view text, const Segmentation& seg, const 
     detail::find_people(d);
     detail::resolve_coreference(d);
     detail::mark_places(d);
+    detail::resolve_it(d);
     std::sort(d.mentions.begin(), d.mentions.end(), [](const ActorMention& a, const ActorMention& b) {
         return std::pair(a.span.begin, a.span.end) < std::pair(b.span.begin, b.span.end);
     });

@@ -47,6 +47,9 @@ void find_people(Doc& d);
 void resolve_coreference(Doc& d);
 // Pass 4: mentions after a place cue ("in Belarus", "a visit to Denmark") do not act.
 void mark_places(Doc& d);
+// Pass 5: "it" as a subject ("it had already sent home the families") stands for the country or
+// organisation named last (once places are known: "in Kyiv" is no antecedent).
+void resolve_it(Doc& d);
 
 // The actor id an affiliation refers to: a person's own affiliation, else the actor itself.
 [[nodiscard]] std::string affiliation_of(const Doc& d, const ActorMention& m);

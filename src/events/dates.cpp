@@ -34,8 +34,7 @@ DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit&
     return choose(c, nullptr, clause, hit);
 }
 
-DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& hit, Clause segment,
-                      std::uint32_t frame_end) {
+DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& hit, Clause segment, Clause frame) {
     auto nearest = [&](Clause within) {
         const TimexAt* best = nullptr;
         long best_distance = 0;
@@ -53,7 +52,7 @@ DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& 
     // Else the clause's frame date, before its first verb ("On Wednesday, X arrived and met Y");
     // never a date inside a neighbouring verb's words.
     const TimexAt* own = nearest(segment);
-    return choose(c, own ? own : nearest(Clause{region.begin, std::min(frame_end, hit.first)}), region, hit);
+    return choose(c, own ? own : nearest(Clause{frame.begin, std::min(frame.end, hit.first)}), region, hit);
 }
 
 }  // namespace crisis::detail

@@ -51,7 +51,7 @@ Event make_event(const ArticleContext& c, const Sentence& s, const TriggerHit& h
     e.source = std::move(r.source);
     e.target = std::move(r.target);
     e.trigger = std::string(trig.in(c.article.text));
-    e.summary = names(c, e.source) + " " + std::string(summary_verb(e.cameo));
+    e.summary = (e.source.empty() ? std::string("someone") : names(c, e.source)) + " " + std::string(summary_verb(e.cameo));
     if (!e.target.empty()) e.summary += " " + names(c, e.target);
     e.evidence.push_back(Evidence{c.article.id, s.span.begin, s.span.end, std::string(s.span.in(c.article.text))});
     return e;
@@ -98,10 +98,22 @@ bool same_predicate(const ArticleContext& c, const TriggerHit& before, const Tri
     return !r || (r->subject_end >= before.last && r->subject_end + 1 < h.first);
 }
 
+// The first token of the subject of a later trigger before `end` ("promised to respond to the
+// drafts Moscow made public on December 17": "Moscow"), else `end`.
+std::uint32_t next_subject(const SentenceView& v, const TriggerHit& h, std::uint32_t end) {
+    for (const TriggerHit& o : v.hits) {
+        if (o.first <= h.last || o.first >= end) continue;
+        for (const ActorMention* m : v.mentions)
+            if (m->acts && m->last_token == o.first && m->first_token >= h.last) return m->first_token;
+    }
+    return end;
+}
+
 // The words that belong to trigger h: between the coordinators ("and", a comma, a semicolon)
 // around it, within its clause. A time expression there governs h rather than the verbs beside it:
-// "visited Kyiv on Wednesday and held talks in Berlin the next day". (A trigger noun in the same
-// words, "rejected Moscow's demands on Wednesday", shares them.)
+// "visited Kyiv on Wednesday and held talks in Berlin the next day"; they end before the subject of
+// a later trigger. (A trigger noun in the same words, "rejected Moscow's demands on Wednesday",
+// shares them.)
 Clause verb_segment(const ArticleContext& c, const SentenceView& v, const TriggerHit& h, Clause region) {
     // "and" or a comma parts two verbs only when a trigger stands on its other side ("its embassy
     // and consulates on Wednesday", "the Emir of Qatar, Sheikh Tamim, at the White House on Monday")
@@ -118,6 +130,7 @@ Clause verb_segment(const ArticleContext& c, const SentenceView& v, const Trigge
         if (coordinator(i - 1, true)) { seg.begin = i; break; }
     for (std::uint32_t i = h.last; i < region.end; ++i)
         if (coordinator(i, false)) { seg.end = i; break; }
+    seg.end = std::min(seg.end, next_subject(v, h, seg.end));
     return seg;
 }
 
@@ -127,8 +140,29 @@ std::uint32_t first_hit_in(const SentenceView& v, Clause region) {
     return region.end;
 }
 
+// Where the frame date of a region may stand: before its first trigger, else (in a clause, not in
+// what was said) before the first trigger of the sentence ("On Monday, while Macron was in Moscow,
+// Scholz was at the White House": the clauses start at "while" and at "Scholz").
+Clause frame_of(const ArticleContext& c, const SentenceView& v, Clause clause, Clause region) {
+    const Clause own{region.begin, first_hit_in(v, region)};
+    const bool dated = std::any_of(c.dated.begin(), c.dated.end(),
+                                   [&](const TimexAt& t) { return t.first >= own.begin && t.last <= own.end; });
+    if (dated || region.begin != clause.begin) return own;
+    return Clause{v.begin, first_hit_in(v, Clause{v.begin, v.end})};
+}
+
 bool participle_after_comma(const ArticleContext& c, const TriggerHit& h) {
     return h.first > 0 && c.lower[h.first - 1] == "," && c.lower[h.first].ends_with("ing");
+}
+
+// "he had asked the economy ministry to withdraw a security assessment": an appeal by the
+// act's own source to someone who is not an actor (its own agency) tells the act, a stronger one.
+bool carried_out(const ArticleContext& c, const TriggerHit& asked, const Event& appeal, const Event& act) {
+    const bool actor_asked = std::any_of(c.actors.mentions.begin(), c.actors.mentions.end(), [&](const ActorMention& m) {
+        return m.acts && m.first_token >= asked.first && m.last_token <= asked.last;
+    });
+    return !actor_asked && appeal.target.empty() && appeal.cameo.starts_with("02") && !act.cameo.starts_with("01") && !act.cameo.starts_with("02") &&
+           appeal.source == act.source && std::abs(act.goldstein) > std::abs(appeal.goldstein);
 }
 
 bool distinct(const Event& a, const Event& b) {
@@ -159,12 +193,17 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
             std::erase_if(r->target, [&](const std::string& id) { return std::binary_search(r->source.begin(), r->source.end(), id); });
         }
         if (!r || (h.rule->needs_target && r->target.empty())) continue;
-        DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), first_hit_in(v, region));
+        DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), frame_of(c, v, clause, region));
         if (!d.date && said) d.date = speech_date(c, clause, *speech_hit, *speech).date;
         Event e = make_event(c, s, h, std::move(*r), d, false);
         // a later trigger tells another happening after punctuation or "and", or when it carries a
         // date of its own ("moved units to Belarus for drills due to start on Feb. 10")
         const bool apart = previous && (separated(c, previous->last, h.first) || (d.date && !(out.back().date == e.date)));
+        if (previous && !apart && carried_out(c, *previous, out.back(), e)) {
+            out.back() = std::move(e);
+            previous = &h;
+            continue;
+        }
         if (previous && !(apart && distinct(out.back(), e))) continue;
         out.push_back(std::move(e));
         previous = &h;

@@ -45,6 +45,9 @@ std::optional<TriggerRule> parse_rule(const std::vector<std::string_view>& r) {
     rule.verb = r[3].find("verb") != std::string_view::npos;
     rule.place_target = r[3].find("visit") != std::string_view::npos;
     rule.needs_target = r[3].find("target") != std::string_view::npos;
+    rule.recipient = r[3].find("recipient") != std::string_view::npos;
+    rule.needs_person = r[3].find("person") != std::string_view::npos;
+    rule.close_subject = r[3].find("close") != std::string_view::npos;
     return rule;
 }
 

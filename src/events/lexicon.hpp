@@ -22,6 +22,9 @@ struct TriggerRule {
     bool verb = false;    // read as a noun after a determiner
     bool place_target = false;  // a place may be the target (a visit: "arrived in Kyiv")
     bool needs_target = false;  // no event without a target ("was at the White House", not "was in a good mood")
+    bool recipient = false;     // the subject receives the act ("the replies it received"): it is the target
+    bool needs_person = false;  // no event unless a person is the source ("Scholz left Moscow")
+    bool close_subject = false; // no event unless the subject is right before ("Moscow has published")
 };
 
 struct Lexicon {

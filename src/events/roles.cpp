@@ -129,6 +129,47 @@ const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, C
     return nullptr;
 }
 
+// The subject: the nearest group of acting mentions ending in [floor, before), into `out`;
+// returns the end of the group (0 when none).
+std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std::uint32_t floor, std::uint32_t before,
+                            std::vector<std::string>& out) {
+    std::optional<std::uint32_t> group_first;
+    std::uint32_t end = 0;
+    for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it) {
+        const ActorMention* m = *it;
+        if (!m->acts || m->first_token < floor || m->last_token > before) continue;
+        if (group_first && m->last_token > *group_first) continue;  // nested in the group
+        if (group_first && !joins(c, m->last_token, *group_first)) break;
+        add_with_affiliation(c, out, m->actor_id);
+        if (!group_first) end = m->last_token;
+        group_first = m->first_token;
+    }
+    return end;
+}
+
+// How many words may stand between a `close` rule's subject and its trigger ("Moscow has published").
+constexpr std::uint32_t close_reach = 2;
+
+// How far before "which" its antecedent may end ("the American and NATO replies of last month, which").
+constexpr std::uint32_t which_reach = 6;
+
+// The subject of "which": the group of mentions that ends shortly before it.
+std::uint32_t antecedent_of_which(const ArticleContext& c, const SentenceView& v, std::uint32_t floor,
+                                  std::uint32_t which, std::vector<std::string>& out) {
+    const std::uint32_t from = which > floor + which_reach ? which - which_reach : floor;
+    for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it)
+        if ((*it)->acts && (*it)->last_token <= which && (*it)->last_token >= from && (*it)->first_token >= floor)
+            return subject_group(c, v, floor, (*it)->last_token, out);
+    return 0;
+}
+
+bool has_person(const ArticleContext& c, const std::vector<std::string>& ids) {
+    return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+        const Actor* a = c.actor(id);
+        return a && a->kind == ActorKind::person;
+    });
+}
+
 }  // namespace
 
 std::optional<Roles> speech_roles(const ArticleContext& c, const SentenceView& v, Clause clause,
@@ -170,16 +211,10 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
     for (std::uint32_t i = region.begin; i < hit.first; ++i)
         if (c.lower[i] == "that" || c.lower[i] == "which") floor = i + 1;
     Roles r;
-    std::optional<std::uint32_t> group_first;  // the subject: the nearest group of mentions before the trigger
-    for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it) {
-        const ActorMention* m = *it;
-        if (!m->acts || m->first_token < floor || m->last_token > hit.first) continue;
-        if (group_first && m->last_token > *group_first) continue;  // nested in the group
-        if (group_first && !joins(c, m->last_token, *group_first)) break;
-        add_with_affiliation(c, r.source, m->actor_id);
-        if (!group_first) r.subject_end = m->last_token;
-        group_first = m->first_token;
-    }
+    r.subject_end = subject_group(c, v, floor, hit.first, r.source);
+    if (hit.rule->close_subject && (r.source.empty() || r.subject_end + close_reach < hit.first)) return std::nullopt;
+    if (r.source.empty() && floor > region.begin && c.lower[floor - 1] == "which")  // "the replies, which had dismissed"
+        r.subject_end = antecedent_of_which(c, v, region.begin, floor - 1, r.source);
     if (r.source.empty())  // "drills that Russia and Belarus will begin": the subject inside the trigger's words
         for (const ActorMention* m : v.mentions)
             if (m->acts && m->first_token > hit.first && m->last_token < hit.last) add_with_affiliation(c, r.source, m->actor_id);
@@ -189,6 +224,11 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
     }
     if (r.source.empty()) return std::nullopt;
     sort_unique(r.source);
+    if (hit.rule->needs_person && !has_person(c, r.source)) return std::nullopt;
+    if (hit.rule->recipient) {  // "the replies it received": the subject is the target, the sender unnamed
+        std::swap(r.source, r.target);
+        return r;
+    }
     // a rule that needs a target takes it right after its words ("was at the White House")
     const std::uint32_t reach = hit.rule->needs_target ? hit.last - hit.first + 2 : event_reach;
     find_targets(c, v, Clause{hit.first + 1, region.end}, hit, r, false, reach);

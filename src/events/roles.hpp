@@ -34,9 +34,9 @@ struct DateChoice {
 // never one inside what was said.
 [[nodiscard]] DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit& hit, const Roles& r);
 // The date of an event: the nearest time expression of its own segment of the clause (between the
-// triggers or coordinators before and after it), else the nearest one before `frame_end` (the
-// clause's first trigger: "On Wednesday, X arrived and met Y").
+// triggers or coordinators before and after it), else the nearest one in `frame`, which ends at the
+// clause's first trigger ("On Wednesday, X arrived and met Y").
 [[nodiscard]] DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& hit, Clause segment,
-                                    std::uint32_t frame_end);
+                                    Clause frame);
 
 }  // namespace crisis::detail

@@ -62,6 +62,7 @@ TEST_CASE("gazetteer rows: names, aliases, demonyms, seats, case and context", "
         {"the longest alias wins", "The UN Security Council met.", "The UN Security Council=un-security-council"},
         {"Brussels stays a place", "Ministers met in Brussels.", ""},
         {"a possessive country", "Russia's demands were clear.", "Russia=russia"},
+        {"the Normandy format is a group", "Normandy-format advisers met.", "Normandy-format=normandy-format"},
         {"a known person by surname", "Lavrov said so.", "Lavrov=sergei-lavrov"},
         {"another first name makes another person", "Ambassador John Sullivan met Lavrov.",
          "John Sullivan=john-sullivan; Lavrov=sergei-lavrov"},
@@ -142,6 +143,12 @@ TEST_CASE("coreference of titles and pronouns", "[actors]") {
          "Blinken=antony-blinken; Dmytro Kuleba=dmytro-kuleba; He=antony-blinken/pronoun; Moscow=russia/seat"},
         {"'he' is the last person before it in the same sentence", "Kuleba spoke and then he left.",
          "Kuleba=dmytro-kuleba; he=dmytro-kuleba/pronoun"},
+        {"'it' as a subject is the country or organisation named first in the sentence before",
+         "The State Department ordered staff out. Last month it had already sent home the families.",
+         "The State Department=united-states/seat; it=united-states/pronoun"},
+        {"'it' as a subject is the last country or organisation before it in its sentence",
+         "Moscow insists on the drafts it published.", "Moscow=russia/seat; it=russia/pronoun"},
+        {"an impersonal 'it' stands for no one", "NATO met. It was clear that it would be hard.", "NATO=nato"},
     };
     for (const Row& r : rows) {
         INFO(r.rule);

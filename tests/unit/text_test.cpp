@@ -36,6 +36,11 @@ TEST_CASE("abbreviations do not end sentences", "[text]") {
         CHECK(sentences("The U.S. Secretary of State spoke. He left.").size() == 2);
         CHECK(tokens("The U.S. envoy")[1] == "U.S.");
     }
+    SECTION("a.m. and p.m. end a sentence before a capitalised word that is no time zone") {
+        CHECK(sentences("Flags went up at 10 a.m. Defence officials cautioned.").size() == 2);
+        CHECK(sentences("Talks began at 9 p.m. Moscow time, Russia said.").size() == 1);
+        CHECK(sentences("Talks began at 9 p.m. GMT in Geneva.").size() == 1);
+    }
     SECTION("month abbreviations before a number") {
         CHECK(sentences("It was set for Dec. 17 in Geneva. Then it moved.").size() == 2);
     }
