@@ -4,11 +4,11 @@
 #pragma once
 
 #include "temporal/spec.hpp"
+#include "temporal/word_index.hpp"
 
 #include <optional>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace crisis::temporal {
@@ -19,15 +19,13 @@ namespace crisis::temporal {
 // static of the template: one table per table type.)
 template <class Table>
 [[nodiscard]] std::span<const std::uint16_t> rows_starting_with(const Table& table, std::string_view w) {
-    static const auto index = [&table] {
-        std::unordered_map<std::string_view, std::vector<std::uint16_t>> by_word;
+    static const WordIndex index = [&table] {
+        std::vector<std::pair<std::string_view, std::uint16_t>> keyed;
         for (std::size_t i = 0; i < table.size(); ++i)
-            by_word[table[i].words.substr(0, table[i].words.find(' '))].push_back(static_cast<std::uint16_t>(i));
-        return by_word;
+            keyed.emplace_back(table[i].words.substr(0, table[i].words.find(' ')), static_cast<std::uint16_t>(i));
+        return WordIndex(keyed);
     }();
-    const auto it = index.find(w);
-    if (it == index.end()) return {};
-    return it->second;
+    return index.rows(w);
 }
 
 struct Scanner {
