@@ -28,6 +28,28 @@ template <class Table>
     return index.rows(w);
 }
 
+// The rows of such a table that can stand at tokens `w1 w2 ...`: the one-word rows `w1`, and the
+// longer rows whose first two words are `w1 w2` (each list in table order). A one-word row always
+// ends before a longer one, so a longest-match loop over the first list and then the second one
+// chooses what it would choose over every row starting with `w1`.
+struct PhraseRows {
+    std::span<const std::uint16_t> one_word, longer;
+};
+template <class Table>
+[[nodiscard]] PhraseRows rows_starting_with(const Table& table, std::string_view w1, std::string_view w2) {
+    static const std::pair<WordIndex, WordIndex> index = [&table] {
+        std::vector<std::pair<std::string_view, std::uint16_t>> one, two;
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            const std::string_view w = table[i].words;
+            const std::size_t sp = w.find(' ');
+            if (sp == std::string_view::npos) one.emplace_back(w, static_cast<std::uint16_t>(i));
+            else two.emplace_back(w.substr(0, w.find(' ', sp + 1)), static_cast<std::uint16_t>(i));
+        }
+        return std::pair<WordIndex, WordIndex>(WordIndex(one), WordIndex(two));
+    }();
+    return {index.first.rows(w1), index.second.rows(w1, w2)};
+}
+
 struct Scanner {
     const std::vector<Tok>& toks;
     std::uint32_t first;  // the sentence's first token

@@ -23,6 +23,17 @@ public:
             if (s.word == w) return {rows_.data() + s.offset, s.count};
         }
     }
+    // The rows keyed by the two words "a b" (a key of `keyed` with one space), without building it.
+    [[nodiscard]] std::span<const std::uint16_t> rows(std::string_view a, std::string_view b) const noexcept {
+        const std::size_t h = mix(feed(feed(feed(basis, a), std::string_view(" ", 1)), b));
+        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+            const Slot& s = slots_[i];
+            if (s.count == 0) return {};
+            if (s.word.size() == a.size() + 1 + b.size() && s.word.starts_with(a) && s.word[a.size()] == ' ' &&
+                s.word.ends_with(b))
+                return {rows_.data() + s.offset, s.count};
+        }
+    }
 
 private:
     struct Slot {
@@ -30,11 +41,13 @@ private:
         std::uint32_t offset = 0;
         std::uint32_t count = 0;  // 0: an empty slot
     };
-    [[nodiscard]] static std::size_t hash(std::string_view w) noexcept {
-        std::uint64_t h = 14695981039346656037ULL;
+    static constexpr std::uint64_t basis = 14695981039346656037ULL;  // FNV-1a
+    [[nodiscard]] static std::uint64_t feed(std::uint64_t h, std::string_view w) noexcept {
         for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-        return static_cast<std::size_t>(h ^ (h >> 29));
+        return h;
     }
+    [[nodiscard]] static std::size_t mix(std::uint64_t h) noexcept { return static_cast<std::size_t>(h ^ (h >> 29)); }
+    [[nodiscard]] static std::size_t hash(std::string_view w) noexcept { return mix(feed(basis, w)); }
     std::vector<Slot> slots_;
     std::vector<std::uint16_t> rows_;
     std::size_t mask_ = 0;
