@@ -84,7 +84,7 @@ std::optional<Match> Scanner::core(std::uint32_t k) const {
 std::optional<Match> Scanner::best(std::uint32_t k) const {
     if (k >= last) return std::nullopt;  // a modifier or "the" ends the sentence: "... In the"
     // multi-word and single-word modifiers
-    for (const std::uint16_t row : rows_starting_with(mod_phrases, toks[k].lower)) {
+    for (const std::uint16_t row : rows_starting_with(mod_phrases, toks[k])) {
         const ModPhrase& p = mod_phrases[row];
         const std::uint32_t e = words_at(k, p.words);
         if (e == 0) continue;

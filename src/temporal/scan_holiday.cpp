@@ -17,7 +17,7 @@ std::uint32_t Scanner::words_at(std::uint32_t k, std::string_view phrase) const 
 std::optional<Match> Scanner::holiday(std::uint32_t k) const {
     if (k >= last || !toks[k].capitalised) return std::nullopt;
     std::optional<Match> best_match;
-    const PhraseRows candidates = rows_starting_with(holidays, toks[k].lower, k + 1 < last ? toks[k + 1].lower : std::string_view{});
+    const PhraseRows candidates = rows_starting_with(holidays, toks[k], at(k + 1));
     for (const std::span<const std::uint16_t> rows : {candidates.one_word, candidates.longer})
     for (const std::uint16_t row : rows) {
         const Holiday& h = holidays[row];

@@ -53,7 +53,7 @@ std::string duration_value(std::optional<int> n, Unit u, bool half = false) {
 std::optional<Match> Scanner::phrase(std::uint32_t k) const {
     if (k >= last || toks[k].kind != TokenKind::word) return std::nullopt;
     std::optional<Match> best_match;
-    const PhraseRows candidates = rows_starting_with(phrases, toks[k].lower, k + 1 < last ? toks[k + 1].lower : std::string_view{});
+    const PhraseRows candidates = rows_starting_with(phrases, toks[k], at(k + 1));
     for (const std::span<const std::uint16_t> rows : {candidates.one_word, candidates.longer})
     for (const std::uint16_t row : rows) {
         const Phrase& p = phrases[row];

@@ -17,37 +17,41 @@ namespace crisis::temporal {
 // whose first word is `w`: an index by first word, built once per table, so that a token is
 // compared with the few rows that start with it rather than with every row. (The index is a
 // static of the template: one table per table type.)
+// (Both take a token, whose hash was computed once by make_tokens.)
 template <class Table>
-[[nodiscard]] std::span<const std::uint16_t> rows_starting_with(const Table& table, std::string_view w) {
+[[nodiscard]] std::span<const std::uint16_t> rows_starting_with(const Table& table, const Tok& t) {
     static const WordIndex index = [&table] {
-        std::vector<std::pair<std::string_view, std::uint16_t>> keyed;
+        WordIndex::Keyed keyed;
         for (std::size_t i = 0; i < table.size(); ++i)
             keyed.emplace_back(table[i].words.substr(0, table[i].words.find(' ')), static_cast<std::uint16_t>(i));
         return WordIndex(keyed);
     }();
-    return index.rows(w);
+    return index.rows(t.hash, t.lower);
 }
 
-// The rows of such a table that can stand at tokens `w1 w2 ...`: the one-word rows `w1`, and the
-// longer rows whose first two words are `w1 w2` (each list in table order). A one-word row always
-// ends before a longer one, so a longest-match loop over the first list and then the second one
-// chooses what it would choose over every row starting with `w1`.
+// The rows of such a table that can stand at tokens `t1 t2 ...` (`t2` null at the sentence's
+// end): the one-word rows `t1`, and the longer rows whose first two words are `t1 t2` (each list
+// in table order). A one-word row always ends before a longer one, so a longest-match loop over
+// the first list and then the second one chooses what it would choose over every row starting
+// with `t1`.
 struct PhraseRows {
     std::span<const std::uint16_t> one_word, longer;
 };
 template <class Table>
-[[nodiscard]] PhraseRows rows_starting_with(const Table& table, std::string_view w1, std::string_view w2) {
+[[nodiscard]] PhraseRows rows_starting_with(const Table& table, const Tok& t1, const Tok* t2) {
     static const std::pair<WordIndex, WordIndex> index = [&table] {
-        std::vector<std::pair<std::string_view, std::uint16_t>> one, two;
+        WordIndex::Keyed one, two;
         for (std::size_t i = 0; i < table.size(); ++i) {
             const std::string_view w = table[i].words;
             const std::size_t sp = w.find(' ');
             if (sp == std::string_view::npos) one.emplace_back(w, static_cast<std::uint16_t>(i));
             else two.emplace_back(w.substr(0, w.find(' ', sp + 1)), static_cast<std::uint16_t>(i));
         }
-        return std::pair<WordIndex, WordIndex>(WordIndex(one), WordIndex(two));
+        return std::pair<WordIndex, WordIndex>(WordIndex(one), WordIndex(two, true));
     }();
-    return {index.first.rows(w1), index.second.rows(w1, w2)};
+    const auto one_word = index.first.rows(t1.hash, t1.lower);
+    if (!t2) return {one_word, {}};
+    return {one_word, index.second.rows(t1.hash, t2->hash, t1.lower, t2->lower)};
 }
 
 struct Scanner {

@@ -19,7 +19,7 @@ const WordIndex& lexicon_index() {
 }
 
 void look_up(Tok& t, const WordIndex& index) noexcept {
-    for (const std::uint16_t row : index.rows(t.lower)) {
+    for (const std::uint16_t row : index.rows(t.hash, t.lower)) {
         const Entry& e = entries[row];
         t.classes |= 1U << static_cast<unsigned>(e.cls);
         t.values[static_cast<std::size_t>(e.cls)] = e.value;
@@ -55,10 +55,13 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
         t.capitalised = src.capitalised;
         t.lower = src.span.in(lowered);
         t.glued_next = k + 1 < seg.tokens.size() && seg.tokens[k + 1].span.begin == src.span.end;
+        t.hash = WordIndex::hash(t.lower);
         if (t.kind == TokenKind::number) read_number(t);
         else if (t.kind == TokenKind::word && t.lower.size() <= 13) look_up(t, index);
-        if (t.kind == TokenKind::word && t.lower.size() > 1 && t.lower.back() == '.' && t.lower.find('.') + 1 == t.lower.size())
+        if (t.kind == TokenKind::word && t.lower.size() > 1 && t.lower.back() == '.' && t.lower.find('.') + 1 == t.lower.size()) {
             t.lower.remove_suffix(1);
+            t.hash = WordIndex::hash(t.lower);
+        }
     }
     (void)text;
     return out;
