@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 
 namespace crisis {
 
@@ -179,10 +180,9 @@ Segmentation segment(std::string_view text, std::uint32_t from) {
     Tokenizer tz{text, {}, {}};
     tz.tokens.reserve(text.size() / 5 + 1);
     tz.run(std::min<std::size_t>(from, text.size()));
-    const auto& tokens = tz.tokens;
-
     Segmentation seg;
-    seg.tokens = tokens;
+    seg.tokens = std::move(tz.tokens);  // the tokenizer's are not used again: no copy
+    const auto& tokens = seg.tokens;
     std::uint32_t paragraph = 0;
     std::size_t start = 0;
     std::size_t line_tokens = 0;  // tokens since the last newline

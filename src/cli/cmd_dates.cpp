@@ -40,7 +40,14 @@ void append_json_string(std::string& out, std::string_view s) {
         return;
     }
     out += '"';
-    for (const char c : s) {
+    const auto plain = [](char c) { return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20; };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        std::size_t j = i;
+        while (j < s.size() && plain(s[j])) ++j;
+        out.append(s.substr(i, j - i));  // a run that needs no escape
+        if (j == s.size()) break;
+        i = j;
+        const char c = s[i];
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -49,14 +56,10 @@ void append_json_string(std::string& out, std::string_view s) {
             case '\n': out += "\\n"; break;
             case '\r': out += "\\r"; break;
             case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += "\\u00";
-                    out += hex[(c >> 4) & 0xF];
-                    out += hex[c & 0xF];
-                } else {
-                    out += c;
-                }
+            default:  // the other control characters
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xF];
+                out += hex[c & 0xF];
         }
     }
     out += '"';
