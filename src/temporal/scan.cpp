@@ -64,18 +64,33 @@ std::optional<Match> Scanner::core(std::uint32_t k) const {
         return best_match;
     }
     if (t.kind != TokenKind::word) return year(k);  // "'80s"
+    return core_word(k);
+}
+
+std::optional<Match> Scanner::core_word(std::uint32_t k) const {
+    std::optional<Match> best_match;
+    auto consider = [&](std::optional<Match> m) {
+        if (m && m->last > m->first && (!best_match || m->last > best_match->last)) best_match = std::move(m);
+    };
+    const Tok& t = toks[k];
+    // A word has no number (Tok::number < 0), so some recognisers can only match at a few
+    // words: they are tried only at a word that can begin them (each test is what the recogniser
+    // itself requires of the word at k).
+    const std::string_view w = t.lower;
+    const bool the = w == "the", fiscal = w == "fiscal" || w == "fiscal-";
+    const bool ordinal = t.is(Cls::ordinal);
     consider(phrase(k));
     consider(financial(k));
     consider(month_date(k));
-    consider(day_month(k));
+    if (the) consider(day_month(k));  // "the 17th of December"
     consider(weekday(k));
     consider(deixis(k));
     consider(relative(k));
     consider(season(k));
     consider(holiday(k));
-    consider(quarter(k));
-    consider(year(k));
-    consider(clock(k));
+    if (fiscal || ordinal || (w.size() == 2 && w[0] == 'q')) consider(quarter(k));  // "Q3", "third quarter"
+    if (fiscal || ordinal || t.is(Cls::tens)) consider(year(k));  // "fiscal 2021", "the nineties", "21st century"
+    if (w == "noon" || w == "midday" || w == "midnight") consider(clock(k));
     consider(count_units(k));
     consider(set(k));
     return best_match;

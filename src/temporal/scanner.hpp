@@ -110,6 +110,7 @@ struct Scanner {
     // the best match at k, with its prefixes (mods, "the")
     [[nodiscard]] std::optional<Match> best(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> core(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> core_word(std::uint32_t k) const;  // core() at a word
 };
 
 [[nodiscard]] inline Match make_match(std::uint32_t first, std::uint32_t last, Spec spec) {
