@@ -39,8 +39,10 @@ constexpr bool is_lower(unsigned char c) noexcept { return c >= 'a' && c <= 'z';
 
 template <std::size_t N>
 std::size_t match_any(std::string_view text, std::size_t i, const std::array<std::string_view, N>& table) noexcept {
-    for (std::string_view p : table)
+    for (std::string_view p : table) {
+        if (i < text.size() && !p.empty() && text[i] != p[0]) continue;  // the first byte differs: no call to memcmp
         if (text.substr(i, p.size()) == p) return p.size();
+    }
     return 0;
 }
 
