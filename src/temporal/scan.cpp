@@ -80,11 +80,11 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     const bool the = w == "the", fiscal = w == "fiscal" || w == "fiscal-";
     const bool ordinal = t.is(Cls::ordinal);
     consider(phrase(k));
-    consider(financial(k));
+    if (the || w == "comparable" || w == "same" || w == "year") consider(financial(k));  // "the year-ago quarter"
     consider(month_date(k));
     if (the) consider(day_month(k));  // "the 17th of December"
     consider(weekday(k));
-    consider(deixis(k));
+    if (t.is(Cls::deixis) || w == "this" || w == "last") consider(deixis(k));  // "yesterday", "last night"
     consider(relative(k));
     consider(season(k));
     consider(holiday(k));
