@@ -81,18 +81,18 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     const bool ordinal = t.is(Cls::ordinal);
     consider(phrase(k));
     if (the || w == "comparable" || w == "same" || w == "year") consider(financial(k));  // "the year-ago quarter"
-    consider(month_date(k));
+    if (t.is(Cls::month)) consider(month_date(k));
     if (the) consider(day_month(k));  // "the 17th of December"
-    consider(weekday(k));
+    if (t.is(Cls::weekday)) consider(weekday(k));
     if (t.is(Cls::deixis) || w == "this" || w == "last") consider(deixis(k));  // "yesterday", "last night"
-    consider(relative(k));
-    consider(season(k));
-    consider(holiday(k));
+    if (t.is(Cls::relative)) consider(relative(k));
+    if (t.is(Cls::season)) consider(season(k));
+    if (t.capitalised) consider(holiday(k));
     if (fiscal || ordinal || (w.size() == 2 && w[0] == 'q')) consider(quarter(k));  // "Q3", "third quarter"
     if (fiscal || ordinal || t.is(Cls::tens)) consider(year(k));  // "fiscal 2021", "the nineties", "21st century"
     if (w == "noon" || w == "midday" || w == "midnight") consider(clock(k));
     consider(count_units(k));
-    consider(set(k));
+    if (t.is(Cls::set_adverb) || w == "every" || w == "each") consider(set(k));
     return best_match;
 }
 
