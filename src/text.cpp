@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 
 namespace crisis {
 
@@ -38,8 +39,10 @@ constexpr bool is_lower(unsigned char c) noexcept { return c >= 'a' && c <= 'z';
 
 template <std::size_t N>
 std::size_t match_any(std::string_view text, std::size_t i, const std::array<std::string_view, N>& table) noexcept {
-    for (std::string_view p : table)
+    for (std::string_view p : table) {
+        if (i < text.size() && !p.empty() && text[i] != p[0]) continue;  // the first byte differs: no call to memcmp
         if (text.substr(i, p.size()) == p) return p.size();
+    }
     return 0;
 }
 
@@ -190,10 +193,9 @@ Segmentation segment(std::string_view text, std::uint32_t from) {
     Tokenizer tz{text, {}, {}};
     tz.tokens.reserve(text.size() / 5 + 1);
     tz.run(std::min<std::size_t>(from, text.size()));
-    const auto& tokens = tz.tokens;
-
     Segmentation seg;
-    seg.tokens = tokens;
+    seg.tokens = std::move(tz.tokens);  // the tokenizer's are not used again: no copy
+    const auto& tokens = seg.tokens;
     std::uint32_t paragraph = 0;
     std::size_t start = 0;
     std::size_t line_tokens = 0;  // tokens since the last newline

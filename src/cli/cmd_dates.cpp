@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <ostream>
 
@@ -29,23 +31,76 @@ std::string xml_escape(std::string_view s) {
     return out;
 }
 
-void print_json(const Article& a, const std::vector<Timex>& ts, bool with_file, std::ostream& out) {
-    nlohmann::ordered_json j;
-    if (with_file) j["file"] = a.path;
-    j["dct"] = format_iso_date(a.date);
-    auto arr = nlohmann::ordered_json::array();
-    for (const Timex& t : ts) {
-        nlohmann::ordered_json x;
-        x["text"] = std::string(t.span.in(a.text));
-        x["start"] = t.span.begin;
-        x["end"] = t.span.end;
-        x["type"] = std::string(to_string(t.type));
-        x["value"] = t.value;
-        if (!t.mod.empty()) x["mod"] = t.mod;
-        arr.push_back(std::move(x));
+// Appends `s` as a JSON string, exactly as nlohmann's dump (ensure_ascii off, invalid UTF-8
+// replaced) writes it: ASCII is escaped here, text with other bytes goes through nlohmann.
+void append_json_string(std::string& out, std::string_view s) {
+    static constexpr char hex[] = "0123456789abcdef";
+    if (std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
     }
-    j["timexes"] = std::move(arr);
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    out += '"';
+    const auto plain = [](char c) { return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20; };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        std::size_t j = i;
+        while (j < s.size() && plain(s[j])) ++j;
+        out.append(s.substr(i, j - i));  // a run that needs no escape
+        if (j == s.size()) break;
+        i = j;
+        const char c = s[i];
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:  // the other control characters
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xF];
+                out += hex[c & 0xF];
+        }
+    }
+    out += '"';
+}
+
+void append_field(std::string& out, std::string_view key, std::string_view value) {
+    out += key;
+    append_json_string(out, value);
+}
+
+void append_number(std::string& out, std::string_view key, std::uint32_t n) {
+    out += key;
+    char buf[16];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out.append(buf, r.ptr);
+}
+
+// One JSON line per article, written directly (the same bytes as an ordered_json dump).
+void print_json(const Article& a, const std::vector<Timex>& ts, bool with_file, std::ostream& out) {
+    std::string line;
+    line.reserve(64 + ts.size() * 96);
+    line += '{';
+    if (with_file) {
+        append_field(line, "\"file\":", a.path);
+        line += ',';
+    }
+    append_field(line, "\"dct\":", format_iso_date(a.date));
+    line += ",\"timexes\":[";
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+        const Timex& t = ts[i];
+        if (i > 0) line += ',';
+        append_field(line, "{\"text\":", t.span.in(a.text));
+        append_number(line, ",\"start\":", t.span.begin);
+        append_number(line, ",\"end\":", t.span.end);
+        append_field(line, ",\"type\":", to_string(t.type));
+        append_field(line, ",\"value\":", t.value);
+        if (!t.mod.empty()) append_field(line, ",\"mod\":", t.mod);
+        line += '}';
+    }
+    line += "]}\n";
+    out.write(line.data(), static_cast<std::streamsize>(line.size()));
 }
 
 void print_table(const Article& a, const std::vector<Timex>& ts, bool with_file, std::ostream& out) {

@@ -64,27 +64,42 @@ std::optional<Match> Scanner::core(std::uint32_t k) const {
         return best_match;
     }
     if (t.kind != TokenKind::word) return year(k);  // "'80s"
+    return core_word(k);
+}
+
+std::optional<Match> Scanner::core_word(std::uint32_t k) const {
+    std::optional<Match> best_match;
+    auto consider = [&](std::optional<Match> m) {
+        if (m && m->last > m->first && (!best_match || m->last > best_match->last)) best_match = std::move(m);
+    };
+    const Tok& t = toks[k];
+    // A word has no number (Tok::number < 0), so some recognisers can only match at a few
+    // words: they are tried only at a word that can begin them (each test is what the recogniser
+    // itself requires of the word at k).
+    const std::string_view w = t.lower;
+    const bool the = w == "the", fiscal = w == "fiscal" || w == "fiscal-";
+    const bool ordinal = t.is(Cls::ordinal);
     consider(phrase(k));
-    consider(financial(k));
-    consider(month_date(k));
-    consider(day_month(k));
-    consider(weekday(k));
-    consider(deixis(k));
-    consider(relative(k));
-    consider(season(k));
-    consider(holiday(k));
-    consider(quarter(k));
-    consider(year(k));
-    consider(clock(k));
+    if (the || w == "comparable" || w == "same" || w == "year") consider(financial(k));  // "the year-ago quarter"
+    if (t.is(Cls::month)) consider(month_date(k));
+    if (the) consider(day_month(k));  // "the 17th of December"
+    if (t.is(Cls::weekday)) consider(weekday(k));
+    if (t.is(Cls::deixis) || w == "this" || w == "last") consider(deixis(k));  // "yesterday", "last night"
+    if (t.is(Cls::relative)) consider(relative(k));
+    if (t.is(Cls::season)) consider(season(k));
+    if (t.capitalised) consider(holiday(k));
+    if (fiscal || ordinal || (w.size() == 2 && w[0] == 'q')) consider(quarter(k));  // "Q3", "third quarter"
+    if (fiscal || ordinal || t.is(Cls::tens)) consider(year(k));  // "fiscal 2021", "the nineties", "21st century"
+    if (w == "noon" || w == "midday" || w == "midnight") consider(clock(k));
     consider(count_units(k));
-    consider(set(k));
+    if (t.is(Cls::set_adverb) || w == "every" || w == "each") consider(set(k));
     return best_match;
 }
 
 std::optional<Match> Scanner::best(std::uint32_t k) const {
     if (k >= last) return std::nullopt;  // a modifier or "the" ends the sentence: "... In the"
     // multi-word and single-word modifiers
-    for (const std::uint16_t row : rows_starting_with(mod_phrases, toks[k].lower)) {
+    for (const std::uint16_t row : rows_starting_with(mod_phrases, toks[k])) {
         const ModPhrase& p = mod_phrases[row];
         const std::uint32_t e = words_at(k, p.words);
         if (e == 0) continue;

@@ -17,7 +17,9 @@ std::uint32_t Scanner::words_at(std::uint32_t k, std::string_view phrase) const 
 std::optional<Match> Scanner::holiday(std::uint32_t k) const {
     if (k >= last || !toks[k].capitalised) return std::nullopt;
     std::optional<Match> best_match;
-    for (const std::uint16_t row : rows_starting_with(holidays, toks[k].lower)) {
+    const PhraseRows candidates = rows_starting_with(holidays, toks[k], at(k + 1));
+    for (const std::span<const std::uint16_t> rows : {candidates.one_word, candidates.longer})
+    for (const std::uint16_t row : rows) {
         const Holiday& h = holidays[row];
         std::uint32_t e = words_at(k, h.words);
         if (e == 0 || (best_match && best_match->last >= e)) continue;

@@ -53,7 +53,9 @@ std::string duration_value(std::optional<int> n, Unit u, bool half = false) {
 std::optional<Match> Scanner::phrase(std::uint32_t k) const {
     if (k >= last || toks[k].kind != TokenKind::word) return std::nullopt;
     std::optional<Match> best_match;
-    for (const std::uint16_t row : rows_starting_with(phrases, toks[k].lower)) {
+    const PhraseRows candidates = rows_starting_with(phrases, toks[k], at(k + 1));
+    for (const std::span<const std::uint16_t> rows : {candidates.one_word, candidates.longer})
+    for (const std::uint16_t row : rows) {
         const Phrase& p = phrases[row];
         const std::uint32_t e = words_at(k, p.words);
         if (e == 0 || (best_match && best_match->last >= e)) continue;

@@ -4,11 +4,11 @@
 #pragma once
 
 #include "temporal/spec.hpp"
+#include "temporal/word_index.hpp"
 
 #include <optional>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace crisis::temporal {
@@ -17,17 +17,41 @@ namespace crisis::temporal {
 // whose first word is `w`: an index by first word, built once per table, so that a token is
 // compared with the few rows that start with it rather than with every row. (The index is a
 // static of the template: one table per table type.)
+// (Both take a token, whose hash was computed once by make_tokens.)
 template <class Table>
-[[nodiscard]] std::span<const std::uint16_t> rows_starting_with(const Table& table, std::string_view w) {
-    static const auto index = [&table] {
-        std::unordered_map<std::string_view, std::vector<std::uint16_t>> by_word;
+[[nodiscard]] std::span<const std::uint16_t> rows_starting_with(const Table& table, const Tok& t) {
+    static const WordIndex index = [&table] {
+        WordIndex::Keyed keyed;
         for (std::size_t i = 0; i < table.size(); ++i)
-            by_word[table[i].words.substr(0, table[i].words.find(' '))].push_back(static_cast<std::uint16_t>(i));
-        return by_word;
+            keyed.emplace_back(table[i].words.substr(0, table[i].words.find(' ')), static_cast<std::uint16_t>(i));
+        return WordIndex(keyed);
     }();
-    const auto it = index.find(w);
-    if (it == index.end()) return {};
-    return it->second;
+    return index.rows(t.hash, t.lower);
+}
+
+// The rows of such a table that can stand at tokens `t1 t2 ...` (`t2` null at the sentence's
+// end): the one-word rows `t1`, and the longer rows whose first two words are `t1 t2` (each list
+// in table order). A one-word row always ends before a longer one, so a longest-match loop over
+// the first list and then the second one chooses what it would choose over every row starting
+// with `t1`.
+struct PhraseRows {
+    std::span<const std::uint16_t> one_word, longer;
+};
+template <class Table>
+[[nodiscard]] PhraseRows rows_starting_with(const Table& table, const Tok& t1, const Tok* t2) {
+    static const std::pair<WordIndex, WordIndex> index = [&table] {
+        WordIndex::Keyed one, two;
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            const std::string_view w = table[i].words;
+            const std::size_t sp = w.find(' ');
+            if (sp == std::string_view::npos) one.emplace_back(w, static_cast<std::uint16_t>(i));
+            else two.emplace_back(w.substr(0, w.find(' ', sp + 1)), static_cast<std::uint16_t>(i));
+        }
+        return std::pair<WordIndex, WordIndex>(WordIndex(one), WordIndex(two, true));
+    }();
+    const auto one_word = index.first.rows(t1.hash, t1.lower);
+    if (!t2) return {one_word, {}};
+    return {one_word, index.second.rows(t1.hash, t2->hash, t1.lower, t2->lower)};
 }
 
 struct Scanner {
@@ -87,6 +111,7 @@ struct Scanner {
     // the best match at k, with its prefixes (mods, "the")
     [[nodiscard]] std::optional<Match> best(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> core(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> core_word(std::uint32_t k) const;  // core() at a word
 };
 
 [[nodiscard]] inline Match make_match(std::uint32_t first, std::uint32_t last, Spec spec) {

@@ -22,6 +22,7 @@ struct Tok {
     bool capitalised = false;
     bool glued_next = false;    // no space between this token and the next one
     std::string_view lower;     // lower-cased text (a view into a lower-cased copy of the text)
+    std::uint64_t hash = 0;     // WordIndex::hash(lower)
     std::uint32_t classes = 0;  // bit per Cls
     std::array<std::int8_t, static_cast<std::size_t>(Cls::count)> values{};
     int number = -1;            // value of a plain number token ("17", "26th", "1990s"), else -1

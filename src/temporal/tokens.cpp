@@ -1,5 +1,6 @@
 // temporal/tokens: the token view (lexicon lookups, numbers) and the tense of a clause.
 #include "temporal/spec.hpp"
+#include "temporal/word_index.hpp"
 
 #include <algorithm>
 
@@ -7,12 +8,21 @@ namespace crisis::temporal {
 
 namespace {
 
-void look_up(Tok& t) noexcept {
-    const auto [lo, hi] = std::equal_range(entries.begin(), entries.end(), Entry{t.lower, Cls::count, 0},
-                                           [](const Entry& a, const Entry& b) { return a.word < b.word; });
-    for (auto it = lo; it != hi; ++it) {
-        t.classes |= 1U << static_cast<unsigned>(it->cls);
-        t.values[static_cast<std::size_t>(it->cls)] = it->value;
+// The lexicon's rows by word, in the order of `entries` (a later row of the same class wins).
+const WordIndex& lexicon_index() {
+    static const WordIndex index = [] {
+        std::vector<std::pair<std::string_view, std::uint16_t>> keyed;
+        for (std::size_t i = 0; i < entries.size(); ++i) keyed.emplace_back(entries[i].word, static_cast<std::uint16_t>(i));
+        return WordIndex(keyed);
+    }();
+    return index;
+}
+
+void look_up(Tok& t, const WordIndex& index) noexcept {
+    for (const std::uint16_t row : index.rows(t.hash, t.lower)) {
+        const Entry& e = entries[row];
+        t.classes |= 1U << static_cast<unsigned>(e.cls);
+        t.values[static_cast<std::size_t>(e.cls)] = e.value;
     }
 }
 
@@ -36,6 +46,7 @@ void read_number(Tok& t) noexcept {
 
 std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std::string_view lowered) {
     std::vector<Tok> out(seg.tokens.size());
+    const WordIndex& index = lexicon_index();
     for (std::size_t k = 0; k < seg.tokens.size(); ++k) {
         const Token& src = seg.tokens[k];
         Tok& t = out[k];
@@ -44,10 +55,13 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
         t.capitalised = src.capitalised;
         t.lower = src.span.in(lowered);
         t.glued_next = k + 1 < seg.tokens.size() && seg.tokens[k + 1].span.begin == src.span.end;
+        t.hash = WordIndex::hash(t.lower);
         if (t.kind == TokenKind::number) read_number(t);
-        else if (t.kind == TokenKind::word && t.lower.size() <= 13) look_up(t);
-        if (t.kind == TokenKind::word && t.lower.size() > 1 && t.lower.back() == '.' && t.lower.find('.') + 1 == t.lower.size())
+        else if (t.kind == TokenKind::word && t.lower.size() <= 13) look_up(t, index);
+        if (t.kind == TokenKind::word && t.lower.size() > 1 && t.lower.back() == '.' && t.lower.find('.') + 1 == t.lower.size()) {
             t.lower.remove_suffix(1);
+            t.hash = WordIndex::hash(t.lower);
+        }
     }
     (void)text;
     return out;

@@ -1,0 +1,91 @@
+// temporal/word_index: an open-addressing hash index from a word (or the first two words of a
+// phrase) to the rows of a table that it keys, built once. The hash of a token is computed once,
+// when the token view is built (Tok::hash), so that a lookup probes one or two slots with it
+// where a std::unordered_map of strings or a binary search over the words compares many.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace crisis::temporal {
+
+class WordIndex {
+public:
+    using Keyed = std::vector<std::pair<std::string_view, std::uint16_t>>;
+    // `keyed` holds (key, row) pairs; the rows of one key keep the order they have in `keyed`. With
+    // `two_words` every key is two words "a b", looked up with rows(hash(a), hash(b), a, b).
+    explicit WordIndex(const Keyed& keyed, bool two_words = false);
+
+    [[nodiscard]] static std::uint64_t hash(std::string_view w) noexcept {
+        std::uint64_t h = 14695981039346656037ULL;  // FNV-1a
+        for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        return h;
+    }
+    [[nodiscard]] static std::uint64_t pair_hash(std::uint64_t a, std::uint64_t b) noexcept {
+        return (a * 0x9E3779B97F4A7C15ULL) ^ b;
+    }
+
+    // The rows of word `w`, whose hash(w) is `h`.
+    [[nodiscard]] std::span<const std::uint16_t> rows(std::uint64_t h, std::string_view w) const noexcept {
+        for (std::size_t i = slot_of(h);; i = (i + 1) & mask_) {
+            const Slot& s = slots_[i];
+            if (s.count == 0) return {};
+            if (s.word == w) return {rows_.data() + s.offset, s.count};
+        }
+    }
+    // The rows of the two words "a b" (a two_words index), given hash(a) and hash(b).
+    [[nodiscard]] std::span<const std::uint16_t> rows(std::uint64_t ha, std::uint64_t hb, std::string_view a,
+                                                      std::string_view b) const noexcept {
+        for (std::size_t i = slot_of(pair_hash(ha, hb));; i = (i + 1) & mask_) {
+            const Slot& s = slots_[i];
+            if (s.count == 0) return {};
+            if (s.word.size() == a.size() + 1 + b.size() && s.word.starts_with(a) && s.word[a.size()] == ' ' &&
+                s.word.ends_with(b))
+                return {rows_.data() + s.offset, s.count};
+        }
+    }
+
+private:
+    struct Slot {
+        std::string_view word;
+        std::uint32_t offset = 0;
+        std::uint32_t count = 0;  // 0: an empty slot
+    };
+    [[nodiscard]] std::size_t slot_of(std::uint64_t h) const noexcept {
+        return static_cast<std::size_t>(h ^ (h >> 29)) & mask_;
+    }
+    [[nodiscard]] static std::uint64_t key_hash(std::string_view key, bool two_words) noexcept {
+        if (!two_words) return hash(key);
+        const std::size_t sp = key.find(' ');
+        return pair_hash(hash(key.substr(0, sp)), hash(key.substr(sp + 1)));
+    }
+    std::vector<Slot> slots_;
+    std::vector<std::uint16_t> rows_;
+    std::size_t mask_ = 0;
+};
+
+inline WordIndex::WordIndex(const Keyed& keyed, bool two_words) {
+    std::size_t size = 16;
+    while (size < keyed.size() * 4) size *= 2;
+    slots_.resize(size);
+    mask_ = size - 1;
+    std::vector<std::vector<std::uint16_t>> by_slot(size);
+    for (const auto& [word, row] : keyed) {
+        std::size_t i = slot_of(key_hash(word, two_words));
+        while (slots_[i].count != 0 && slots_[i].word != word) i = (i + 1) & mask_;
+        slots_[i].word = word;
+        slots_[i].count = 1;  // occupied; the real count is set below
+        by_slot[i].push_back(row);
+    }
+    for (std::size_t i = 0; i < size; ++i) {
+        if (slots_[i].count == 0) continue;
+        slots_[i].offset = static_cast<std::uint32_t>(rows_.size());
+        slots_[i].count = static_cast<std::uint32_t>(by_slot[i].size());
+        rows_.insert(rows_.end(), by_slot[i].begin(), by_slot[i].end());
+    }
+}
+
+}  // namespace crisis::temporal
