@@ -28,6 +28,13 @@ constexpr std::array<std::string_view, 12> utf8_punctuation{
     "\u2018", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026", "\u00AB", "\u00BB",
     "\u2032", "\u201E", "\u2212"};
 
+// Words that go on a clock time rather than start a sentence ("10 p.m. Wednesday", "5 p.m. Nov. 9").
+constexpr std::array<std::string_view, 32> clock_followers{
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Today"};
+
 constexpr std::array<std::string_view, 2> utf8_spaces{"\u00A0", "\u2009"};
 
 constexpr bool is_ascii_alpha(unsigned char c) noexcept {
@@ -158,7 +165,8 @@ bool clock_period_ends(std::string_view text, const std::vector<Token>& tokens, 
     const std::string_view next = tokens[k + 1].span.in(text);
     const bool zone = next.size() <= 4 && std::all_of(next.begin(), next.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     const bool local_time = k + 2 < tokens.size() && tokens[k + 2].span.in(text) == "time";
-    return !zone && !local_time;
+    const bool date = std::find(clock_followers.begin(), clock_followers.end(), next) != clock_followers.end();
+    return !zone && !local_time && !date;
 }
 
 bool is_closing(std::string_view t) noexcept {

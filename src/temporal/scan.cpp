@@ -88,8 +88,10 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     if (t.is(Cls::relative)) consider(relative(k));
     if (t.is(Cls::season)) consider(season(k));
     if (t.capitalised) consider(holiday(k));
-    if (fiscal || ordinal || (w.size() == 2 && w[0] == 'q')) consider(quarter(k));  // "Q3", "third quarter"
-    if (fiscal || ordinal || t.is(Cls::tens)) consider(year(k));  // "fiscal 2021", "the nineties", "21st century"
+    const bool relative = t.is(Cls::relative);  // "this year's third quarter", "the last half"
+    if (fiscal || ordinal || relative || (w.size() == 2 && w[0] == 'q')) consider(quarter(k));  // "Q3", "third quarter"
+    // "fiscal 2021", "the nineties", "21st century", "nineteen ninety-six", "the year two thousand"
+    if (fiscal || ordinal || the || w == "year" || t.is(Cls::tens) || t.is(Cls::number)) consider(year(k));
     if (w == "noon" || w == "midday" || w == "midnight") consider(clock(k));
     consider(count_units(k));
     if (t.is(Cls::set_adverb) || w == "every" || w == "each") consider(set(k));

@@ -40,6 +40,9 @@ TEST_CASE("abbreviations do not end sentences", "[text]") {
         CHECK(sentences("Flags went up at 10 a.m. Defence officials cautioned.").size() == 2);
         CHECK(sentences("Talks began at 9 p.m. Moscow time, Russia said.").size() == 1);
         CHECK(sentences("Talks began at 9 p.m. GMT in Geneva.").size() == 1);
+        CHECK(sentences("Polls closed at 10 p.m. Wednesday in the capital.").size() == 1);
+        CHECK(sentences("Talks resume at 9 a.m. Nov. 9 in Geneva.").size() == 1);
+        CHECK(sentences("The vote ends at 5 p.m. February 3, officials said.").size() == 1);
     }
     SECTION("month abbreviations before a number") {
         CHECK(sentences("It was set for Dec. 17 in Geneva. Then it moved.").size() == 2);
