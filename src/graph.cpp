@@ -66,9 +66,24 @@ Built build(const Timeline& t) {
     return b;
 }
 
-// Normalised betweenness on the undirected actor–event graph, rounded so that the bytes of the
-// output do not depend on the last bits of floating-point sums.
-std::vector<double> betweenness(const Graph& g) {
+// Up to this many vertices betweenness is exact (Brandes, O(V·E)); above it, it is estimated
+// from exact_betweenness_limit / 4 source vertices chosen by a hash of their ids, O(V+E) each
+// (graph_detail::sampled_betweenness).
+constexpr std::size_t exact_betweenness_limit = 4096;
+constexpr std::size_t betweenness_pivots = exact_betweenness_limit / 4;
+
+std::string vertex_key(const VertexProps& p) { return (p.kind == VertexKind::actor ? "actor:" : "event:") + p.id; }
+
+std::vector<double> sampled_betweenness(const Graph& g) {
+    std::vector<std::pair<std::size_t, std::size_t>> edges;
+    for (const auto e : boost::make_iterator_range(boost::edges(g)))
+        if (g[boost::source(e, g)].kind == VertexKind::actor) edges.emplace_back(boost::source(e, g), boost::target(e, g));
+    std::vector<std::string> keys;
+    for (const auto v : boost::make_iterator_range(boost::vertices(g))) keys.push_back(vertex_key(g[v]));
+    return graph_detail::sampled_betweenness(edges, keys, betweenness_pivots);
+}
+
+std::vector<double> exact_betweenness(const Graph& g) {
     Undirected u(boost::num_vertices(g));
     for (const auto e : boost::make_iterator_range(boost::edges(g)))
         if (g[boost::source(e, g)].kind == VertexKind::actor) boost::add_edge(boost::source(e, g), boost::target(e, g), u);
@@ -76,6 +91,13 @@ std::vector<double> betweenness(const Graph& g) {
     const auto map = boost::make_iterator_property_map(c.begin(), boost::get(boost::vertex_index, u));
     boost::brandes_betweenness_centrality(u, boost::centrality_map(map));
     if (boost::num_vertices(u) > 2) boost::relative_betweenness_centrality(u, map);
+    return c;
+}
+
+// Normalised betweenness on the undirected actor–event graph, rounded so that the bytes of the
+// output do not depend on the last bits of floating-point sums.
+std::vector<double> betweenness(const Graph& g) {
+    std::vector<double> c = boost::num_vertices(g) <= exact_betweenness_limit ? exact_betweenness(g) : sampled_betweenness(g);
     for (double& x : c) x = std::round(x * 1e6) / 1e6;
     return c;
 }

@@ -38,6 +38,9 @@ inline constexpr std::string_view schema_version = "1.0";
 // TimelineJS3 JSON: a title slide and one slide per merged event, grouped by its first source.
 [[nodiscard]] std::string to_timelinejs(const Timeline& t);
 [[nodiscard]] std::string to_html(const Timeline& t, const GraphAnalytics& g);
+// The same page from the output of to_timeline_json, for a caller that writes both (the JSON
+// is then serialised once).
+[[nodiscard]] std::string to_html(std::string_view timeline_json);
 
 // One line of JSON (no newline) holding a partial timeline: its articles, actors, mentions and
 // diagnostics. `extract` prints one per article (and one per skipped input); `merge` reads them.

@@ -20,6 +20,7 @@
 #include <functional>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -32,22 +33,33 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// What the formats are rendered from; timeline.json is serialised once (timeline.html embeds it).
+struct Rendering {
+    const Timeline& t;
+    const GraphAnalytics& g;
+    std::optional<std::string> json;
+    const std::string& timeline_json() {
+        if (!json) json = to_timeline_json(t, g);
+        return *json;
+    }
+};
+
 struct Format {
     std::string_view name;
     std::string_view file;
-    std::function<std::string(const Timeline&, const GraphAnalytics&)> render;
+    std::function<std::string(Rendering&)> render;
 };
 
 const std::array<Format, 8>& formats() {
     static const std::array<Format, 8> table{{
-        {"json", "timeline.json", [](const Timeline& t, const GraphAnalytics& g) { return to_timeline_json(t, g); }},
-        {"ndjson", "events.ndjson", [](const Timeline& t, const GraphAnalytics&) { return to_events_ndjson(t); }},
-        {"csv", "events.csv", [](const Timeline& t, const GraphAnalytics&) { return to_events_csv(t); }},
-        {"graphml", "graph.graphml", [](const Timeline& t, const GraphAnalytics& g) { return to_graphml(t, g); }},
-        {"gexf", "graph.gexf", [](const Timeline& t, const GraphAnalytics& g) { return to_gexf(t, g); }},
-        {"dot", "graph.dot", [](const Timeline& t, const GraphAnalytics& g) { return to_dot(t, g); }},
-        {"timelinejs", "timelinejs.json", [](const Timeline& t, const GraphAnalytics&) { return to_timelinejs(t); }},
-        {"html", "timeline.html", [](const Timeline& t, const GraphAnalytics& g) { return to_html(t, g); }},
+        {"json", "timeline.json", [](Rendering& r) { return r.timeline_json(); }},
+        {"ndjson", "events.ndjson", [](Rendering& r) { return to_events_ndjson(r.t, r.g); }},
+        {"csv", "events.csv", [](Rendering& r) { return to_events_csv(r.t, r.g); }},
+        {"graphml", "graph.graphml", [](Rendering& r) { return to_graphml(r.t, r.g); }},
+        {"gexf", "graph.gexf", [](Rendering& r) { return to_gexf(r.t, r.g); }},
+        {"dot", "graph.dot", [](Rendering& r) { return to_dot(r.t, r.g); }},
+        {"timelinejs", "timelinejs.json", [](Rendering& r) { return to_timelinejs(r.t); }},
+        {"html", "timeline.html", [](Rendering& r) { return to_html(r.timeline_json()); }},
     }};
     return table;
 }
@@ -102,11 +114,12 @@ bool write_outputs(const Timeline& t, const std::string& dir, const std::vector<
         return false;
     }
     const GraphAnalytics g = analyse_graph(t);
+    Rendering rendering{t, g, std::nullopt};
     bool ok = true;
     OutputBatch batch;  // all files replaced together, after every one is written
     for (const Format* f : which) {
         const std::string path = (fs::path(dir) / f->file).string();
-        if (const std::string e = batch.stage(path, f->render(t, g)); !e.empty()) {
+        if (const std::string e = batch.stage(path, f->render(rendering)); !e.empty()) {
             err << "crisis-timeline: " << e << '\n';
             ok = false;
         }

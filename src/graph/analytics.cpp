@@ -52,17 +52,56 @@ struct Candidate {
     const Event* event = nullptr;
 };
 
+// What link_score needs of a candidate event, computed once per event instead of once per
+// (link, candidate) pair.
+struct LinkFacts {
+    std::vector<std::string> source, target, participants;  // stood-in, sorted, unique
+    std::set<std::string> words;                            // of the summary and the evidence
+};
+
+LinkFacts link_facts(const Event& e, const std::map<std::string, std::string, std::less<>>& stand) {
+    LinkFacts f{stood(e.source, stand), stood(e.target, stand), stood(participants(e), stand), words(e.summary)};
+    for (const auto& ev : e.evidence) f.words.merge(words(ev.text));
+    return f;
+}
+
 // How well `c` fits as the event that `e`'s link with `cue` points to (0: not at all).
-std::size_t link_score(const Event& e, const Event& c, const std::set<std::string>& cue,
-                       const std::map<std::string, std::string, std::less<>>& stand) {
-    const std::size_t responds = shared(stood(c.source, stand), stood(e.target, stand));
-    const std::size_t common = shared(stood(participants(c), stand), stood(participants(e), stand));
+std::size_t link_score(const LinkFacts& e, const LinkFacts& c, const std::set<std::string>& cue) {
+    const std::size_t responds = shared(c.source, e.target);
+    const std::size_t common = shared(c.participants, e.participants);
     if (responds + common == 0) return 0;
-    std::set<std::string> theirs = words(c.summary);
-    for (const auto& ev : c.evidence) theirs.merge(words(ev.text));
     std::size_t cue_words = 0;
-    for (const auto& w : cue) cue_words += theirs.count(w);
+    for (const auto& w : cue) cue_words += c.words.count(w);
     return 4 * cue_words + 2 * responds + common;
+}
+
+// Event indices by first day, so that a link only looks at its look-back window.
+std::vector<std::size_t> by_first_day(const std::vector<Event>& events) {
+    std::vector<std::size_t> out(events.size());
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
+    std::stable_sort(out.begin(), out.end(),
+                     [&](std::size_t a, std::size_t b) { return events[a].date.first < events[b].date.first; });
+    return out;
+}
+
+// The best target of one link of events[i] among the events of its look-back window.
+const Event* resolve(std::size_t i, const std::set<std::string>& cue, const std::vector<Event>& events,
+                     const std::vector<LinkFacts>& facts, const std::vector<std::size_t>& order) {
+    const Event& e = events[i];
+    const auto day_of = [&](std::size_t k) { return events[k].date.first; };
+    auto it = std::lower_bound(order.begin(), order.end(), e.date.first - date::days{link_lookback_days},
+                               [&](std::size_t k, date::sys_days d) { return day_of(k) < d; });
+    Candidate best;
+    for (; it != order.end() && day_of(*it) <= e.date.first; ++it) {
+        if (*it == i) continue;
+        const Event& c = events[*it];
+        const std::size_t s = link_score(facts[i], facts[*it], cue);
+        if (s == 0) continue;
+        if (std::tie(s, c.date.first) > std::tie(best.score, best.day) ||
+            (s == best.score && c.date.first == best.day && best.event && c.id < best.event->id))
+            best = Candidate{s, c.date.first, &c};
+    }
+    return best.event;
 }
 
 }  // namespace
@@ -108,24 +147,15 @@ std::vector<Interaction> interactions(const std::vector<Event>& events) {
 
 std::vector<EventEdge> link_edges(const std::vector<Event>& events,
                                   const std::map<std::string, std::string, std::less<>>& stand) {
+    std::vector<LinkFacts> facts;
+    facts.reserve(events.size());
+    for (const auto& e : events) facts.push_back(link_facts(e, stand));
+    const std::vector<std::size_t> order = by_first_day(events);
     std::vector<EventEdge> out;
-    for (const auto& e : events) {
-        for (const auto& link : e.links) {
-            const std::set<std::string> cue = words(link.cue);
-            Candidate best;
-            for (const auto& c : events) {
-                if (&c == &e || c.date.first > e.date.first ||
-                    c.date.first < e.date.first - date::days{link_lookback_days})
-                    continue;
-                const std::size_t s = link_score(e, c, cue, stand);
-                if (s == 0) continue;
-                if (std::tie(s, c.date.first) > std::tie(best.score, best.day) ||
-                    (s == best.score && c.date.first == best.day && best.event && c.id < best.event->id))
-                    best = Candidate{s, c.date.first, &c};
-            }
-            if (best.event) out.push_back(EventEdge{e.id, best.event->id, link.kind, link.cue});
-        }
-    }
+    for (std::size_t i = 0; i < events.size(); ++i)
+        for (const auto& link : events[i].links)
+            if (const Event* to = resolve(i, words(link.cue), events, facts, order))
+                out.push_back(EventEdge{events[i].id, to->id, link.kind, link.cue});
     std::sort(out.begin(), out.end(), [](const EventEdge& a, const EventEdge& b) {
         return std::tie(a.from, a.kind, a.cue, a.to) < std::tie(b.from, b.kind, b.cue, b.to);
     });

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace crisis::graph_detail {
@@ -29,5 +30,13 @@ namespace crisis::graph_detail {
 // the cue's words. Unresolved links give no edge. Edges sorted by (from, kind, cue).
 [[nodiscard]] std::vector<EventEdge> link_edges(const std::vector<Event>& events,
                                                 const std::map<std::string, std::string, std::less<>>& stand);
+
+// Normalised betweenness (as Boost's brandes + relative_betweenness_centrality give it, on an
+// undirected multigraph of keys.size() vertices) estimated from the shortest paths of `k`
+// source vertices only, scaled by n/k: O(k·(V+E)). The sources are the first k vertices in
+// the order of a fixed 64-bit FNV-1a hash of their keys (ties by key), so the result depends
+// only on the graph's content. With k >= n it is exact.
+[[nodiscard]] std::vector<double> sampled_betweenness(const std::vector<std::pair<std::size_t, std::size_t>>& edges,
+                                                      const std::vector<std::string>& keys, std::size_t k);
 
 }  // namespace crisis::graph_detail

@@ -2,6 +2,7 @@
 #include "io/export_detail.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace crisis::exporting {
 
@@ -60,11 +61,12 @@ const ActorCentrality* centrality_of(const GraphAnalytics& g, const std::string&
 // Actors named by events but missing from the actor list still get a node.
 std::vector<Actor> all_actors(const Timeline& t) {
     std::vector<Actor> out = t.actors;
+    std::set<std::string, std::less<>> known;
+    for (const auto& a : out) known.insert(a.id);
     for (const auto& e : t.events)
         for (const auto* ids : {&e.source, &e.target})
             for (const auto& id : *ids)
-                if (std::none_of(out.begin(), out.end(), [&](const Actor& a) { return a.id == id; }))
-                    out.push_back(Actor{id, id, ActorKind::other, {}, {}, {}});
+                if (known.insert(id).second) out.push_back(Actor{id, id, ActorKind::other, {}, {}, {}});
     std::sort(out.begin(), out.end(), [](const Actor& a, const Actor& b) { return a.id < b.id; });
     return out;
 }

@@ -91,8 +91,9 @@ std::optional<std::string_view> viewer_template() {
 
 }  // namespace
 
-std::string to_html(const Timeline& t, const GraphAnalytics& g) {
-    const std::string json = to_timeline_json(t, g);
+std::string to_html(const Timeline& t, const GraphAnalytics& g) { return to_html(to_timeline_json(t, g)); }
+
+std::string to_html(std::string_view json) {
     const auto page = viewer_template();
     const std::size_t at = page ? page->find(data_placeholder) : std::string_view::npos;
     if (at == std::string_view::npos) return detail::plain_timeline_page(json);
