@@ -6,8 +6,8 @@
 #   bench/run.sh                 20,000 articles (~63 MB), 5 runs of each
 #   bench/run.sh --quick         2,000 articles, 1 run: a smoke test of the whole harness
 #   bench/run.sh --runs 3 --n 5000 --jobs 4 --no-chrono --output table.md
-#   bench/run.sh --no-build      dates against chrono-node only (build's merge is quadratic: see
-#                                bench/README.md)
+#   bench/run.sh --no-build      dates against chrono-node only (quicker: build runs every stage;
+#                                see bench/README.md)
 #
 # It builds the release preset when needed (or uses $CRISIS_BIN), generates the corpus with
 # ../shared/tools/peers/make_corpus.py into ${XDG_CACHE_HOME:-~/.cache}/crisis-timeline-bench
