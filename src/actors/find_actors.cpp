@@ -10,9 +10,13 @@ namespace detail {
 
 const Actor* Doc::actor(std::string_view id) const {
     if (const Actor* a = g.find(id)) return a;
-    for (const Actor& p : people)
-        if (p.id == id) return &p;
-    return nullptr;
+    const auto it = people_at.find(std::string(id));
+    return it == people_at.end() ? nullptr : &people[it->second];
+}
+
+void Doc::add_person(Actor person) {
+    people_at.try_emplace(person.id, people.size());
+    people.push_back(std::move(person));
 }
 
 namespace {
@@ -121,7 +125,7 @@ std::vector<Actor> actors_of(const detail::Doc& d) {
 
 ActorAnalysis find_actors(std::string_view text, const Segmentation& seg, const Gazetteer& gazetteer) {
     detail::Doc d{text, seg, gazetteer.impl(), detail::lower_tokens(text, seg),
-                  std::vector<bool>(seg.tokens.size(), false), {}, {}, {}, {}, {}, {}, {}};
+                  std::vector<bool>(seg.tokens.size(), false), {}, {}, {}, {}, {}, {}, {}, {}};
     if (seg.sentences.empty()) return {};
     detail::index_doc(d);
     detail::match_gazetteer(d);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -36,6 +37,7 @@ struct Doc {
     std::vector<std::int32_t> ending;
     std::unordered_set<std::string> mentioned;
     std::vector<bool> sentence_starts;  // per token: a sentence starts there
+    std::unordered_map<std::string, std::size_t> people_at;  // person id -> position in `people`
 
     [[nodiscard]] std::string_view token(std::size_t i) const { return seg.tokens[i].span.in(text); }
     [[nodiscard]] const Actor* actor(std::string_view id) const;
@@ -43,6 +45,8 @@ struct Doc {
     [[nodiscard]] const ActorMention* mention_ending_at(std::uint32_t last_token) const;
     [[nodiscard]] const ActorMention* mention_starting_at(std::uint32_t first_token) const;
     void add_mention(std::uint32_t first, std::uint32_t last, std::string id, MentionForm form);
+    // Adds a person found in the text (its id new to the article).
+    void add_person(Actor person);
 };
 
 // Sizes and fills the indexes of `d` (before the passes add mentions).
