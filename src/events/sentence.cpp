@@ -85,6 +85,8 @@ void index_article(ArticleContext& c) {
                      [](const TimexAt* a, const TimexAt* b) { return a->first < b->first; });
 }
 
+namespace {
+
 // The entries of `sorted` (by first token) whose tokens lie inside `within`: those starting in
 // [begin, end) and ending by `end` (an entry starting at or after `end` cannot end by it).
 template <typename T, typename First, typename Last>
@@ -96,6 +98,8 @@ std::vector<const T*> within_range(const std::vector<const T*>& sorted, Clause w
         if (last(**it) <= within.end) out.push_back(*it);
     return out;
 }
+
+}  // namespace
 
 std::vector<const ActorMention*> mentions_within(const ArticleContext& c, Clause within) {
     return within_range(c.mentions_by_first, within, [](const ActorMention& m) { return m.first_token; },
