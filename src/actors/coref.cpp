@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <ranges>
+#include <unordered_map>
 
 namespace crisis::detail {
 
@@ -13,16 +15,18 @@ std::string_view last_word(std::string_view name) {
     return sp == std::string_view::npos ? name : name.substr(sp + 1);
 }
 
-// "Ushakov" after "Yuri Ushakov" was found by a title pattern.
+// "Ushakov" after "Yuri Ushakov" was found by a title pattern. A free token goes to the first
+// person (in the order found) with that surname; the mentions are added person by person.
 void surnames(Doc& d) {
-    for (const Actor& p : d.people) {
-        const std::string_view surname = last_word(p.name);
-        if (surname.size() < 3) continue;
-        for (std::size_t i = 0; i < d.seg.tokens.size(); ++i)
-            if (!d.used[i] && d.token(i) == surname)
-                d.add_mention(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), p.id,
-                              MentionForm::surname);
-    }
+    std::unordered_map<std::string_view, std::size_t> owner;  // surname -> first person with it
+    for (std::size_t p = 0; p < d.people.size(); ++p)
+        if (const std::string_view surname = last_word(d.people[p].name); surname.size() >= 3) owner.try_emplace(surname, p);
+    std::vector<std::pair<std::size_t, std::uint32_t>> found;  // (person, token)
+    for (std::size_t i = 0; i < d.seg.tokens.size() && !owner.empty(); ++i)
+        if (const auto it = owner.find(d.token(i)); it != owner.end() && !d.used[i])
+            found.emplace_back(it->second, static_cast<std::uint32_t>(i));
+    std::sort(found.begin(), found.end());
+    for (const auto& [p, i] : found) d.add_mention(i, i + 1, d.people[p].id, MentionForm::surname);
 }
 
 bool title_fits(const Actor& a, std::string_view title) {
@@ -69,11 +73,24 @@ void titles(Doc& d) {
     }
 }
 
+using MentionIt = std::vector<ActorMention>::const_iterator;
+
+// The mentions of `sorted` (by first token) that start in tokens [begin, end).
+std::pair<MentionIt, MentionIt> starting_in(const std::vector<ActorMention>& sorted, std::uint32_t begin,
+                                            std::uint32_t end) {
+    auto from = [&](std::uint32_t token) {
+        return std::lower_bound(sorted.begin(), sorted.end(), token,
+                                [](const ActorMention& m, std::uint32_t t) { return m.first_token < t; });
+    };
+    const MentionIt first = from(begin);
+    return {first, end <= begin ? first : from(end)};
+}
+
 // The first person named in sentence `k` (its subject, as a rule), or nullptr.
 const ActorMention* first_person(const Doc& d, const std::vector<ActorMention>& sorted, std::size_t k) {
     const Sentence& s = d.seg.sentences[k];
-    for (const ActorMention& m : sorted) {
-        if (m.first_token < s.first_token || m.first_token >= s.first_token + s.token_count) continue;
+    const auto [first, last] = starting_in(sorted, s.first_token, s.first_token + s.token_count);
+    for (const ActorMention& m : std::ranges::subrange(first, last)) {
         if (const Actor* a = d.actor(m.actor_id); a && a->kind == ActorKind::person) return &m;
     }
     return nullptr;
@@ -85,8 +102,9 @@ const ActorMention* antecedent(const Doc& d, const std::vector<ActorMention>& so
     const std::size_t sentence = sentence_at(d.seg, d.seg.tokens[i].span.begin);
     const std::uint32_t begin = d.seg.sentences[sentence].first_token;
     const ActorMention* in_sentence = nullptr;
-    for (const ActorMention& m : sorted)
-        if (m.first_token >= begin && m.last_token <= i)
+    const auto [first, last] = starting_in(sorted, begin, static_cast<std::uint32_t>(i));
+    for (const ActorMention& m : std::ranges::subrange(first, last))
+        if (m.last_token <= i)
             if (const Actor* a = d.actor(m.actor_id); a && a->kind == ActorKind::person) in_sentence = &m;
     if (in_sentence) return in_sentence;
     for (std::size_t k = sentence; k > 0 && sentence - k < 3; --k)
@@ -132,12 +150,14 @@ const ActorMention* antecedent_of_it(const Doc& d, const std::vector<ActorMentio
     const std::size_t sentence = sentence_at(d.seg, d.seg.tokens[i].span.begin);
     const std::uint32_t begin = d.seg.sentences[sentence].first_token;
     const ActorMention* found = nullptr;
-    for (const ActorMention& m : sorted)
-        if (m.first_token >= begin && m.last_token <= i && collective(d, m)) found = &m;
+    const auto [first, last] = starting_in(sorted, begin, static_cast<std::uint32_t>(i));
+    for (const ActorMention& m : std::ranges::subrange(first, last))
+        if (m.last_token <= i && collective(d, m)) found = &m;
     for (std::size_t k = sentence; !found && k > 0 && sentence - k < 2; --k) {
         const Sentence& s = d.seg.sentences[k - 1];
-        for (const ActorMention& m : sorted)
-            if (m.first_token >= s.first_token && m.first_token < s.first_token + s.token_count && collective(d, m)) {
+        const auto [from, to] = starting_in(sorted, s.first_token, s.first_token + s.token_count);
+        for (const ActorMention& m : std::ranges::subrange(from, to))
+            if (collective(d, m)) {
                 found = &m;
                 break;
             }

@@ -10,27 +10,48 @@ namespace detail {
 
 const Actor* Doc::actor(std::string_view id) const {
     if (const Actor* a = g.find(id)) return a;
-    for (const Actor& p : people)
-        if (p.id == id) return &p;
-    return nullptr;
+    const auto it = people_at.find(std::string(id));
+    return it == people_at.end() ? nullptr : &people[it->second];
 }
 
-const ActorMention* Doc::mention_ending_at(std::uint32_t last_token) const {
-    for (const ActorMention& m : mentions)
-        if (m.last_token == last_token && m.form != MentionForm::pronoun) return &m;
-    return nullptr;
+void Doc::add_person(Actor person) {
+    people_at.try_emplace(person.id, people.size());
+    people.push_back(std::move(person));
 }
+
+namespace {
+
+const ActorMention* at(const std::vector<ActorMention>& mentions, const std::vector<std::int32_t>& index,
+                       std::uint32_t token) {
+    return token < index.size() && index[token] >= 0 ? &mentions[static_cast<std::size_t>(index[token])] : nullptr;
+}
+
+}  // namespace
+
+const ActorMention* Doc::mention_ending_at(std::uint32_t last_token) const { return at(mentions, ending, last_token); }
 
 const ActorMention* Doc::mention_starting_at(std::uint32_t first_token) const {
-    for (const ActorMention& m : mentions)
-        if (m.first_token == first_token) return &m;
-    return nullptr;
+    return at(mentions, starting, first_token);
 }
 
 void Doc::add_mention(std::uint32_t first, std::uint32_t last, std::string id, MentionForm form) {
     const Span span{seg.tokens[first].span.begin, seg.tokens[last - 1].span.end};
+    const auto position = static_cast<std::int32_t>(mentions.size());
+    if (starting[first] < 0) starting[first] = position;
+    if (form != MentionForm::pronoun && ending[last] < 0) ending[last] = position;
+    mentioned.insert(id);
     mentions.push_back(ActorMention{span, std::move(id), true, form, first, last});
     for (std::uint32_t i = first; i < last; ++i) used[i] = true;
+}
+
+void index_doc(Doc& d) {
+    const std::size_t n = d.seg.tokens.size() + 1;
+    d.starting.assign(n, -1);
+    d.ending.assign(n, -1);
+    d.mentioned.clear();
+    d.sentence_starts.assign(n, false);
+    for (const Sentence& s : d.seg.sentences)
+        if (s.first_token < n) d.sentence_starts[s.first_token] = true;
 }
 
 std::string affiliation_of(const Doc& d, const ActorMention& m) {
@@ -104,8 +125,9 @@ std::vector<Actor> actors_of(const detail::Doc& d) {
 
 ActorAnalysis find_actors(std::string_view text, const Segmentation& seg, const Gazetteer& gazetteer) {
     detail::Doc d{text, seg, gazetteer.impl(), detail::lower_tokens(text, seg),
-                  std::vector<bool>(seg.tokens.size(), false), {}, {}, {}};
+                  std::vector<bool>(seg.tokens.size(), false), {}, {}, {}, {}, {}, {}, {}, {}};
     if (seg.sentences.empty()) return {};
+    detail::index_doc(d);
     detail::match_gazetteer(d);
     detail::find_people(d);
     detail::resolve_coreference(d);

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace crisis::detail {
@@ -29,6 +31,13 @@ struct Doc {
     std::vector<ActorMention> mentions;
     std::vector<TitleMention> titles;
     std::vector<Actor> people;        // people found by title patterns (not in the gazetteer)
+    // Indexes kept by add_mention (sized by index_doc): per token, the first mention added that
+    // starts there / the first non-pronoun one that ends there (-1: none); the ids mentioned.
+    std::vector<std::int32_t> starting;
+    std::vector<std::int32_t> ending;
+    std::unordered_set<std::string> mentioned;
+    std::vector<bool> sentence_starts;  // per token: a sentence starts there
+    std::unordered_map<std::string, std::size_t> people_at;  // person id -> position in `people`
 
     [[nodiscard]] std::string_view token(std::size_t i) const { return seg.tokens[i].span.in(text); }
     [[nodiscard]] const Actor* actor(std::string_view id) const;
@@ -36,7 +45,12 @@ struct Doc {
     [[nodiscard]] const ActorMention* mention_ending_at(std::uint32_t last_token) const;
     [[nodiscard]] const ActorMention* mention_starting_at(std::uint32_t first_token) const;
     void add_mention(std::uint32_t first, std::uint32_t last, std::string id, MentionForm form);
+    // Adds a person found in the text (its id new to the article).
+    void add_person(Actor person);
 };
+
+// Sizes and fills the indexes of `d` (before the passes add mentions).
+void index_doc(Doc& d);
 
 // Pass 1: gazetteer aliases (longest match, case rules, context aliases) and title phrases.
 void match_gazetteer(Doc& d);

@@ -12,11 +12,11 @@ namespace {
 constexpr std::array<std::string_view, 10> honorifics{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"};
 
 bool sentence_start(const Doc& d, std::size_t i) {
-    return std::any_of(d.seg.sentences.begin(), d.seg.sentences.end(), [&](const Sentence& s) { return s.first_token == i; });
+    return d.sentence_starts[i];
 }
 
 bool mentioned_before(const Doc& d, std::string_view id) {
-    return std::any_of(d.mentions.begin(), d.mentions.end(), [&](const ActorMention& m) { return m.actor_id == id; });
+    return d.mentioned.contains(std::string(id));
 }
 
 // "John Sullivan" is not the "Sullivan" of the gazetteer (Jake Sullivan): a one-word alias of a

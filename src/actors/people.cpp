@@ -69,7 +69,7 @@ void add_person(Doc& d, std::size_t first, std::size_t n, std::string title, std
                                                                d.seg.tokens[first].span.begin));
     std::string id = actor_slug(name);
     if (d.actor(id) == nullptr)
-        d.people.push_back(Actor{id, name, ActorKind::person, {name}, std::move(affiliation), std::move(title)});
+        d.add_person(Actor{id, name, ActorKind::person, {name}, std::move(affiliation), std::move(title)});
     d.add_mention(static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(first + n), std::move(id),
                   MentionForm::name);
 }

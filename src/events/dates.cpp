@@ -25,25 +25,24 @@ DateChoice choose(const ArticleContext& c, const TimexAt* t, Clause clause, cons
 }  // namespace
 
 DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit& hit, const Roles& r) {
-    for (const TimexAt& t : c.dated) {
-        if (t.first < clause.begin || t.last > clause.end) continue;
-        const bool next_to_verb = t.first >= hit.last && t.first <= hit.last + 2;
-        const bool before_speaker = !r.inverted && t.last <= r.speaker_first && t.last <= hit.first;
-        if (next_to_verb || before_speaker) return choose(c, &t, clause, hit);
+    const TimexAt* first = nullptr;  // the first in text order that qualifies
+    for (const TimexAt* t : dated_within(c, clause)) {
+        const bool next_to_verb = t->first >= hit.last && t->first <= hit.last + 2;
+        const bool before_speaker = !r.inverted && t->last <= r.speaker_first && t->last <= hit.first;
+        if ((next_to_verb || before_speaker) && (first == nullptr || t < first)) first = t;
     }
-    return choose(c, nullptr, clause, hit);
+    return choose(c, first, clause, hit);
 }
 
 DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& hit, Clause segment, Clause frame) {
     auto nearest = [&](Clause within) {
         const TimexAt* best = nullptr;
         long best_distance = 0;
-        for (const TimexAt& t : c.dated) {
-            if (t.first < within.begin || t.last > within.end) continue;
-            const long distance = t.first >= hit.last ? static_cast<long>(t.first - hit.last)
-                                                      : static_cast<long>(hit.first - t.last);
-            if (best == nullptr || distance < best_distance) {
-                best = &t;
+        for (const TimexAt* t : dated_within(c, within)) {  // ties: the first in text order
+            const long distance = t->first >= hit.last ? static_cast<long>(t->first - hit.last)
+                                                       : static_cast<long>(hit.first - t->last);
+            if (best == nullptr || distance < best_distance || (distance == best_distance && t < best)) {
+                best = t;
                 best_distance = distance;
             }
         }

@@ -145,9 +145,7 @@ std::uint32_t first_hit_in(const SentenceView& v, Clause region) {
 // Scholz was at the White House": the clauses start at "while" and at "Scholz").
 Clause frame_of(const ArticleContext& c, const SentenceView& v, Clause clause, Clause region) {
     const Clause own{region.begin, first_hit_in(v, region)};
-    const bool dated = std::any_of(c.dated.begin(), c.dated.end(),
-                                   [&](const TimexAt& t) { return t.first >= own.begin && t.last <= own.end; });
-    if (dated || region.begin != clause.begin) return own;
+    if (!dated_within(c, own).empty() || region.begin != clause.begin) return own;
     return Clause{v.begin, first_hit_in(v, Clause{v.begin, v.end})};
 }
 
@@ -158,9 +156,8 @@ bool participle_after_comma(const ArticleContext& c, const TriggerHit& h) {
 // "he had asked the economy ministry to withdraw a security assessment": an appeal by the
 // act's own source to someone who is not an actor (its own agency) tells the act, a stronger one.
 bool carried_out(const ArticleContext& c, const TriggerHit& asked, const Event& appeal, const Event& act) {
-    const bool actor_asked = std::any_of(c.actors.mentions.begin(), c.actors.mentions.end(), [&](const ActorMention& m) {
-        return m.acts && m.first_token >= asked.first && m.last_token <= asked.last;
-    });
+    const std::vector<const ActorMention*> inside = mentions_within(c, Clause{asked.first, asked.last});
+    const bool actor_asked = std::any_of(inside.begin(), inside.end(), [](const ActorMention* m) { return m->acts; });
     return !actor_asked && appeal.target.empty() && appeal.cameo.starts_with("02") && !act.cameo.starts_with("01") && !act.cameo.starts_with("02") &&
            appeal.source == act.source && std::abs(act.goldstein) > std::abs(appeal.goldstein);
 }
@@ -238,6 +235,7 @@ std::vector<Event> find_events(const Article& article, const Segmentation& seg, 
     detail::ArticleContext c{article, seg, timexes, actors, detail::builtin_lexicon(),
                              detail::lower_tokens(article.text, seg), {}, detail::dated_timexes(seg, timexes)};
     for (const Actor& a : actors.actors) c.by_id.emplace(a.id, &a);
+    detail::index_article(c);
     std::vector<Event> events;
     for (const Sentence& s : seg.sentences) {
         if (!detail::is_running_text(c, s)) continue;

@@ -74,6 +74,43 @@ bool survives(const ArticleContext& c, const SentenceView& v, const TriggerHit& 
 
 }  // namespace
 
+void index_article(ArticleContext& c) {
+    c.mentions_by_first.clear();
+    for (const ActorMention& m : c.actors.mentions) c.mentions_by_first.push_back(&m);
+    std::stable_sort(c.mentions_by_first.begin(), c.mentions_by_first.end(),
+                     [](const ActorMention* a, const ActorMention* b) { return a->first_token < b->first_token; });
+    c.dated_by_first.clear();
+    for (const TimexAt& t : c.dated) c.dated_by_first.push_back(&t);
+    std::stable_sort(c.dated_by_first.begin(), c.dated_by_first.end(),
+                     [](const TimexAt* a, const TimexAt* b) { return a->first < b->first; });
+}
+
+namespace {
+
+// The entries of `sorted` (by first token) whose tokens lie inside `within`: those starting in
+// [begin, end) and ending by `end` (an entry starting at or after `end` cannot end by it).
+template <typename T, typename First, typename Last>
+std::vector<const T*> within_range(const std::vector<const T*>& sorted, Clause within, First first, Last last) {
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), within.begin,
+                               [&](const T* x, std::uint32_t at) { return first(*x) < at; });
+    std::vector<const T*> out;
+    for (; it != sorted.end() && first(**it) < within.end; ++it)
+        if (last(**it) <= within.end) out.push_back(*it);
+    return out;
+}
+
+}  // namespace
+
+std::vector<const ActorMention*> mentions_within(const ArticleContext& c, Clause within) {
+    return within_range(c.mentions_by_first, within, [](const ActorMention& m) { return m.first_token; },
+                        [](const ActorMention& m) { return m.last_token; });
+}
+
+std::vector<const TimexAt*> dated_within(const ArticleContext& c, Clause within) {
+    return within_range(c.dated_by_first, within, [](const TimexAt& t) { return t.first; },
+                        [](const TimexAt& t) { return t.last; });
+}
+
 bool is_running_text(const ArticleContext& c, const Sentence& s) {
     const std::uint32_t end = s.first_token + s.token_count;
     for (std::uint32_t i = end; i > s.first_token && end - i < 3; --i)
@@ -85,10 +122,7 @@ SentenceView view_sentence(const ArticleContext& c, const Sentence& s) {
     SentenceView v;
     v.begin = s.first_token;
     v.end = s.first_token + s.token_count;
-    for (const ActorMention& m : c.actors.mentions)
-        if (m.first_token >= v.begin && m.last_token <= v.end) v.mentions.push_back(&m);
-    std::stable_sort(v.mentions.begin(), v.mentions.end(),
-                     [](const ActorMention* a, const ActorMention* b) { return a->first_token < b->first_token; });
+    v.mentions = mentions_within(c, Clause{v.begin, v.end});
     v.quoted = quotes(c, v.begin, v.end);
     for (const TriggerHit& h : match_triggers(c.lex, c.seg, c.lower, v.begin, v.end))
         if (survives(c, v, h)) v.hits.push_back(h);

@@ -24,6 +24,10 @@ struct ArticleContext {
     std::vector<std::string> lower;
     std::unordered_map<std::string, const Actor*> by_id;
     std::vector<TimexAt> dated;  // time expressions with a calendar date, in text order
+    // Indexes built once per article (see index_article): the actor mentions stably sorted by
+    // first token, and the dated time expressions sorted by (first token, position in `dated`).
+    std::vector<const ActorMention*> mentions_by_first;
+    std::vector<const TimexAt*> dated_by_first;
 
     [[nodiscard]] const Actor* actor(const std::string& id) const {
         const auto it = by_id.find(id);
@@ -40,6 +44,13 @@ struct Clause {
     std::uint32_t begin = 0;  // token range [begin, end)
     std::uint32_t end = 0;
 };
+
+// Fills the indexes of `c` from its mentions and dated time expressions.
+void index_article(ArticleContext& c);
+// The mentions inside tokens [begin, end), by first token (ties in article order).
+[[nodiscard]] std::vector<const ActorMention*> mentions_within(const ArticleContext& c, Clause within);
+// The dated time expressions inside tokens [begin, end), by first token (ties in `dated` order).
+[[nodiscard]] std::vector<const TimexAt*> dated_within(const ArticleContext& c, Clause within);
 
 struct SentenceView {
     std::uint32_t begin = 0;  // token range of the sentence
