@@ -233,7 +233,7 @@ std::vector<TimexAt> dated_timexes(const Segmentation& seg, const std::vector<Ti
 std::vector<Event> find_events(const Article& article, const Segmentation& seg, const std::vector<Timex>& timexes,
                                const ActorAnalysis& actors) {
     detail::ArticleContext c{article, seg, timexes, actors, detail::builtin_lexicon(),
-                             detail::lower_tokens(article.text, seg), {}, detail::dated_timexes(seg, timexes)};
+                             detail::lower_tokens(article.text, seg), {}, detail::dated_timexes(seg, timexes), {}, {}};
     for (const Actor& a : actors.actors) c.by_id.emplace(a.id, &a);
     detail::index_article(c);
     std::vector<Event> events;
