@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <ranges>
 #include <unordered_map>
 
 namespace crisis::detail {
@@ -74,6 +73,13 @@ void titles(Doc& d) {
 }
 
 using MentionIt = std::vector<ActorMention>::const_iterator;
+// A span of sorted mentions for a range-for (std::ranges::subrange does not build with clang 14,
+// which the fuzz preset uses, over libstdc++ 12).
+struct Range {
+    MentionIt first, last;
+    [[nodiscard]] MentionIt begin() const { return first; }
+    [[nodiscard]] MentionIt end() const { return last; }
+};
 
 // The mentions of `sorted` (by first token) that start in tokens [begin, end).
 std::pair<MentionIt, MentionIt> starting_in(const std::vector<ActorMention>& sorted, std::uint32_t begin,
@@ -90,7 +96,7 @@ std::pair<MentionIt, MentionIt> starting_in(const std::vector<ActorMention>& sor
 const ActorMention* first_person(const Doc& d, const std::vector<ActorMention>& sorted, std::size_t k) {
     const Sentence& s = d.seg.sentences[k];
     const auto [first, last] = starting_in(sorted, s.first_token, s.first_token + s.token_count);
-    for (const ActorMention& m : std::ranges::subrange(first, last)) {
+    for (const ActorMention& m : Range{first, last}) {
         if (const Actor* a = d.actor(m.actor_id); a && a->kind == ActorKind::person) return &m;
     }
     return nullptr;
@@ -103,7 +109,7 @@ const ActorMention* antecedent(const Doc& d, const std::vector<ActorMention>& so
     const std::uint32_t begin = d.seg.sentences[sentence].first_token;
     const ActorMention* in_sentence = nullptr;
     const auto [first, last] = starting_in(sorted, begin, static_cast<std::uint32_t>(i));
-    for (const ActorMention& m : std::ranges::subrange(first, last))
+    for (const ActorMention& m : Range{first, last})
         if (m.last_token <= i)
             if (const Actor* a = d.actor(m.actor_id); a && a->kind == ActorKind::person) in_sentence = &m;
     if (in_sentence) return in_sentence;
@@ -151,12 +157,12 @@ const ActorMention* antecedent_of_it(const Doc& d, const std::vector<ActorMentio
     const std::uint32_t begin = d.seg.sentences[sentence].first_token;
     const ActorMention* found = nullptr;
     const auto [first, last] = starting_in(sorted, begin, static_cast<std::uint32_t>(i));
-    for (const ActorMention& m : std::ranges::subrange(first, last))
+    for (const ActorMention& m : Range{first, last})
         if (m.last_token <= i && collective(d, m)) found = &m;
     for (std::size_t k = sentence; !found && k > 0 && sentence - k < 2; --k) {
         const Sentence& s = d.seg.sentences[k - 1];
         const auto [from, to] = starting_in(sorted, s.first_token, s.first_token + s.token_count);
-        for (const ActorMention& m : std::ranges::subrange(from, to))
+        for (const ActorMention& m : Range{from, to})
             if (collective(d, m)) {
                 found = &m;
                 break;
