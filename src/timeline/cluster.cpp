@@ -32,10 +32,11 @@ public:
     [[nodiscard]] std::vector<std::vector<std::size_t>> result() const;
 
 private:
-    [[nodiscard]] std::vector<std::size_t> candidates(std::size_t m);
+    [[nodiscard]] std::vector<std::size_t> candidates(std::size_t m, const std::vector<std::uint64_t>& probe);
     [[nodiscard]] bool joinable(const Cluster& c, std::size_t m, double& score) const;
     [[nodiscard]] bool compatible(const Cluster& a, const Cluster& b) const;
     void join(std::size_t cluster, std::size_t m);
+    void join(std::size_t cluster, std::size_t m, const std::vector<std::uint64_t>& index);
     void absorb(std::size_t into, std::size_t from);
     std::size_t owner(std::size_t c);
 
@@ -54,9 +55,9 @@ std::size_t Clustering::owner(std::size_t c) {
 
 // Live clusters that a key of `m` names (the latest `clusters_per_key` of each key) and whose
 // shared window overlaps `m`'s, in creation order.
-std::vector<std::size_t> Clustering::candidates(std::size_t m) {
+std::vector<std::size_t> Clustering::candidates(std::size_t m, const std::vector<std::uint64_t>& probe) {
     std::vector<std::size_t> out;
-    for (const std::uint64_t k : keys_of(fs_[m], ranks_).probe) {
+    for (const std::uint64_t k : probe) {
         const auto it = postings_.find(k);
         if (it == postings_.end()) continue;
         const auto& list = it->second;
@@ -91,14 +92,17 @@ bool Clustering::compatible(const Cluster& a, const Cluster& b) const {
     return true;
 }
 
-void Clustering::join(std::size_t cluster, std::size_t m) {
+void Clustering::join(std::size_t cluster, std::size_t m) { join(cluster, m, keys_of(fs_[m], ranks_).index); }
+
+// `index`: the keys `m` is found by as a representative (computed by the caller).
+void Clustering::join(std::size_t cluster, std::size_t m, const std::vector<std::uint64_t>& index) {
     Cluster& c = clusters_[cluster];
     c.members.push_back(m);
     if (c.reps.size() >= representatives_per_cluster) return;
     c.lo = c.reps.empty() ? fs_[m].lo : std::max(c.lo, fs_[m].lo);
     c.hi = c.reps.empty() ? fs_[m].hi : std::min(c.hi, fs_[m].hi);
     c.reps.push_back(m);
-    for (const std::uint64_t k : keys_of(fs_[m], ranks_).index) {
+    for (const std::uint64_t k : index) {
         auto& list = postings_[k];
         if (list.empty() || list.back() != cluster) list.push_back(cluster);
     }
@@ -117,8 +121,9 @@ void Clustering::absorb(std::size_t into, std::size_t from) {
 // `m` joins the cluster it fits best (ties: the older one), and the other clusters it fits join
 // too when they fit that one: a report naming both senders of one act joins their reports.
 void Clustering::add(std::size_t m) {
+    const MentionKeys keys = keys_of(fs_[m], ranks_);  // once per mention
     std::vector<Fit> fits;
-    for (const std::size_t c : candidates(m)) {
+    for (const std::size_t c : candidates(m, keys.probe)) {
         double score = 0.0;
         if (joinable(clusters_[c], m, score)) fits.push_back({c, score});
     }
@@ -126,11 +131,11 @@ void Clustering::add(std::size_t m) {
     if (fits.empty()) {
         clusters_.push_back(Cluster{});
         owner_.push_back(clusters_.size() - 1);
-        join(clusters_.size() - 1, m);
+        join(clusters_.size() - 1, m, keys.index);
         return;
     }
     const std::size_t best = fits.front().cluster;
-    join(best, m);
+    join(best, m, keys.index);
     for (std::size_t i = 1; i < fits.size(); ++i)
         if (compatible(clusters_[best], clusters_[fits[i].cluster])) absorb(best, fits[i].cluster);
 }
