@@ -238,6 +238,22 @@ inline constexpr std::array<std::string_view, 3> year_period_ends{"ended", "endi
 inline constexpr std::array<std::string_view, 8> not_after_the_year{
     "when", "that", "of", "which", "before", "after", "'s", "\u2019s"};
 
+// Approximators that stay outside a duration or a clock time ("spent about [five hours]", "at
+// about [10:35 a.m.]"): TimeML corpora tag the measure alone; before a date they stay inside
+// ("about two years ago"). src/temporal/scan.cpp, best.
+inline constexpr std::array<std::string_view, 1> approx_outside_measures{"about"};
+// Before "a"/"an" and a unit, words that make it a rate, not a time ("$2 million a year", "700
+// seats a week", "24 hours a day"): a number, a money word, or (by shape) a plural noun.
+// src/temporal/scan_relative.cpp, count_units.
+inline constexpr std::array<std::string_view, 5> rate_amounts{"million", "billion", "trillion", "thousand", "hundred"};
+inline constexpr std::array<std::string_view, 18> not_plural_nouns{
+    "is", "was", "has", "its", "this", "as", "his", "us", "yes", "lasts", "takes", "spends", "needs", "requires",
+    "gets", "gives", "allows", "serves"};
+// After a financial "year-ago"/"year-earlier", the nouns that belong to the expression ("the
+// year-ago period", "the year-earlier quarter"); any other ("results", "level", "loss") does not,
+// and neither does "the" before it ("The [year-ago] results"). scan_relative.cpp, financial.
+inline constexpr std::array<std::string_view, 2> financial_period_nouns{"period", "quarter"};
+
 // Time zones after a clock time ("5 p.m. EST", "0800 GMT"); src/temporal/scan_calendar.cpp.
 inline constexpr std::array<std::string_view, 10> time_zones{"est", "edt", "gmt", "utc", "cst", "pst", "cet", "bst", "msk", "eet"};
 

@@ -130,6 +130,11 @@ Direction from_tense(const Spec& s, int tense) noexcept {
 std::optional<CalendarDate> shifted_date(const Spec& s, date::sys_days dct, const References& refs, bool& on_dct) {
     using namespace date;
     const std::optional<CalendarDate>* ref = s.refer_to ? &refs.of(*s.refer_to) : nullptr;
+    if (s.anchor == Anchor::previous && s.year != 0) {  // "the 1988 period": the quarter mentioned last, in that year
+        if (!ref || !*ref) return absolute_date(s);
+        const int years = s.year - static_cast<int>(year_month_day{(*ref)->first}.year());
+        return period_of(shift((*ref)->first, years, Unit::year), (*ref)->precision == Precision::quarter ? Unit::quarter : Unit::year);
+    }
     if ((!ref || !*ref) && s.anchor == Anchor::previous && !s.fallback_amount) ref = &refs.any;
     if (ref && *ref) {
         const CalendarDate& anchor = **ref;
@@ -184,6 +189,7 @@ std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const Referen
         }
     }
     if (!d) return std::nullopt;
+    if (s.week_of) d = period_of(d->first, Unit::week);
     r.date = d;
     r.value = to_timex_value(*d) + (s.weekend ? "-WE" : "") + clock_suffix(s);
     return r;

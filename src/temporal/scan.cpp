@@ -2,6 +2,8 @@
 // with the modifiers before it ("early", "mid-", "the end of", "about") and ranges after it.
 #include "temporal/scanner.hpp"
 
+#include <algorithm>
+
 namespace crisis::temporal {
 
 namespace {
@@ -33,7 +35,8 @@ bool calendar_like(const Spec& s) noexcept { return s.anchor != Anchor::literal 
 // Whether "the" before a match belongs to the expression ("the 1990s", "the third quarter",
 // "the past two months") rather than to a noun phrase ("the March of ...", "the 2014 vote").
 bool takes_the(const Spec& s) noexcept {
-    if (s.anchor == Anchor::literal) return s.type == TimexType::duration;
+    // a duration, but not a bare plural: "in the [weeks] before the vote", "in the [years] that followed"
+    if (s.anchor == Anchor::literal) return s.type == TimexType::duration && s.literal.find('X') == std::string::npos;
     if (s.weekend) return true;
     switch (s.precision) {
         case Unit::season:
@@ -117,6 +120,10 @@ std::optional<Match> Scanner::best(std::uint32_t k) const {
         const std::uint32_t e = hyphen_after(k) ? k + 2 : k + 1;
         const auto fits = [&](const Spec& sp) {
             if (is(k, Cls::mod)) return sp.anchor != Anchor::literal;
+            const bool measure = sp.type == TimexType::duration || sp.type == TimexType::time;
+            if (measure && std::find(approx_outside_measures.begin(), approx_outside_measures.end(), toks[k].lower) !=
+                               approx_outside_measures.end())
+                return false;
             return sp.type == TimexType::duration || (!word(k, "some") && sp.anchor != Anchor::literal);
         };
         if (auto m = best(e); m && calendar_like(m->spec) && m->first == e && fits(m->spec)) {

@@ -116,6 +116,8 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     const Direction dir = back ? Direction::before : ahead ? Direction::after : Direction::this_;
     if (r == Rel::following || r == Rel::latest) {
         if (!word(e, "quarter") && !word(e, "period")) return std::nullopt;
+        if (r == Rel::latest && word(e, "quarter"))  // "the latest quarter": the last one completed before the article
+            return make_match(k, e + 1, shifted(Anchor::dct, -1, Unit::quarter, Unit::quarter));
         Spec s = shifted(Anchor::previous, r == Rel::following ? 1 : 0, Unit::quarter, Unit::quarter);
         s.fallback_amount = r == Rel::latest ? -1 : 1;
         s.refer_to = Precision::quarter;
@@ -168,6 +170,7 @@ std::optional<Scanner::Count> Scanner::count(std::uint32_t k) const noexcept {
         return Count{k + 1, 1};
     }
     if (t->is(Cls::fuzzy_count) && t->value(Cls::fuzzy_count) == 0) return Count{k + 1, std::nullopt};
+    if (t->lower == "couple" && word(k + 1, "of")) return Count{k + 2, 2};  // "the next couple of years"
     return std::nullopt;
 }
 
@@ -182,6 +185,18 @@ bool Scanner::unit_as_adjective(const Count& c, std::uint32_t e) const noexcept 
 Scanner::Count Scanner::and_a_half(Count c) const noexcept {
     if (word(c.end, "and") && word(c.end + 1, "a") && word(c.end + 2, "half")) return Count{c.end + 3, c.n, true};
     return c;
+}
+
+// "a"/"an" at k and a unit ending before e make a rate when an amount or a plural noun comes
+// before ("$2 million a year", "700 seats a week", "24 hours a day") and no shift follows
+// ("a year ago", "a week from now").
+bool Scanner::rate_before(std::uint32_t k, std::uint32_t e) const noexcept {
+    if ((!word(k, "a") && !word(k, "an")) || !before(k) || is(e, Cls::shift_after) || word(e, "from")) return false;
+    const Tok& p = *before(k);
+    if (p.kind == TokenKind::number || p.is(Cls::number)) return true;
+    if (std::find(rate_amounts.begin(), rate_amounts.end(), p.lower) != rate_amounts.end()) return true;
+    return p.kind == TokenKind::word && !p.capitalised && p.lower.size() > 3 && p.lower.back() == 's' && !p.is(Cls::past_cue) &&
+           std::find(not_plural_nouns.begin(), not_plural_nouns.end(), p.lower) == not_plural_nouns.end();
 }
 
 std::optional<Match> Scanner::count_units(std::uint32_t k) const {
@@ -199,6 +214,8 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
         if (!is(b, Cls::units)) return std::nullopt;
         const auto u = static_cast<Unit>(value(b, Cls::units));
         if (!framed && (u == Unit::second || u == Unit::minute || u == Unit::quarter)) return std::nullopt;
+        if (!framed && before(k) && before(k)->lower == "of" && !(k >= first + 2 && word(k - 2, "couple")))
+            return std::nullopt;  // "a matter of days", "hundreds of years" (but "a couple of years")
         c = Count{b, std::nullopt};
     }
     std::uint32_t e = c->end;
@@ -211,6 +228,10 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
     ++e;
     if (word(e, "old") || (hyphen_after(e - 1) && word(e + 1, "old"))) return std::nullopt;  // an age: "52 years old", "6-year-old"
+    // "a year-earlier loss": the financial comparison (financial), not a year
+    if (hyphen_after(e - 1) && (word(e + 1, "earlier") || word(e + 1, "ago"))) return std::nullopt;
+    if (u == Unit::quarter && !framed && c->n && word(e, "of")) return std::nullopt;  // a fraction: "a quarter of the market"
+    if (!framed && b == k && c->n == 1 && !c->half && rate_before(k, e)) return std::nullopt;  // "$2 million a year"
     if (word(e, "and") && word(e + 1, "a") && word(e + 2, "half")) c->half = true, e += 3;  // "a day and a half"
     if (u == Unit::second && c->n == 1 && e < last && toks[e].kind == TokenKind::word &&
         std::find(after_one_second.begin(), after_one_second.end(), toks[e].lower) == after_one_second.end())
@@ -221,7 +242,10 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
         const Unit p = is_clock_unit(u) ? Unit::day : u == Unit::decade || u == Unit::century ? Unit::year : u;
         const int n = c->n.value_or(0) * (u == Unit::decade ? 10 : u == Unit::century ? 100 : 1);
         const Unit su = u == Unit::decade || u == Unit::century ? Unit::year : u;
-        if (!c->n) return make_match(k, e + 1, literal(TimexType::date, dirn < 0 ? "PAST_REF" : "FUTURE_REF"));
+        // "in the weeks before the shooting": the weeks are a duration, "before" opens a clause
+        const bool clause_after = (word(e, "before") || word(e, "after")) && e + 1 < last && toks[e + 1].kind != TokenKind::punct;
+        if (!c->n && !clause_after)
+            return make_match(k, e + 1, literal(TimexType::date, dirn < 0 ? "PAST_REF" : "FUTURE_REF"));
         // "a year ago", "a year earlier": in a report about a quarter, the same quarter a year before
         const bool comparison = u == Unit::year && n == 1;
         if (dirn == -2) {
@@ -245,7 +269,8 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
         s.duration_if_past = true;
         return make_match(k, e, s);
     }
-    return make_match(k, e, literal(TimexType::duration, dur));
+    // "the eight-year war", "the 30-day rate": an adjective without its article
+    return make_match(hyphen && word(k, "the") ? b : k, e, literal(TimexType::duration, dur));
 }
 
 // "every week", "each Thursday", "daily", "every two weeks"
@@ -302,14 +327,32 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
     if (word(b, "comparable") || word(b, "same")) ++b;
     if (word(b, "year") && hyphen_after(b) && (word(b + 2, "earlier") || word(b + 2, "ago"))) {
         std::uint32_t e = b + 3;
-        if (word(e, "period") || word(e, "quarter") || word(e, "level") || word(e, "results")) ++e;
+        if (is(e, Cls::ordinal) && word(e + 1, "quarter")) ++e;  // "the year-ago third quarter"
+        const bool period = at(e) && std::find(financial_period_nouns.begin(), financial_period_nouns.end(), toks[e].lower) !=
+                                         financial_period_nouns.end();
+        if (period) ++e;
         Spec s = shifted(Anchor::previous, -1, Unit::year, Unit::year);
         s.keep_anchor_precision = true;
         s.refer_to = Precision::quarter;
         s.comparison = true;
-        return make_match(k, e, s);
+        return make_match(period ? k : b, e, s);  // "The [year-ago] results": not the noun, nor "the"
+    }
+    // "the 1988 period", "the 1989 quarter": the quarter last mentioned, in that year
+    if (b == k + 1 && year_at(b) && (word(b + 1, "period") || word(b + 1, "quarter"))) {
+        Spec s = shifted(Anchor::previous, 0, Unit::year, Unit::year);
+        s.year = *year_at(b);
+        s.refer_to = Precision::quarter;
+        s.comparison = true;
+        return make_match(k, b + 2, s);
     }
     if (auto m = the_year(k)) return m;
+    if (b == k + 1 && word(b, "week") && word(b + 1, "of")) {  // "the week of March 6": that day's week
+        if (auto m = month_date(b + 2); m && m->spec.day && m->spec.hour < 0) {
+            m->spec.week_of = true;
+            m->first = k;
+            return m;
+        }
+    }
     if (b == k + 1 && word(b, "quarter")) {
         Spec s = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
         s.fallback_amount = -1;

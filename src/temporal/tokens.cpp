@@ -178,7 +178,9 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
     // A possessive date names a happening already reported: "Wednesday's ruling".
     if (at_end < last && toks[at_end].lower == "'s") return -1;
     // A deadline: "until Tuesday", "until 9 a.m. Tuesday"; but "not until", "up until" look back.
-    if (at_begin > first && in(deadline_words, toks[at_begin - 1].lower) &&
+    // ("Until Thursday, they had not called": a sentence opening on the deadline looks back by its tense)
+    const bool opening = at_begin == first + 1 && at_end < last && toks[at_end].lower == ",";
+    if (at_begin > first && !opening && in(deadline_words, toks[at_begin - 1].lower) &&
         !(at_begin > first + 1 && in(deadline_negations, toks[at_begin - 2].lower)))
         return 1;
     // "required by Friday": a deadline when nothing in the clause says past

@@ -1,0 +1,109 @@
+// The temporal stage, where an expression starts and ends when news corpora annotated with
+// TimeML (TimeBank, TempEval-3) agree across documents: the words around a measure that are not
+// part of it, rates that are not times, and the nouns of financial comparisons.
+// One TEST_CASE per rule, one row per case.
+#include "temporal_rows.hpp"
+
+using namespace temporal_rows;
+
+TEST_CASE("about stays outside a duration or a clock time, inside a date", "[temporal]") {
+    const Row rows[] = {
+        {"Albright spent about five hours in Tanzania.", "1998-08-18", R"("five hours" DURATION PT5H)"},
+        {"The blast occurred at about 10:35 a.m. Friday.", "1998-08-08", R"("10:35 a.m. Friday" TIME 1998-08-07T10:35)"},
+        {"The envoy left about a month ago.", "2022-01-27", R"("about a month ago" DATE 2021-12 APPROX)"},
+        {"The siege lasted nearly two weeks.", "2022-01-27", R"("nearly two weeks" DURATION P2W APPROX)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a unit after an amount or a plural noun is a rate, not a time", "[temporal]") {
+    const Row rows[] = {
+        {"The stock pays a dividend of $1.76 a year.", "1989-11-02", ""},
+        {"It will save $500 million a year in costs.", "1989-11-02", ""},
+        {"The airline adds 700 seats a week.", "1998-02-13", ""},
+        {"Officers guard the clinic 24 hours a day.", "1998-10-25", R"("24 hours" DURATION PT24H)"},
+        {"Prices fell 3% from a year ago.", "1989-11-02", R"("a year ago" DATE 1988)"},
+        {"The festival lasts a week.", "2022-01-27", R"("a week" DURATION P1W)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a bare plural after of is a quantity, and a quarter of something is a fraction", "[temporal]") {
+    const Row rows[] = {
+        {"The sale should close in a matter of months.", "1989-11-02", ""},
+        {"They ruled the region for hundreds of years.", "1998-03-08", ""},
+        {"Prices may stay flat for a couple of years.", "1998-03-08", R"("a couple of years" DURATION P2Y)"},
+        {"Funds hold more than a quarter of the market.", "1989-10-27", ""},
+        {"Sales will slow over the next couple of years.", "1989-11-02", R"("the next couple of years" DURATION P2Y)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a bare plural before a clause opened by before or after is a duration without the article", "[temporal]") {
+    const Row rows[] = {
+        {"His car was seen in the weeks before the shooting.", "1999-05-06", R"("weeks" DURATION PXW)"},
+        {"He crossed the border days after a sniper killed the doctor.", "1998-11-20", R"("days" DURATION PXD)"},
+        {"In the years that followed, the rebels fought on.", "2000-04-01", R"("years" DURATION PXY)"},
+        {"He had left weeks before.", "1999-05-06", R"("weeks before" DATE PAST_REF)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a hyphenated duration before a noun is tagged without its article", "[temporal]") {
+    const Row rows[] = {
+        {"It ended the eight-year war with Iran.", "1990-08-15", R"("eight-year" DURATION P8Y)"},
+        {"The dividend equals 72% of the 30-day rate.", "1989-11-02", R"("30-day" DURATION P30D)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a financial year-ago comparison keeps its period noun, not other nouns or the article before them",
+          "[temporal]") {
+    const Row rows[] = {
+        {"Net fell in the third quarter. The year-ago results included a gain.", "1989-11-02",
+         R"("the third quarter" DATE 1989-Q3; "year-ago" DATE 1988-Q3)"},
+        {"Net fell in the third quarter, compared with a year-earlier loss.", "1989-11-02",
+         R"("the third quarter" DATE 1989-Q3; "year-earlier" DATE 1988-Q3)"},
+        {"Net fell in the third quarter. In the year-ago third quarter, it earned $2 million.", "1989-11-02",
+         R"("the third quarter" DATE 1989-Q3; "the year-ago third quarter" DATE 1988-Q3)"},
+        {"Net fell in the third quarter. In the year-earlier period, it rose.", "1989-11-02",
+         R"("the third quarter" DATE 1989-Q3; "the year-earlier period" DATE 1988-Q3)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("the year period is the quarter mentioned last in that year, else the year", "[temporal]") {
+    const Row rows[] = {
+        {"Net rose in the third quarter. It earned $376,000 in the 1988 quarter.", "1989-11-02",
+         R"("the third quarter" DATE 1989-Q3; "the 1988 quarter" DATE 1988-Q3)"},
+        {"Net rose in the first quarter. In the 1988 period, it lost money.", "1989-11-02",
+         R"("the first quarter" DATE 1989-Q1; "the 1988 period" DATE 1988-Q1)"},
+        {"In the 1988 period, it lost money.", "1989-11-02", R"("the 1988 period" DATE 1988)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("the latest quarter is the last one completed before the article", "[temporal]") {
+    const Row rows[] = {
+        {"Profit fell in the fourth quarter of 1988 and rose in the latest quarter.", "1989-11-02",
+         R"("the fourth quarter of 1988" DATE 1988-Q4; "the latest quarter" DATE 1989-Q3)"},
+        {"Sales rose 5% in the latest quarter.", "1990-02-10", R"("the latest quarter" DATE 1989-Q4)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("the week of a day is that day's week", "[temporal]") {
+    const Row rows[] = {
+        {"The case may be resolved in a court hearing the week of March 6.", "2000-02-24", R"("the week of March 6" DATE 2000-W10)"},
+        {"The summit opens the week of June 12, 2023.", "2023-05-01", R"("the week of June 12, 2023" DATE 2023-W24)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a sentence opening on until and a date takes the tense of its clause", "[temporal]") {
+    const Row rows[] = {
+        {"Until Thursday, they had not called Kopp a suspect.", "1999-05-07", R"("Thursday" DATE 1999-05-06)"},
+        {"The talks were postponed until Tuesday.", "2022-01-27", R"("Tuesday" DATE 2022-02-01)"},
+    };
+    check_rows(rows);
+}
