@@ -300,7 +300,12 @@ std::optional<Match> Scanner::set(std::uint32_t k) const {
 std::optional<Match> Scanner::the_year(std::uint32_t k) const {
     std::uint32_t b = k;
     if (word(b, "year") && (word(b + 1, "'s") || word(b + 1, "\u2019s")) && word(b + 2, "end")) b += 2;
-    else if (word(b, "year") && hyphen_after(b) && word(b + 2, "end")) b += 2;
+    else if (word(b, "year") && hyphen_after(b) && word(b + 2, "end")) {
+        // "year-end": December 31 of the article's year; "since year-end", the last one
+        Spec s = shifted(Anchor::dct, before(k) && before(k)->lower == "since" ? -1 : 0, Unit::year, Unit::year);
+        s.month = 12, s.day = 31;
+        return make_match(k, b + 3, s);
+    }
     else if (word(b, "year") && word(b + 1, "end")) b += 1;
     if (b > k) {
         Spec s = shifted(Anchor::dct, 0, Unit::year, Unit::year);

@@ -35,9 +35,11 @@ TEST_CASE("the year of a report is the article's year, the year ended a day is t
     check_rows(rows);
 }
 
-TEST_CASE("the end of the year is the article's year", "[temporal]") {
+TEST_CASE("the end of the year is the article's year; year-end is its last day, since year-end the last one's",
+          "[temporal]") {
     const Row rows[] = {
-        {"The deal should close by year-end.", "1989-11-02", R"("year-end" DATE 1989 END)"},
+        {"The deal should close by year-end.", "1989-11-02", R"("year-end" DATE 1989-12-31)"},
+        {"The percentage change is since year-end.", "1989-10-27", R"("year-end" DATE 1988-12-31)"},
         {"The rules take effect by year's end.", "1989-10-26", R"("year's end" DATE 1989 END)"},
         {"It plans to cut 6,000 jobs by year end.", "1989-10-26", R"("year end" DATE 1989 END)"},
     };
