@@ -194,7 +194,8 @@ inline constexpr std::array<std::string_view, 16> future_before_to{
     "due", "expected", "plans", "plan", "planning", "going", "intends", "aims", "hopes", "set",
     "slated", "scheduled", "planned", "is", "are", "poised"};
 // Right before a date, a deadline: the date is ahead ("postponed until Tuesday morning").
-inline constexpr std::array<std::string_view, 3> deadline_words{"until", "till", "pending"};
+// ("effective Feb. 1": a rule takes effect ahead)
+inline constexpr std::array<std::string_view, 4> deadline_words{"until", "till", "pending", "effective"};
 inline constexpr std::array<std::string_view, 2> deadline_negations{"not", "up"};
 // The words that may follow "a second" when it is a unit of time ("a second later", "a second or
 // two"); any other word makes it an ordinal ("a second round").

@@ -135,7 +135,13 @@ std::optional<Match> Scanner::best(std::uint32_t k) const {
     }
     if (word(k, "the")) {
         auto own = core(k);  // recognisers that read "the" themselves
-        if (auto m = best(k + 1); m && takes_the(m->spec) && (!own || m->last > own->last)) {
+        // "the third-quarter loss": a hyphenated adjective goes without the article of its noun
+        const auto adjective = [&](const Match& m) {
+            const Tok* noun = at(m.last);
+            return m.last - m.first >= 3 && hyphen_after(m.last - 3) && is(m.last - 1, Cls::unit) && noun &&
+                   noun->kind == TokenKind::word && !noun->capitalised;
+        };
+        if (auto m = best(k + 1); m && takes_the(m->spec) && !adjective(*m) && (!own || m->last > own->last)) {
             m->first = k;
             return m;
         }

@@ -263,7 +263,9 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     }
     if (!framed && word(e, "from") && word(e + 1, "now") && c->n)
         return make_match(k, e + 2, shifted(Anchor::dct, *c->n, u, u));
-    if (!framed && c->n && !is_clock_unit(u) && before(k) && before(k)->lower == "in") {
+    // "in two weeks" is ahead, but "in a quarter that produced a loss" is a quarter described
+    const bool described = word(e, "that") || word(e, "which") || word(e, "when") || word(e, "where");
+    if (!framed && c->n && !is_clock_unit(u) && !described && before(k) && before(k)->lower == "in") {
         Spec s = shifted(Anchor::dct, *c->n, u, u);
         s.literal = dur;
         s.duration_if_past = true;

@@ -107,3 +107,29 @@ TEST_CASE("a sentence opening on until and a date takes the tense of its clause"
     };
     check_rows(rows);
 }
+
+TEST_CASE("a hyphenated quarter before a noun is tagged without its article", "[temporal]") {
+    const Row rows[] = {
+        {"A major factor in the third-quarter loss was a write-down.", "1989-11-02", R"("third-quarter" DATE 1989-Q3)"},
+        {"Profit fell in the third quarter.", "1989-11-02", R"("the third quarter" DATE 1989-Q3)"},
+        {"The reforms of the mid-1980s failed.", "2022-01-27", R"("the mid-1980s" DATE 198 MID)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a count of units after in and before a relative clause is described, not ahead", "[temporal]") {
+    const Row rows[] = {
+        {"Tax payments are minimal in a quarter that produced such a loss.", "1989-10-30", R"("a quarter" DURATION P1Q)"},
+        {"The army will withdraw in two weeks.", "2022-01-27", R"("two weeks" DATE 2022-W06)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a date after effective is when a rule takes effect, ahead unless it has just passed", "[temporal]") {
+    const Row rows[] = {
+        {"The company created a new office, effective Feb. 1.", "1989-10-26", R"("Feb. 1" DATE 1990-02-01)"},
+        {"Costs rose under the labor pact effective June 1.", "1989-10-26", R"("June 1" DATE 1990-06-01)"},
+        {"The tariffs were raised, effective Oct. 20.", "1989-10-26", R"("Oct. 20" DATE 1989-10-20)"},
+    };
+    check_rows(rows);
+}
