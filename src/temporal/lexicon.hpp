@@ -312,6 +312,8 @@ inline constexpr std::array phrases{
     Phrase{"recently", PhraseKind::ref, "PAST_REF"}, Phrase{"lately", PhraseKind::ref, "PAST_REF"},
     Phrase{"recent", PhraseKind::ref, "PAST_REF"}, Phrase{"the past", PhraseKind::ref, "PAST_REF"},
     Phrase{"formerly", PhraseKind::ref, "PAST_REF"}, Phrase{"more recently", PhraseKind::ref, "PAST_REF"},
+    // an indefinite stretch of the past, not a measured one (TimeBank: "in recent years")
+    Phrase{"recent years", PhraseKind::ref, "PAST_REF"}, Phrase{"past years", PhraseKind::ref, "PAST_REF"},
     Phrase{"soon", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the future", PhraseKind::ref, "FUTURE_REF"},
     Phrase{"the near future", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the near term", PhraseKind::ref, "FUTURE_REF"},
     Phrase{"the short term", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the long term", PhraseKind::ref, "FUTURE_REF"},

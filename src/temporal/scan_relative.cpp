@@ -360,7 +360,7 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
             return m;
         }
     }
-    if (b == k + 1 && word(b, "quarter")) {
+    if (b == k + 1 && word(b, "quarter") && !hyphen_after(b)) {  // not "the quarter-to-quarter comparison"
         Spec s = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
         s.fallback_amount = -1;
         s.refer_to = Precision::quarter;

@@ -199,7 +199,8 @@ TEST_CASE("now, recently, the past and the future are PRESENT_REF, PAST_REF and 
         {"The recent clashes killed five.", "2022-01-27", R"("recent" DATE PAST_REF)"},
         {"Troops must leave as soon as possible.", "2022-01-27", ""},  // TimeML leaves it untagged
         {"Until now, no shots were fired.", "2022-01-27", R"("now" DATE PRESENT_REF)"},
-        {"Prices have doubled in recent years.", "2022-01-27", R"("recent years" DURATION PXY)"},
+        {"Prices have doubled in recent years.", "2022-01-27", R"("recent years" DATE PAST_REF)"},
+        {"There were sell programs in past years, too.", "1989-10-30", R"("past years" DATE PAST_REF)"},
         {"The base was formerly Soviet.", "2022-01-27", R"("formerly" DATE PAST_REF)"},
     };
     check_rows(rows);

@@ -112,6 +112,7 @@ TEST_CASE("a hyphenated quarter before a noun is tagged without its article", "[
     const Row rows[] = {
         {"A major factor in the third-quarter loss was a write-down.", "1989-11-02", R"("third-quarter" DATE 1989-Q3)"},
         {"Profit fell in the third quarter.", "1989-11-02", R"("the third quarter" DATE 1989-Q3)"},
+        {"The quarter-to-quarter comparison was enhanced by charges.", "1989-11-01", ""},
         {"The reforms of the mid-1980s failed.", "2022-01-27", R"("the mid-1980s" DATE 198 MID)"},
     };
     check_rows(rows);
