@@ -219,6 +219,9 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
         c = Count{b, std::nullopt};
     }
     std::uint32_t e = c->end;
+    // "two to three weeks", "12 to 18 months": one duration, the lower bound its value
+    if (c->n && (word(e, "to") || word(e, "or")))
+        if (const auto upper = count(e + 1); upper && upper->n && *upper->n > *c->n && is(upper->end, Cls::units)) e = upper->end;
     const bool hyphen = e > b && hyphen_after(e - 1);
     if (hyphen) ++e;
     Unit u;
@@ -233,6 +236,8 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (u == Unit::quarter && !framed && c->n && word(e, "of")) return std::nullopt;  // a fraction: "a quarter of the market"
     if (!framed && b == k && c->n == 1 && !c->half && rate_before(k, e)) return std::nullopt;  // "$2 million a year"
     if (word(e, "and") && word(e + 1, "a") && word(e + 2, "half")) c->half = true, e += 3;  // "a day and a half"
+    const bool or_so = word(e, "or") && word(e + 1, "so");  // "a week or so ago", "the next two years or so"
+    if (or_so) e += 2;
     if (u == Unit::second && c->n == 1 && e < last && toks[e].kind == TokenKind::word &&
         std::find(after_one_second.begin(), after_one_second.end(), toks[e].lower) == after_one_second.end())
         return std::nullopt;  // an ordinal: "a second round"

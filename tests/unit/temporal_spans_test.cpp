@@ -134,3 +134,15 @@ TEST_CASE("a date after effective is when a rule takes effect, ahead unless it h
     };
     check_rows(rows);
 }
+
+TEST_CASE("a range of counts is one duration valued at its lower bound; or so belongs to the count", "[temporal]") {
+    const Row rows[] = {
+        {"Intel will resume shipments within two to three weeks.", "1989-10-30", R"("two to three weeks" DURATION P2W)"},
+        {"Acquisitions are to be made during the next 12 to 18 months.", "1989-11-02",
+         R"("the next 12 to 18 months" DURATION P12M)"},
+        {"Then, a week or so ago, the general picked a date.", "1991-02-25", R"("a week or so ago" DATE 1991-W08)"},
+        {"Share may rise over the next two years or so.", "1989-11-02", R"("the next two years or so" DURATION P2Y)"},
+        {"Five or six soldiers died.", "2022-01-27", ""},
+    };
+    check_rows(rows);
+}
