@@ -52,6 +52,9 @@ TEST_CASE("a bare weekday in a future clause is the next one after the article d
         {"The chancellor is to visit Moscow on Tuesday.", "2022-01-27", R"("Tuesday" DATE 2022-02-01)"},
         {"Biden, who will visit Poland on Friday, spoke to Scholz.", "2022-01-27", R"("Friday" DATE 2022-01-28)"},
         {"He said he would travel to Kyiv on Friday.", "2022-01-27", R"("Friday" DATE 2022-01-28)"},
+        {"He and Arafat meet separately Monday with Albright.", "1998-05-01", R"("Monday" DATE 1998-05-04)"},
+        {"The foreign ministers return to Brussels on Tuesday.", "2022-01-27", R"("Tuesday" DATE 2022-02-01)"},
+        {"The ministers did not meet on Tuesday.", "2022-01-27", R"("Tuesday" DATE 2022-01-25)"},
     };
     check_rows(rows);
 }
