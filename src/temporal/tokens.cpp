@@ -140,7 +140,8 @@ bool governed_by_infinitive(const std::vector<Tok>& toks, std::uint32_t first, s
     for (std::uint32_t k = at_begin; k > first && at_begin - k < 8;) {
         --k;
         const Tok& t = toks[k];
-        if (in(clause_boundaries, t.lower) || token_tense(toks, k, first, at_begin) != 0) return false;
+        const int tense = token_tense(toks, k, first, at_begin);  // a present verb may be the infinitive ("to meet")
+        if (in(clause_boundaries, t.lower) || (tense != 0 && tense != 2)) return false;
         if (t.lower == "to" && k + 1 < at_begin && toks[k + 1].kind == TokenKind::word && !toks[k + 1].capitalised &&
             !in(not_after_infinitive_to, toks[k + 1].lower))
             return true;

@@ -55,6 +55,7 @@ TEST_CASE("a bare weekday in a future clause is the next one after the article d
         {"He and Arafat meet separately Monday with Albright.", "1998-05-01", R"("Monday" DATE 1998-05-04)"},
         {"The foreign ministers return to Brussels on Tuesday.", "2022-01-27", R"("Tuesday" DATE 2022-02-01)"},
         {"The ministers did not meet on Tuesday.", "2022-01-27", R"("Tuesday" DATE 2022-01-25)"},
+        {"They agreed to meet again in Berlin in two weeks.", "2022-01-27", R"("two weeks" DATE 2022-W06)"},
     };
     check_rows(rows);
 }
