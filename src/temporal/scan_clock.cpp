@@ -18,6 +18,16 @@ bool twenty_four_hour(const Scanner& sc, std::uint32_t k, std::uint32_t e) noexc
     return h.digits == 2 || (k > sc.first && sc.word(k - 1, "at")) || is_zone(sc, e);
 }
 
+// "4 in the morning", "9 in the evening": the hour (1..12) on a 24-hour clock, when tokens from e say so.
+std::optional<int> in_the_part_of_day(const Scanner& sc, std::uint32_t e, int hour) noexcept {
+    if (hour < 1 || hour > 12 || !sc.word(e, "in") || !sc.word(e + 1, "the") || !sc.is(e + 2, Cls::part_of_day)) return std::nullopt;
+    const std::string_view code = part_of_day_codes[static_cast<std::size_t>(sc.value(e + 2, Cls::part_of_day))];
+    if (code == "MO") return hour == 12 ? 0 : hour;
+    if (code == "AF" || code == "EV") return hour == 12 ? 12 : hour + 12;
+    if (code == "NI") return hour == 12 ? 24 : hour >= 6 ? hour + 12 : hour;
+    return std::nullopt;
+}
+
 }  // namespace
 
 // "10 p.m.", "10:35 a.m.", "noon Thursday", "5 p.m. EST Nov. 9", "midnight Friday"
@@ -40,6 +50,7 @@ std::optional<Match> Scanner::clock(std::uint32_t k) const {
         const std::string_view w = at(e) ? toks[e].lower : std::string_view{};
         if (w == "a.m." || w == "a.m" || w == "am") hour = hour == 12 ? 0 : hour;
         else if (w == "p.m." || w == "p.m" || w == "pm") hour = hour == 12 ? 12 : hour + 12;
+        else if (const auto h12 = in_the_part_of_day(*this, e, hour)) hour = *h12, e += 2;  // "4 in the morning"
         else if (!twenty_four_hour(*this, k, e)) return std::nullopt;
         else --e;  // no a.m./p.m. to skip
         if (hour > 24) return std::nullopt;

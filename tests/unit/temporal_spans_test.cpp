@@ -146,3 +146,12 @@ TEST_CASE("a range of counts is one duration valued at its lower bound; or so be
     };
     check_rows(rows);
 }
+
+TEST_CASE("an hour in the morning, afternoon, evening or at night is a clock time", "[temporal]") {
+    const Row rows[] = {
+        {"The plane will land at 4 in the morning.", "2000-04-05", R"("4 in the morning" TIME 2000-04-05T04:00)"},
+        {"The vote closed at 9 in the evening.", "2000-04-05", R"("9 in the evening" TIME 2000-04-05T21:00)"},
+        {"He slept in the morning.", "2000-04-05", ""},
+    };
+    check_rows(rows);
+}
