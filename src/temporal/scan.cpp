@@ -87,7 +87,7 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     if (t.is(Cls::month)) consider(month_date(k));
     if (the) consider(day_month(k));  // "the 17th of December"
     if (t.is(Cls::weekday)) consider(weekday(k));
-    if (t.is(Cls::deixis) || w == "this" || w == "last") consider(deixis(k));  // "yesterday", "last night"
+    if (t.is(Cls::deixis) || w == "this" || w == "last" || the || t.is(Cls::mod)) consider(deixis(k));  // "yesterday", "last night", "mid-afternoon"
     if (t.is(Cls::relative)) consider(relative(k));
     if (t.is(Cls::season)) consider(season(k));
     if (t.capitalised) consider(holiday(k));

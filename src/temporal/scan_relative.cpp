@@ -81,6 +81,27 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
     return best_match;
 }
 
+// "in the morning" (of the day last mentioned, else the article's), "mid-afternoon", "by mid
+// afternoon", "mid-afternoon yesterday": a part of the day after "the" or a modifier. (Not the
+// night: "the night of Oct. 23" names its day after it.)
+std::optional<Match> Scanner::the_part_of_day(std::uint32_t k) const {
+    const bool the = word(k, "the"), mod = is(k, Cls::mod) && !word(k, "earlier") && !word(k, "later");
+    if (!the && !mod) return std::nullopt;
+    const std::uint32_t p = mod && hyphen_after(k) ? k + 2 : k + 1;
+    if (!is(p, Cls::part_of_day) || word(p, "night") || word(p, "overnight") || word(p + 1, "of")) return std::nullopt;
+    if (the && (word(p + 1, "session") || word(p + 1, "edition") || word(p + 1, "paper") || word(p + 1, "news")))
+        return std::nullopt;  // the morning session: a noun's modifier
+    Spec s = shifted(Anchor::previous, 0, Unit::day, Unit::day);
+    s.refer_to = Precision::day;
+    s.fallback_amount = 0;
+    std::uint32_t e = p + 1;
+    if (is(e, Cls::deixis) && !word(e, "tonight")) s = shifted(Anchor::dct, value(e, Cls::deixis), Unit::day, Unit::day), ++e;
+    s.part_of_day = part_of_day_codes[static_cast<std::size_t>(value(p, Cls::part_of_day))];
+    s.type = TimexType::time;
+    if (mod) s.mod = mod_codes[static_cast<std::size_t>(value(k, Cls::mod))];
+    return make_match(k, e, s);
+}
+
 // "yesterday", "tomorrow night", "tonight", "this morning", "last night"
 std::optional<Match> Scanner::deixis(std::uint32_t k) const {
     Spec s = shifted(Anchor::dct, 0, Unit::day, Unit::day);
@@ -88,6 +109,8 @@ std::optional<Match> Scanner::deixis(std::uint32_t k) const {
     if (is(k, Cls::deixis)) {
         s.amount = value(k, Cls::deixis);
         if (word(k, "tonight")) s.part_of_day = "NI", s.type = TimexType::time;
+    } else if (const auto pod = the_part_of_day(k)) {
+        return pod;
     } else if ((word(k, "this") || word(k, "last")) && is(k + 1, Cls::part_of_day)) {
         if (word(k, "last") && !word(k + 1, "night")) return std::nullopt;
         s.amount = word(k, "last") ? -1 : 0;

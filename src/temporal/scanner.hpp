@@ -86,6 +86,7 @@ struct Scanner {
     // relative recognisers (scan_relative.cpp)
     [[nodiscard]] std::optional<Match> phrase(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> deixis(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> the_part_of_day(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> relative(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> count_units(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> set(std::uint32_t k) const;

@@ -151,7 +151,19 @@ TEST_CASE("an hour in the morning, afternoon, evening or at night is a clock tim
     const Row rows[] = {
         {"The plane will land at 4 in the morning.", "2000-04-05", R"("4 in the morning" TIME 2000-04-05T04:00)"},
         {"The vote closed at 9 in the evening.", "2000-04-05", R"("9 in the evening" TIME 2000-04-05T21:00)"},
-        {"He slept in the morning.", "2000-04-05", ""},
+        {"He slept in the morning.", "2000-04-05", R"("the morning" TIME 2000-04-05TMO)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a part of the day after the or a modifier is a TIME on the day last mentioned", "[temporal]") {
+    const Row rows[] = {
+        {"Prices crashed Friday. Dealers placed buy orders in the morning.", "1989-10-30",
+         R"("Friday" DATE 1989-10-27; "the morning" TIME 1989-10-27TMO)"},
+        {"By mid afternoon, official sources said the fighting had stopped.", "1998-03-06", R"("mid afternoon" TIME 1998-03-06TAF MID)"},
+        {"In London at mid-afternoon yesterday, the shares were up.", "1989-11-02", R"("mid-afternoon yesterday" TIME 1989-11-01TAF MID)"},
+        {"She was killed on the night of Friday, Oct. 23.", "1998-10-26", R"("Friday, Oct. 23" DATE 1998-10-23)"},
+        {"Stocks rose in the morning session.", "1989-10-30", ""},
     };
     check_rows(rows);
 }
