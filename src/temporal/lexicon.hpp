@@ -259,6 +259,10 @@ inline constexpr std::array<std::string_view, 18> not_plural_nouns{
 // and neither does "the" before it ("The [year-ago] results"). scan_relative.cpp, financial.
 inline constexpr std::array<std::string_view, 2> financial_period_nouns{"period", "quarter"};
 
+// Words between a count and its unit that keep the count: "two more weeks", "an additional year".
+// src/temporal/scan_relative.cpp, count_units.
+inline constexpr std::array<std::string_view, 4> count_extensions{"more", "additional", "extra", "further"};
+
 // Time zones after a clock time ("5 p.m. EST", "0800 GMT"); src/temporal/scan_calendar.cpp.
 inline constexpr std::array<std::string_view, 10> time_zones{"est", "edt", "gmt", "utc", "cst", "pst", "cet", "bst", "msk", "eet"};
 

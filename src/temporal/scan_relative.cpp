@@ -223,6 +223,13 @@ bool Scanner::rate_before(std::uint32_t k, std::uint32_t e) const noexcept {
 }
 
 std::optional<Match> Scanner::count_units(std::uint32_t k) const {
+    // "day-long", "decades-long": a unit made an adjective of length
+    if ((is(k, Cls::unit) || is(k, Cls::units)) && hyphen_after(k) && word(k + 2, "long")) {
+        const bool plural = is(k, Cls::units);
+        const auto u = static_cast<Unit>(value(k, plural ? Cls::units : Cls::unit));
+        if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
+        return make_match(k, k + 3, literal(TimexType::duration, duration_value(plural ? std::nullopt : std::optional<int>(1), u)));
+    }
     std::uint32_t b = k;
     if (word(b, "the")) ++b;
     const bool verb_last = word(b, "last") && b > first &&
@@ -242,6 +249,10 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
         c = Count{b, std::nullopt};
     }
     std::uint32_t e = c->end;
+    // "two more weeks", "an additional year": the count goes on past the word
+    if (c->n && at(e) && std::find(count_extensions.begin(), count_extensions.end(), toks[e].lower) != count_extensions.end() &&
+        (is(e + 1, Cls::units) || is(e + 1, Cls::unit)))
+        ++e;
     // "two to three weeks", "12 to 18 months": one duration, the lower bound its value
     if (c->n && (word(e, "to") || word(e, "or")))
         if (const auto upper = count(e + 1); upper && upper->n && *upper->n > *c->n && is(upper->end, Cls::units)) e = upper->end;
@@ -259,6 +270,7 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (u == Unit::quarter && !framed && c->n && word(e, "of")) return std::nullopt;  // a fraction: "a quarter of the market"
     if (!framed && b == k && c->n == 1 && !c->half && rate_before(k, e)) return std::nullopt;  // "$2 million a year"
     if (word(e, "and") && word(e + 1, "a") && word(e + 2, "half")) c->half = true, e += 3;  // "a day and a half"
+    if (hyphen && hyphen_after(e - 1) && word(e + 1, "long")) e += 2;  // "a two-week-long strike"
     const bool or_so = word(e, "or") && word(e + 1, "so");  // "a week or so ago", "the next two years or so"
     if (or_so) e += 2;
     if (u == Unit::second && c->n == 1 && e < last && toks[e].kind == TokenKind::word &&

@@ -167,3 +167,15 @@ TEST_CASE("a part of the day after the or a modifier is a TIME on the day last m
     };
     check_rows(rows);
 }
+
+TEST_CASE("more, additional, extra or further keep the count of a duration; -long makes a unit a duration", "[temporal]") {
+    const Row rows[] = {
+        {"Gonzalez will remain for at least two more weeks.", "2000-06-01", R"("at least two more weeks" DURATION P2W EQUAL_OR_MORE)"},
+        {"The loan may be extended for an additional year.", "1989-11-02", R"("an additional year" DURATION P1Y)"},
+        {"They emerged from their third day-long meeting.", "2000-04-03", R"("day-long" DURATION P1D)"},
+        {"It symbolizes a decades-long battle.", "2000-01-15", R"("decades-long" DURATION PXE)"},
+        {"The two-week-long strike ended.", "2022-01-27", R"("two-week-long" DURATION P2W)"},
+        {"He wants more days off.", "2022-01-27", R"("days" DURATION PXD)"},
+    };
+    check_rows(rows);
+}
