@@ -86,6 +86,22 @@ struct Spec {
     std::string_view mod;                // TIMEX3 mod
 };
 
+// A spec with a fixed value ("PRESENT_REF", "P3D"), and one shifted from a reference date.
+[[nodiscard]] inline Spec literal(TimexType type, std::string value) {
+    Spec s;
+    s.type = type;
+    s.literal = std::move(value);
+    return s;
+}
+[[nodiscard]] inline Spec shifted(Anchor anchor, int amount, Unit unit, Unit precision) {
+    Spec s;
+    s.anchor = anchor;
+    s.amount = amount;
+    s.unit = unit;
+    s.precision = precision;
+    return s;
+}
+
 // One recognised expression: a token range [first, last) and its meaning.
 struct Match {
     std::uint32_t first = 0;

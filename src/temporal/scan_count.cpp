@@ -1,0 +1,231 @@
+// temporal/scan_count: counts of units (durations, "two days ago", "in three weeks") and sets.
+#include "temporal/scanner.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace crisis::temporal {
+
+namespace {
+
+std::string duration_value(std::optional<int> n, Unit u, bool half = false);
+
+// "P3D", "PT8H", "PXM": the TIMEX3 value of a count of units.
+// The next smaller unit that half of `u` is written in ("P2Y6M", "PT5H30M"), if any.
+struct HalfOf {
+    Unit unit;
+    const char* half;
+};
+constexpr std::array<HalfOf, 5> halves{{
+    {Unit::year, "6M"}, {Unit::day, "T12H"}, {Unit::hour, "30M"}, {Unit::minute, "30S"}, {Unit::month, "15D"},
+}};
+
+std::string duration_value(std::optional<int> n, Unit u, bool half) {
+    if (half && n) {
+        if (u == Unit::decade) return "P" + std::to_string(*n * 10 + 5) + "Y";
+        for (const HalfOf& h : halves)
+            if (h.unit == u) return duration_value(n, u) + h.half;
+    }
+    std::string v = is_clock_unit(u) ? "PT" : "P";
+    v += n ? std::to_string(*n) : "X";
+    if (u == Unit::decade) return v == "PX" ? "PXE" : "P" + std::to_string(*n * 10) + "Y";
+    if (u == Unit::century) return n ? "P" + std::to_string(*n * 100) + "Y" : "PXC";
+    v += unit_letters[static_cast<std::size_t>(u)];
+    return v;
+}
+
+}  // namespace
+
+std::optional<Scanner::Count> Scanner::count(std::uint32_t k) const noexcept {
+    const Tok* t = at(k);
+    if (!t) return std::nullopt;
+    if (t->kind == TokenKind::number) {
+        if (t->number < 0 || t->suffix || t->digits > 4) return std::nullopt;
+        // "2 1/2 years"
+        if (at(k + 1) && toks[k + 1].number == 1 && word(k + 2, "/") && at(k + 3) && toks[k + 3].number == 2 &&
+            glued(k + 1) && glued(k + 2))
+            return Count{k + 4, t->number, true};
+        return and_a_half(Count{k + 1, t->number});
+    }
+    if (t->is(Cls::number)) {
+        int n = t->value(Cls::number);
+        std::uint32_t e = k + 1;
+        // "twenty-four", "twenty four"
+        const std::uint32_t units = hyphen_after(k) ? k + 2 : k + 1;
+        if (n >= 20 && n < 100 && n % 10 == 0 && is(units, Cls::number) && value(units, Cls::number) < 10 &&
+            value(units, Cls::number) > 0)
+            n += value(units, Cls::number), e = units + 1;
+        return and_a_half(Count{e, n});
+    }
+    if (t->lower == "a" || t->lower == "an") {
+        if (word(k + 1, "few")) return Count{k + 2, std::nullopt};
+        if (word(k + 1, "couple") && word(k + 2, "of")) return Count{k + 3, 2};
+        if (word(k + 1, "dozen")) return Count{k + 2, 12};
+        return Count{k + 1, 1};
+    }
+    if (t->is(Cls::fuzzy_count) && t->value(Cls::fuzzy_count) == 0) return Count{k + 1, std::nullopt};
+    if (t->lower == "couple" && word(k + 1, "of")) return Count{k + 2, 2};  // "the next couple of years"
+    return std::nullopt;
+}
+
+// "two days ago", "eight hours", "a week earlier", "in three days", "two-year", "the past two months", "recent weeks"
+// "a five year plan", "a two day visit": a singular unit before a noun is an adjective.
+bool Scanner::unit_as_adjective(const Count& c, std::uint32_t e) const noexcept {
+    return c.n && *c.n > 1 && e + 1 < last && toks[e + 1].kind == TokenKind::word && !toks[e + 1].capitalised &&
+           !is(e + 1, Cls::shift_after) && !word(e + 1, "old");
+}
+
+// "three and a half (years)": the count goes on past "and a half".
+Scanner::Count Scanner::and_a_half(Count c) const noexcept {
+    if (word(c.end, "and") && word(c.end + 1, "a") && word(c.end + 2, "half")) return Count{c.end + 3, c.n, true};
+    return c;
+}
+
+// "a"/"an" at k and a unit ending before e make a rate when an amount or a plural noun comes
+// before ("$2 million a year", "700 seats a week", "24 hours a day") and no shift follows
+// ("a year ago", "a week from now").
+bool Scanner::rate_before(std::uint32_t k, std::uint32_t e) const noexcept {
+    if ((!word(k, "a") && !word(k, "an")) || !before(k) || is(e, Cls::shift_after) || word(e, "from")) return false;
+    const Tok& p = *before(k);
+    if (p.kind == TokenKind::number || p.is(Cls::number)) return true;
+    if (std::find(rate_amounts.begin(), rate_amounts.end(), p.lower) != rate_amounts.end()) return true;
+    return p.kind == TokenKind::word && !p.capitalised && p.lower.size() > 3 && p.lower.back() == 's' && !p.is(Cls::past_cue) &&
+           std::find(not_plural_nouns.begin(), not_plural_nouns.end(), p.lower) == not_plural_nouns.end();
+}
+
+namespace {
+
+// "day-long", "decades-long": a unit made an adjective of length
+std::optional<Match> length_adjective(const Scanner& sc, std::uint32_t k) {
+    if ((!sc.is(k, Cls::unit) && !sc.is(k, Cls::units)) || !sc.hyphen_after(k) || !sc.word(k + 2, "long")) return std::nullopt;
+    const bool plural = sc.is(k, Cls::units);
+    const auto u = static_cast<Unit>(sc.value(k, plural ? Cls::units : Cls::unit));
+    if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
+    return make_match(k, k + 3, literal(TimexType::duration, duration_value(plural ? std::nullopt : std::optional<int>(1), u)));
+}
+
+// What a count of units [k, e) is by the words after it: "ago", "earlier", "later", "before",
+// "after" shift a date; "from now" and "in" count ahead; else it is a duration.
+struct Counted {
+    std::uint32_t b;  // the count's first token (after "the" and a frame)
+    Scanner::Count c;
+    Unit u;
+    bool framed, hyphen;
+};
+std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Counted& x) {
+    const int dirn = sc.value(e, Cls::shift_after);
+    const Unit u = x.u;
+    const Unit p = is_clock_unit(u) ? Unit::day : u == Unit::decade || u == Unit::century ? Unit::year : u;
+    const int n = x.c.n.value_or(0) * (u == Unit::decade ? 10 : u == Unit::century ? 100 : 1);
+    const Unit su = u == Unit::decade || u == Unit::century ? Unit::year : u;
+    // "in the weeks before the shooting": the weeks are a duration, "before" opens a clause
+    const bool bare = sc.word(e, "before") || sc.word(e, "after");
+    const bool clause_after = bare && e + 1 < sc.last && sc.toks[e + 1].kind != TokenKind::punct;
+    if (!x.c.n && !clause_after) return make_match(k, e + 1, literal(TimexType::date, dirn < 0 ? "PAST_REF" : "FUTURE_REF"));
+    // "a year ago", "a year earlier": in a report about a quarter, the same quarter a year before
+    const bool comparison = u == Unit::year && n == 1;
+    if (dirn == -2) {
+        Spec s = shifted(Anchor::dct, -n, su, p);
+        if (comparison) s.refer_to = Precision::quarter, s.comparison = true;
+        return make_match(k, e + 1, s);
+    }
+    if (clause_after) return std::nullopt;
+    Spec s = shifted(Anchor::previous, dirn * n, su, p);
+    s.keep_anchor_precision = true;
+    if (comparison) s.refer_to = Precision::quarter, s.comparison = true;
+    return make_match(k, e + 1, s);
+}
+
+Match after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Counted& x) {
+    const std::string dur = duration_value(x.c.n, x.u, x.c.half);
+    if (!x.framed && !x.hyphen && sc.is(e, Cls::shift_after))
+        if (auto m = shift_after_count(sc, k, e, x)) return *m;
+    if (!x.framed && sc.word(e, "from") && sc.word(e + 1, "now") && x.c.n) return make_match(k, e + 2, shifted(Anchor::dct, *x.c.n, x.u, x.u));
+    // "in two weeks" is ahead, but "in a quarter that produced a loss" is a quarter described
+    const bool described = sc.word(e, "that") || sc.word(e, "which") || sc.word(e, "when") || sc.word(e, "where");
+    if (!x.framed && x.c.n && !is_clock_unit(x.u) && !described && sc.before(k) && sc.before(k)->lower == "in") {
+        Spec s = shifted(Anchor::dct, *x.c.n, x.u, x.u);
+        s.literal = dur;
+        s.duration_if_past = true;
+        return make_match(k, e, s);
+    }
+    // "the eight-year war", "the 30-day rate": an adjective without its article
+    return make_match(x.hyphen && sc.word(k, "the") ? x.b : k, e, literal(TimexType::duration, dur));
+}
+
+}  // namespace
+
+std::optional<Match> Scanner::count_units(std::uint32_t k) const {
+    if (auto m = length_adjective(*this, k)) return m;
+    std::uint32_t b = k;
+    if (word(b, "the")) ++b;
+    const bool verb_last = word(b, "last") && b > first &&
+                           std::find(before_verb_last.begin(), before_verb_last.end(), toks[b - 1].lower) != before_verb_last.end();
+    if (verb_last) return std::nullopt;  // "the drill will last ten days": the duration starts after the verb
+    const bool framed = is(b, Cls::relative) || word(b, "first") || (is(b, Cls::fuzzy_count) && value(b, Cls::fuzzy_count) > 0);
+    if (framed) ++b;
+    if (word(k, "the") && !framed && !count(b)) return std::nullopt;
+    std::optional<Count> c = count(b);
+    if (!c) {
+        // a bare plural ("for months") or a framed one ("recent weeks")
+        if (!is(b, Cls::units)) return std::nullopt;
+        const auto u = static_cast<Unit>(value(b, Cls::units));
+        if (!framed && (u == Unit::second || u == Unit::minute || u == Unit::quarter)) return std::nullopt;
+        if (!framed && before(k) && before(k)->lower == "of" && !(k >= first + 2 && word(k - 2, "couple")))
+            return std::nullopt;  // "a matter of days", "hundreds of years" (but "a couple of years")
+        c = Count{b, std::nullopt};
+    }
+    std::uint32_t e = c->end;
+    // "two more weeks", "an additional year": the count goes on past the word
+    if (c->n && at(e) && std::find(count_extensions.begin(), count_extensions.end(), toks[e].lower) != count_extensions.end() &&
+        (is(e + 1, Cls::units) || is(e + 1, Cls::unit)))
+        ++e;
+    // "two to three weeks", "12 to 18 months": one duration, the lower bound its value
+    if (c->n && (word(e, "to") || word(e, "or")))
+        if (const auto upper = count(e + 1); upper && upper->n && *upper->n > *c->n && is(upper->end, Cls::units)) e = upper->end;
+    const bool hyphen = e > b && hyphen_after(e - 1);
+    if (hyphen) ++e;
+    Unit u;
+    if (is(e, Cls::units) && !hyphen) u = static_cast<Unit>(value(e, Cls::units));
+    else if (is(e, Cls::unit) && (hyphen || c->n == 1 || unit_as_adjective(*c, e))) u = static_cast<Unit>(value(e, Cls::unit));
+    else return std::nullopt;
+    if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
+    ++e;
+    if (word(e, "old") || (hyphen_after(e - 1) && word(e + 1, "old"))) return std::nullopt;  // an age: "52 years old", "6-year-old"
+    // "a year-earlier loss": the financial comparison (financial), not a year
+    if (hyphen_after(e - 1) && (word(e + 1, "earlier") || word(e + 1, "ago"))) return std::nullopt;
+    if (u == Unit::quarter && !framed && c->n && word(e, "of")) return std::nullopt;  // a fraction: "a quarter of the market"
+    if (!framed && b == k && c->n == 1 && !c->half && rate_before(k, e)) return std::nullopt;  // "$2 million a year"
+    if (word(e, "and") && word(e + 1, "a") && word(e + 2, "half")) c->half = true, e += 3;  // "a day and a half"
+    if (hyphen && hyphen_after(e - 1) && word(e + 1, "long")) e += 2;  // "a two-week-long strike"
+    const bool or_so = word(e, "or") && word(e + 1, "so");  // "a week or so ago", "the next two years or so"
+    if (or_so) e += 2;
+    if (u == Unit::second && c->n == 1 && e < last && toks[e].kind == TokenKind::word &&
+        std::find(after_one_second.begin(), after_one_second.end(), toks[e].lower) == after_one_second.end())
+        return std::nullopt;  // an ordinal: "a second round"
+    return after_count(*this, k, e, Counted{b, *c, u, framed, hyphen});
+}
+
+// "every week", "each Thursday", "daily", "every two weeks"
+std::optional<Match> Scanner::set(std::uint32_t k) const {
+    if (is(k, Cls::set_adverb))
+        return make_match(k, k + 1, literal(TimexType::set, duration_value(1, static_cast<Unit>(value(k, Cls::set_adverb)))));
+    if (!word(k, "every") && !word(k, "each")) return std::nullopt;
+    std::uint32_t e = k + 1;
+    if (is(e, Cls::weekday)) {
+        const int wd = value(e, Cls::weekday);
+        return make_match(k, e + 1, literal(TimexType::set, "XXXX-WXX-" + std::to_string(wd == 0 ? 7 : wd)));
+    }
+    if (is(e, Cls::month) && toks[e].capitalised) {
+        const int m = value(e, Cls::month);
+        return make_match(k, e + 1, literal(TimexType::set, std::string("XXXX-") + (m < 10 ? "0" : "") + std::to_string(m)));
+    }
+    if (is(e, Cls::season))
+        return make_match(k, e + 1, literal(TimexType::set, "XXXX-" + std::string(season_codes[static_cast<std::size_t>(value(e, Cls::season))])));
+    if (is(e, Cls::unit)) return make_match(k, e + 1, literal(TimexType::set, duration_value(1, static_cast<Unit>(value(e, Cls::unit)))));
+    if (const auto c = count(e); c && c->n && is(c->end, Cls::units))
+        return make_match(k, c->end + 1, literal(TimexType::set, duration_value(*c->n, static_cast<Unit>(value(c->end, Cls::units)))));
+    return std::nullopt;
+}
+
+}  // namespace crisis::temporal

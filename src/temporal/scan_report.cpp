@@ -1,0 +1,89 @@
+// temporal/scan_report: the year and the periods of financial reports ("the fiscal year",
+// "year-end", "the year-ago quarter", "the 1988 period", "the week of March 6").
+#include "temporal/scanner.hpp"
+
+#include <algorithm>
+
+namespace crisis::temporal {
+
+// "the year", "the fiscal year", "year-end", "by year's end": the article's year; "the year
+// ended Sept. 30" is the twelve months up to that day, a duration.
+std::optional<Match> Scanner::the_year(std::uint32_t k) const {
+    std::uint32_t b = k;
+    if (word(b, "year") && (word(b + 1, "'s") || word(b + 1, "\u2019s")) && word(b + 2, "end")) b += 2;
+    else if (word(b, "year") && hyphen_after(b) && word(b + 2, "end")) {
+        // "year-end": December 31 of the article's year; "since year-end", the last one
+        Spec s = shifted(Anchor::dct, before(k) && before(k)->lower == "since" ? -1 : 0, Unit::year, Unit::year);
+        s.month = 12, s.day = 31;
+        return make_match(k, b + 3, s);
+    }
+    else if (word(b, "year") && word(b + 1, "end")) b += 1;
+    if (b > k) {
+        Spec s = shifted(Anchor::dct, 0, Unit::year, Unit::year);
+        s.mod = mod_codes[static_cast<std::size_t>(Mod::end)];
+        return make_match(k, b + 1, s);
+    }
+    if (!word(b, "the")) return std::nullopt;
+    ++b;
+    if (std::find(year_qualifiers.begin(), year_qualifiers.end(), at(b) ? toks[b].lower : "") != year_qualifiers.end()) ++b;
+    if (!word(b, "year") || hyphen_after(b)) return std::nullopt;
+    const Tok* n = at(b + 1);
+    if (n && (n->kind == TokenKind::number || n->is(Cls::number) || n->is(Cls::shift_after))) return std::nullopt;
+    if (n && std::find(not_after_the_year.begin(), not_after_the_year.end(), n->lower) != not_after_the_year.end())
+        return std::nullopt;
+    if (n && std::find(year_period_ends.begin(), year_period_ends.end(), n->lower) != year_period_ends.end())
+        return make_match(k, b + 1, literal(TimexType::duration, "P1Y"));
+    return make_match(k, b + 1, shifted(Anchor::dct, 0, Unit::year, Unit::year));
+}
+
+// Financial reports: "the quarter", "year-earlier", "the year-ago period"
+std::optional<Match> Scanner::financial(std::uint32_t k) const {
+    std::uint32_t b = k;
+    if (word(b, "the")) ++b;
+    if (word(b, "comparable") || word(b, "same")) ++b;
+    if (word(b, "year") && hyphen_after(b) && (word(b + 2, "earlier") || word(b + 2, "ago"))) {
+        std::uint32_t e = b + 3;
+        if (is(e, Cls::ordinal) && word(e + 1, "quarter")) ++e;  // "the year-ago third quarter"
+        const bool period = at(e) && std::find(financial_period_nouns.begin(), financial_period_nouns.end(), toks[e].lower) !=
+                                         financial_period_nouns.end();
+        if (period) ++e;
+        Spec s = shifted(Anchor::previous, -1, Unit::year, Unit::year);
+        s.keep_anchor_precision = true;
+        s.refer_to = Precision::quarter;
+        s.comparison = true;
+        return make_match(period ? k : b, e, s);  // "The [year-ago] results": not the noun, nor "the"
+    }
+    // "the 1988 period", "the 1989 quarter": the quarter last mentioned, in that year
+    if (b == k + 1 && year_at(b) && (word(b + 1, "period") || word(b + 1, "quarter"))) {
+        Spec s = shifted(Anchor::previous, 0, Unit::year, Unit::year);
+        s.year = *year_at(b);
+        s.refer_to = Precision::quarter;
+        s.comparison = true;
+        return make_match(k, b + 2, s);
+    }
+    if (auto m = the_year(k)) return m;
+    if (b == k + 1 && word(b, "week") && word(b + 1, "of")) {  // "the week of March 6": that day's week
+        if (auto m = month_date(b + 2); m && m->spec.day && m->spec.hour < 0) {
+            m->spec.week_of = true;
+            m->first = k;
+            return m;
+        }
+    }
+    if (b == k + 1 && word(b, "quarter") && !hyphen_after(b)) {  // not "the quarter-to-quarter comparison"
+        Spec s = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
+        s.fallback_amount = -1;
+        s.refer_to = Precision::quarter;
+        return make_match(k, b + 1, s);
+    }
+    if (b == k + 1 && word(b, "weekend")) {  // "the weekend": the tense decides which one
+        Spec s;
+        s.anchor = Anchor::partial;
+        s.weekend = true;
+        s.today_included = true;  // written on a Saturday, "planned for the weekend" is this one
+        s.precision = Unit::week;
+        return make_match(k, b + 1, s);
+    }
+    return std::nullopt;
+}
+
+}  // namespace crisis::temporal
