@@ -190,6 +190,7 @@ std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const Referen
     }
     if (!d) return std::nullopt;
     if (s.week_of) d = period_of(d->first, Unit::week);
+    if (s.day_shift) d = period_of(shift(d->first, s.day_shift, Unit::day), Unit::day);
     r.date = d;
     r.value = to_timex_value(*d) + (s.weekend ? "-WE" : "") + clock_suffix(s);
     return r;

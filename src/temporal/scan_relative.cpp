@@ -33,6 +33,13 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
                 break;
         }
         best_match = make_match(k, e, s);
+        // "the day before last Tuesday's hearing": the day next to the date that follows, not to the one mentioned
+        if (p.kind == PhraseKind::anaphor_days && p.value.empty() && p.amount != 0 && (word(e - 1, "before") || word(e - 1, "after")))
+            if (auto d = best(e); d && d->first == e && d->spec.anchor != Anchor::literal && d->spec.precision == Unit::day &&
+                                  d->spec.hour < 0 && d->spec.part_of_day.empty() && (d->spec.day || d->spec.weekday >= 0 || d->spec.anchor == Anchor::dct)) {
+                d->spec.day_shift = p.amount;
+                best_match = make_match(k, d->last, d->spec);
+            }
     }
     return best_match;
 }

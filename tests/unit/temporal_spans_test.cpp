@@ -179,3 +179,16 @@ TEST_CASE("more, additional, extra or further keep the count of a duration; -lon
     };
     check_rows(rows);
 }
+
+TEST_CASE("the day before or after a date that follows is next to that date", "[temporal]") {
+    const Row rows[] = {
+        {"The day before last Tuesday's hearing, Manuel went to the home.", "2000-02-24",
+         R"("The day before last Tuesday" DATE 2000-02-21)"},
+        {"Talks opened on May 2. The day after May 10, they ended.", "2022-06-01",
+         R"("May 2" DATE 2022-05-02; "The day after May 10" DATE 2022-05-11)"},
+        {"Talks opened on May 2. The day before, troops moved.", "2022-06-01", R"("May 2" DATE 2022-05-02; "The day before" DATE 2022-05-01)"},
+        {"He was seen on Nov. 3, the day before authorities issued a warrant.", "1999-05-07",
+         R"("Nov. 3" DATE 1998-11-03; "the day before" DATE 1998-11-02)"},
+    };
+    check_rows(rows);
+}
