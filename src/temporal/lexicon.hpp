@@ -281,6 +281,7 @@ struct Holiday {
     unsigned day;            // 0: the nth weekday
     int nth = 0;
     int weekday = 0;         // 0..6, Sunday = 0
+    int shift = 0;           // days after that day ("election day": the Tuesday after the first Monday)
 };
 inline constexpr std::array holidays{
     Holiday{"christmas day", 12, 25}, Holiday{"christmas", 12, 25}, Holiday{"christmas eve", 12, 24},
@@ -290,7 +291,7 @@ inline constexpr std::array holidays{
     Holiday{"armistice day", 11, 11}, Holiday{"remembrance day", 11, 11}, Holiday{"veterans day", 11, 11},
     Holiday{"thanksgiving day", 11, 0, 4, 4}, Holiday{"thanksgiving", 11, 0, 4, 4},
     Holiday{"labor day", 9, 0, 1, 1}, Holiday{"memorial day", 5, 0, -1, 1},
-    Holiday{"martin luther king day", 1, 0, 3, 1},
+    Holiday{"martin luther king day", 1, 0, 3, 1}, Holiday{"election day", 11, 0, 1, 1, 1},
 };
 
 // Multi-word reference expressions and fixed phrases. Longest first within the same first word

@@ -30,6 +30,7 @@ std::optional<Match> Scanner::holiday(std::uint32_t k) const {
         s.day = h.day;
         s.nth = h.nth;
         s.nth_weekday = h.weekday;
+        s.day_shift = h.shift;
         if (const auto y = year_at(e)) s.anchor = Anchor::absolute, s.year = *y, ++e;  // "Christmas 2021"
         best_match = make_match(k, e, s);
     }

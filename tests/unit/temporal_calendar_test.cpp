@@ -221,6 +221,8 @@ TEST_CASE("holidays are days of the year whose year follows the tense", "[tempor
         {"Christmas 2021 was quiet.", "2022-01-27", "\"Christmas 2021\" DATE 2021-12-25"},
         {"Parades will mark Victory Day.", "2022-01-27", "\"Victory Day\" DATE 2022-05-09"},
         {"Offices close on Memorial Day.", "2022-05-01", "\"Memorial Day\" DATE 2022-05-30"},
+        {"Violence will be a theme of our campaign from now to Election Day.", "1998-10-26", "\"now\" DATE PRESENT_REF; \"Election Day\" DATE 1998-11-03"},
+        {"Voters go to the polls on Election Day.", "2016-10-20", "\"Election Day\" DATE 2016-11-08"},
     };
     check_rows(rows);
 }
