@@ -67,6 +67,48 @@ std::optional<Match> Scanner::core(std::uint32_t k) const {
     return core_word(k);
 }
 
+namespace {
+
+// The words that core_word, best and count_units test by their text at the token where an
+// expression begins (beside the lexicon classes and the first words of the phrase tables below).
+constexpr std::array<std::string_view, 15> beginning_words{
+    "the", "comparable", "same", "year", "this", "last", "fiscal", "fiscal-", "noon", "midday",
+    "midnight", "every", "each", "a", "an"};
+
+// The lexicon classes that let a word begin an expression (the gates of core_word, best and
+// count_units); tense cues and labels ("said", "article") never do.
+constexpr std::uint32_t beginning_classes = [] {
+    std::uint32_t m = 0;
+    for (const Cls c : {Cls::month, Cls::weekday, Cls::deixis, Cls::relative, Cls::season, Cls::ordinal, Cls::tens,
+                        Cls::number, Cls::units, Cls::fuzzy_count, Cls::set_adverb, Cls::mod, Cls::approx})
+        m |= 1U << static_cast<unsigned>(c);
+    return m;
+}();
+
+// The first words of every phrase table the scan looks up at a token, and beginning_words.
+const WordIndex& beginning_index() {
+    static const WordIndex index = [] {
+        WordIndex::Keyed keyed;
+        const auto first_word = [](std::string_view w) { return w.substr(0, w.find(' ')); };
+        for (const Phrase& p : phrases) keyed.emplace_back(first_word(p.words), 0);
+        for (const Holiday& h : holidays) keyed.emplace_back(first_word(h.words), 0);
+        for (const ModPhrase& p : mod_phrases) keyed.emplace_back(first_word(p.words), 0);
+        for (const std::string_view w : beginning_words) keyed.emplace_back(w, 0);
+        return WordIndex(keyed);
+    }();
+    return index;
+}
+
+}  // namespace
+
+bool may_begin(const Tok& t) noexcept {
+    if (t.kind == TokenKind::number) return true;
+    if (t.kind != TokenKind::word) return false;  // core() at punctuation only tries year(), which needs a number
+    if (t.classes & beginning_classes) return true;
+    if (t.lower.size() == 2 && t.lower[0] == 'q') return true;  // "Q3"
+    return !beginning_index().rows(t.hash, t.lower).empty();
+}
+
 std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     std::optional<Match> best_match;
     auto consider = [&](std::optional<Match> m) {
@@ -150,6 +192,7 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
                 continue;
             }
         }
+        if (!may_begin(toks[k])) { ++k; continue; }  // no recogniser can begin here
         auto m = sc.best(k);
         if (!m) { ++k; continue; }
         k = m->last;
