@@ -51,11 +51,12 @@ enum class Byte : std::uint8_t {
     other,    // ASCII punctuation: one token
     newline,  // '\n'
     space,    // ' ', '\t', '\r', '\f', '\v', NUL
-    digit,
-    alpha,    // ASCII letter
     lead,     // 0xC2 or 0xE2: may begin one of the UTF-8 punctuation marks or spaces above
+    digit,    // from here on: bytes that always continue a word
+    alpha,    // ASCII letter
     high,     // any other byte >= 0x80: part of a word
 };
+constexpr bool continues_word(Byte b) noexcept { return b >= Byte::digit; }
 constexpr std::array<Byte, 256> byte_classes = [] {
     std::array<Byte, 256> t{};
     for (unsigned c = 0; c < 256; ++c) {
@@ -113,7 +114,7 @@ struct Tokenizer {
         bool inner_period = false;
         while (j < text.size()) {
             const Byte b = byte_class(text[j]);
-            if (b == Byte::alpha || b == Byte::digit || b == Byte::high) { ++j; continue; }
+            if (continues_word(b)) { ++j; continue; }
             if (b == Byte::lead && word_byte(text, j)) { ++j; continue; }
             // inner periods of initialisms: U.S., U.N., e.g.
             if (text[j] == '.' && j + 1 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[j + 1])) &&
@@ -268,8 +269,11 @@ Segmentation segment(std::string_view text, std::uint32_t from) {
         if (nl > 0) line_tokens = 0;
         ++line_tokens;
 
+        // only punctuation can be terminal, only a word of four bytes "a.m."/"p.m."
         const std::string_view t = tokens[k].span.in(text);
-        if (!is_terminal(t) && !clock_period_ends(text, tokens, k)) continue;
+        const bool ends = tokens[k].kind == TokenKind::punct ? is_terminal(t)
+                          : tokens[k].kind == TokenKind::word && t.size() == 4 && clock_period_ends(text, tokens, k);
+        if (!ends) continue;
         if (t == "." && abbreviation_period(text, tokens, k)) continue;
         std::size_t end = k + 1;
         while (end < tokens.size() && tz.newlines_before[end] == 0 && is_closing(tokens[end].span.in(text)) &&
