@@ -208,6 +208,15 @@ bool clock_period_ends(std::string_view text, const std::vector<Token>& tokens, 
     return !zone && !local_time && !date;
 }
 
+// The length of the longest word of the abbreviation tables.
+constexpr std::size_t longest_abbreviation = [] {
+    std::size_t n = 0;
+    for (const std::string_view w : title_abbreviations) n = std::max(n, w.size());
+    for (const std::string_view w : numeric_abbreviations) n = std::max(n, w.size());
+    for (const std::string_view w : inner_abbreviations) n = std::max(n, w.size());
+    return n;
+}();
+
 bool is_closing(std::string_view t) noexcept {
     return t == "\"" || t == "'" || t == "\u201D" || t == "\u2019" || t == ")" || t == "]" || t == "\u00BB";
 }
@@ -217,6 +226,7 @@ bool abbreviation_period(std::string_view text, const std::vector<Token>& tokens
     if (k == 0) return false;
     const Token& prev = tokens[k - 1];
     if (prev.span.end != tokens[k].span.begin || prev.kind != TokenKind::word) return false;
+    if (prev.span.size() > longest_abbreviation) return false;  // no table below holds a word that long
     std::string lower;
     lower_into(prev.span.in(text), lower);
     const Token* next = k + 1 < tokens.size() ? &tokens[k + 1] : nullptr;
