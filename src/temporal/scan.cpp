@@ -142,6 +142,7 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
 
 std::optional<Match> Scanner::best(std::uint32_t k) const {
     if (k >= last) return std::nullopt;  // a modifier or "the" ends the sentence: "... In the"
+    if (!may_begin(toks[k])) return std::nullopt;  // "the Kremlin", "about Russia": nothing begins here
     // multi-word and single-word modifiers
     for (const std::uint16_t row : rows_starting_with(mod_phrases, toks[k])) {
         const ModPhrase& p = mod_phrases[row];
