@@ -183,6 +183,7 @@ std::optional<Match> Scanner::best(std::uint32_t k) const {
 void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::vector<Match>& out) {
     const Scanner sc{toks, first, last};
     for (std::uint32_t k = first; k < last;) {
+        if (!may_begin(toks[k])) { ++k; continue; }  // no recogniser can begin here (nor a day: a number)
         // "between 10 and 20 February": the first day takes the month of the second
         if (const auto d = sc.day_at(k); d && k + 1 < last && is_range_word(toks[k + 1].lower)) {
             if (const auto m = sc.day_month(k + 2); m && m->spec.day) {
@@ -193,7 +194,6 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
                 continue;
             }
         }
-        if (!may_begin(toks[k])) { ++k; continue; }  // no recogniser can begin here
         auto m = sc.best(k);
         if (!m) { ++k; continue; }
         k = m->last;
