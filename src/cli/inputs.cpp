@@ -65,7 +65,11 @@ struct FolderWalk {
                  (entries.empty() ? "cannot read folder: " : "cannot list the whole folder: ") + ec.message());
             if (entries.empty()) return;
         }
-        std::sort(entries.begin(), entries.end());
+        // by path: the entries share this folder, so comparing the whole strings orders them as
+        // path's element-wise comparison does, at a fraction of its cost
+        std::sort(entries.begin(), entries.end(), [](const fs::directory_entry& a, const fs::directory_entry& b) {
+            return a.path().native() < b.path().native();
+        });
         for (const fs::directory_entry& e : entries) entry(e);
     }
 
