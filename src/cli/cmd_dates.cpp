@@ -146,7 +146,8 @@ void print_timeml(const Article& a, const std::vector<Timex>& ts, std::ostream& 
 int cmd_dates(const std::vector<std::string>& argv, Streams io) {
     const Args args = parse_args(argv, {"--dct", "--format", "--max-article-bytes"}, {"-h", "--help"});
     if (args.has("-h") || args.has("--help")) return run({"--help"}, io);
-    const InputOptions options = input_options(args);
+    InputOptions options = input_options(args);
+    options.content_ids = false;  // no id is printed
     const std::string format = args.value("--format").value_or("json");
     if (format != "json" && format != "timeml" && format != "table")
         throw UsageError{"option --format takes json, timeml or table, not '" + format + "'"};
