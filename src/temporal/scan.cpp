@@ -142,7 +142,7 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
 
 std::optional<Match> Scanner::best(std::uint32_t k) const {
     if (k >= last) return std::nullopt;  // a modifier or "the" ends the sentence: "... In the"
-    if (!may_begin(toks[k])) return std::nullopt;  // "the Kremlin", "about Russia": nothing begins here
+    if (!toks[k].begins) return std::nullopt;  // "the Kremlin", "about Russia": nothing begins here
     // multi-word and single-word modifiers
     for (const std::uint16_t row : rows_starting_with(mod_phrases, toks[k])) {
         const ModPhrase& p = mod_phrases[row];
@@ -183,7 +183,7 @@ std::optional<Match> Scanner::best(std::uint32_t k) const {
 void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::vector<Match>& out) {
     const Scanner sc{toks, first, last};
     for (std::uint32_t k = first; k < last;) {
-        if (!may_begin(toks[k])) { ++k; continue; }  // no recogniser can begin here (nor a day: a number)
+        if (!toks[k].begins) { ++k; continue; }  // no recogniser can begin here (nor a day: a number)
         // "between 10 and 20 February": the first day takes the month of the second
         if (const auto d = sc.day_at(k); d && k + 1 < last && is_range_word(toks[k + 1].lower)) {
             if (const auto m = sc.day_month(k + 2); m && m->spec.day) {

@@ -114,11 +114,6 @@ struct Scanner {
     [[nodiscard]] std::optional<Match> core_word(std::uint32_t k) const;  // core() at a word
 };
 
-// Whether an expression can begin at token t: false only where Scanner::best finds nothing
-// whatever follows (a word with no lexicon class that begins no phrase, punctuation). The scan
-// skips those tokens without calling the recognisers.
-[[nodiscard]] bool may_begin(const Tok& t) noexcept;
-
 [[nodiscard]] inline Match make_match(std::uint32_t first, std::uint32_t last, Spec spec) {
     return Match{first, last, std::move(spec)};
 }
