@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <utility>
@@ -74,6 +76,23 @@ constexpr std::array<Byte, 256> byte_classes = [] {
 }();
 inline Byte byte_class(char c) noexcept { return byte_classes[static_cast<unsigned char>(c)]; }
 
+// How many of the eight bytes at p, from the first, are ASCII letters or digits (8: all of
+// them), tested all at once: each byte b < 0x80 of a word v gets the high bit of b + (0x80 - lo)
+// when b >= lo, with no carry into the next byte. A byte >= 0x80 stops the count (its carry can
+// only reach the bytes after it, which the count never looks at).
+inline std::size_t alnum_prefix(const char* p) noexcept {
+    std::uint64_t x = 0;
+    std::memcpy(&x, p, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    const auto at_least = [](std::uint64_t v, std::uint64_t lo) { return v + ones * (0x80 - lo); };
+    const auto above = [](std::uint64_t v, std::uint64_t hi) { return v + ones * (0x7F - hi); };
+    const std::uint64_t folded = x | (ones * 0x20);  // 'A'..'Z' -> 'a'..'z'
+    const std::uint64_t letter = at_least(folded, 'a') & ~above(folded, 'z');
+    const std::uint64_t digit = at_least(x, '0') & ~above(x, '9');
+    const std::uint64_t stop = (~(letter | digit) | x) & high;
+    return stop == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(stop)) / 8;
+}
+
 template <std::size_t N>
 std::size_t match_any(std::string_view text, std::size_t i, const std::array<std::string_view, N>& table) noexcept {
     for (std::string_view p : table) {
@@ -113,6 +132,13 @@ struct Tokenizer {
         std::size_t j = i;
         bool inner_period = false;
         while (j < text.size()) {
+            if constexpr (std::endian::native == std::endian::little) {
+                if (j + 8 <= text.size()) {  // a run of ASCII letters and digits, eight bytes at a time
+                    const std::size_t run = alnum_prefix(text.data() + j);
+                    j += run;
+                    if (run == 8) continue;
+                }
+            }
             const Byte b = byte_class(text[j]);
             if (continues_word(b)) { ++j; continue; }
             if (b == Byte::lead && word_byte(text, j)) { ++j; continue; }
