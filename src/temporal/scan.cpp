@@ -143,9 +143,12 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
 std::optional<Match> Scanner::best(std::uint32_t k) const {
     if (k >= last) return std::nullopt;  // a modifier or "the" ends the sentence: "... In the"
     if (!toks[k].begins) return std::nullopt;  // "the Kremlin", "about Russia": nothing begins here
-    // multi-word and single-word modifiers
-    for (const std::uint16_t row : rows_starting_with(mod_phrases, toks[k])) {
-        const ModPhrase& p = mod_phrases[row];
+    // multi-word and single-word modifiers, in table order (the first that fits wins): the
+    // one-word rows and the rows whose first two words stand here, merged back by row
+    const PhraseRows rows = rows_starting_with(mod_phrases, toks[k], at(k + 1));
+    for (std::size_t a = 0, b = 0; a < rows.one_word.size() || b < rows.longer.size();) {
+        const bool one = b == rows.longer.size() || (a < rows.one_word.size() && rows.one_word[a] < rows.longer[b]);
+        const ModPhrase& p = mod_phrases[one ? rows.one_word[a++] : rows.longer[b++]];
         const std::uint32_t e = words_at(k, p.words);
         if (e == 0) continue;
         if (p.words == "over" && word(e, "the")) continue;  // "over the past two years": during, not more than
