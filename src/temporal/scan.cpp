@@ -109,6 +109,9 @@ bool may_begin(const Tok& t) noexcept {
     return !beginning_index().rows(t.hash, t.lower).empty();
 }
 
+// (A word that a gate below tests by its text must be in beginning_words, or have a class in
+// beginning_classes, or begin a row of a phrase table: the scan skips every other word, see
+// may_begin. tests/unit/temporal_scan_test.cpp checks the gate against the recognisers.)
 std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     std::optional<Match> best_match;
     auto consider = [&](std::optional<Match> m) {

@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -38,6 +41,29 @@ std::vector<std::string> contexts(std::string words) {
             "The ministers said " + words + " 2021 and " + words + " the day before, about three weeks ago."};
 }
 
+// The text of a file; TimeML tags ("<TIMEX3 ...>") dropped.
+std::string file_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    const std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string out;
+    bool tag = false;
+    for (const char c : raw) {
+        if (c == '<') tag = true;
+        else if (c == '>') tag = false;
+        else if (!tag) out += c;
+    }
+    return out;
+}
+
+// Every file of `dir` ending in `ext` (none when the folder is absent).
+std::vector<std::filesystem::path> files_of(const std::filesystem::path& dir, std::string_view ext) {
+    std::vector<std::filesystem::path> out;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+        if (e.path().extension() == ext) out.push_back(e.path());
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("the scan skips only tokens where no recogniser begins", "[temporal]") {
@@ -48,6 +74,12 @@ TEST_CASE("the scan skips only tokens where no recogniser begins", "[temporal]")
             for (const auto& t : contexts(std::string(h.words))) check_gate(t);
         for (const Entry& e : entries)
             for (const auto& t : contexts(std::string(e.word))) check_gate(t);
+    }
+    SECTION("the example articles and the TempEval-3 documents") {
+        for (const auto& f : files_of(std::filesystem::path(CRISIS_SOURCE_DIR) / "examples" / "ukraine-2022", ".txt"))
+            check_gate(file_text(f));
+        for (const auto& f : files_of(std::filesystem::path(CRISIS_SHARED_DIR) / "te3-train" / "tml", ".tml"))
+            check_gate(file_text(f));
     }
     SECTION("news prose") {
         check_gate("date 2022-01-27\nRussian forces massed near the border on Jan. 26, and Western leaders met in "
