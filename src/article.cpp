@@ -1,7 +1,9 @@
 #include <crisis/article.hpp>
 
 #include <array>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace crisis {
 
@@ -98,6 +100,12 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
     const std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
+        // ASCII runs eight bytes at a time
+        for (std::uint64_t w = 0; i + 8 <= n; i += 8) {
+            std::memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ULL) break;
+        }
+        if (i == n) break;
         const unsigned c = s[i];
         if (c < 0x80) { ++i; continue; }
         std::size_t len = 0;
@@ -118,16 +126,27 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
     return std::nullopt;
 }
 
-std::string content_id(std::string_view bytes) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
+namespace {
+
+// 64-bit FNV-1a, continued from `h` (so that date + text hash without being concatenated).
+constexpr std::uint64_t fnv_basis = 0xcbf29ce484222325ULL;
+std::uint64_t fnv1a(std::uint64_t h, std::string_view bytes) noexcept {
     for (unsigned char c : bytes) {
         h ^= c;
         h *= 0x100000001b3ULL;
     }
+    return h;
+}
+
+std::string hex_id(std::uint64_t h) {
     std::array<char, 17> buf{};
     std::snprintf(buf.data(), buf.size(), "%016llx", static_cast<unsigned long long>(h));
     return buf.data();
 }
+
+}  // namespace
+
+std::string content_id(std::string_view bytes) { return hex_id(fnv1a(fnv_basis, bytes)); }
 
 tl::expected<Article, IngestError> make_article(std::string path, std::string text,
                                                 const ArticleFields& fields, std::size_t max_bytes) {
@@ -154,7 +173,7 @@ tl::expected<Article, IngestError> make_article(std::string path, std::string te
             "no article date: add a header line 'date YYYY-MM-DD' or pass --dct"});
     if (a.body_begin == text.size() || skip_blank(text, a.body_begin) == text.size())
         return tl::unexpected(IngestError{IngestErrorCode::empty, "article has a date header but no text"});
-    a.id = fields.id ? *fields.id : content_id(format_iso_date(a.date) + '\n' + text);
+    a.id = fields.id ? *fields.id : hex_id(fnv1a(fnv1a(fnv_basis, format_iso_date(a.date) + '\n'), text));  // content_id(date + text)
     a.title = fields.title ? fields.title : headline(text, skip_blank(text, a.body_begin));
     a.source = fields.source;
     a.url = fields.url;

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -44,6 +48,51 @@ constexpr bool is_digit(unsigned char c) noexcept { return c >= '0' && c <= '9';
 constexpr bool is_upper(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_lower(unsigned char c) noexcept { return c >= 'a' && c <= 'z'; }
 
+// What the tokenizer does with a byte, one table lookup per byte.
+enum class Byte : std::uint8_t {
+    other,    // ASCII punctuation: one token
+    newline,  // '\n'
+    space,    // ' ', '\t', '\r', '\f', '\v', NUL
+    lead,     // 0xC2 or 0xE2: may begin one of the UTF-8 punctuation marks or spaces above
+    digit,    // from here on: bytes that always continue a word
+    alpha,    // ASCII letter
+    high,     // any other byte >= 0x80: part of a word
+};
+constexpr bool continues_word(Byte b) noexcept { return b >= Byte::digit; }
+constexpr std::array<Byte, 256> byte_classes = [] {
+    std::array<Byte, 256> t{};
+    for (unsigned c = 0; c < 256; ++c) {
+        Byte b = Byte::other;
+        if (c == '\n') b = Byte::newline;
+        else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0) b = Byte::space;
+        else if (is_digit(static_cast<unsigned char>(c))) b = Byte::digit;
+        else if (is_ascii_alpha(static_cast<unsigned char>(c))) b = Byte::alpha;
+        else if (c >= 0x80) b = Byte::high;
+        t[c] = b;
+    }
+    for (const auto& table : {std::span<const std::string_view>(utf8_punctuation), std::span<const std::string_view>(utf8_spaces)})
+        for (const std::string_view p : table) t[static_cast<unsigned char>(p[0])] = Byte::lead;
+    return t;
+}();
+inline Byte byte_class(char c) noexcept { return byte_classes[static_cast<unsigned char>(c)]; }
+
+// How many of the eight bytes at p, from the first, are ASCII letters or digits (8: all of
+// them), tested all at once: each byte b < 0x80 of a word v gets the high bit of b + (0x80 - lo)
+// when b >= lo, with no carry into the next byte. A byte >= 0x80 stops the count (its carry can
+// only reach the bytes after it, which the count never looks at).
+inline std::size_t alnum_prefix(const char* p) noexcept {
+    std::uint64_t x = 0;
+    std::memcpy(&x, p, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    const auto at_least = [](std::uint64_t v, std::uint64_t lo) { return v + ones * (0x80 - lo); };
+    const auto above = [](std::uint64_t v, std::uint64_t hi) { return v + ones * (0x7F - hi); };
+    const std::uint64_t folded = x | (ones * 0x20);  // 'A'..'Z' -> 'a'..'z'
+    const std::uint64_t letter = at_least(folded, 'a') & ~above(folded, 'z');
+    const std::uint64_t digit = at_least(x, '0') & ~above(x, '9');
+    const std::uint64_t stop = (~(letter | digit) | x) & high;
+    return stop == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(stop)) / 8;
+}
+
 template <std::size_t N>
 std::size_t match_any(std::string_view text, std::size_t i, const std::array<std::string_view, N>& table) noexcept {
     for (std::string_view p : table) {
@@ -61,9 +110,13 @@ bool contains_word(const std::array<std::string_view, N>& table, std::string_vie
 // A byte that continues a word: ASCII letters and digits, and any non-ASCII byte that is not
 // part of the punctuation or spaces above (letters of other scripts, accents, emoji).
 bool word_byte(std::string_view text, std::size_t i) noexcept {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) return is_ascii_alpha(c) || is_digit(c);
-    return match_any(text, i, utf8_punctuation) == 0 && match_any(text, i, utf8_spaces) == 0;
+    switch (byte_class(text[i])) {
+        case Byte::digit:
+        case Byte::alpha:
+        case Byte::high: return true;
+        case Byte::lead: return match_any(text, i, utf8_punctuation) == 0 && match_any(text, i, utf8_spaces) == 0;
+        default: return false;
+    }
 }
 
 bool is_apostrophe_at(std::string_view text, std::size_t i) noexcept {
@@ -77,19 +130,29 @@ struct Tokenizer {
 
     std::size_t word_end(std::size_t i) const noexcept {
         std::size_t j = i;
+        bool inner_period = false;
         while (j < text.size()) {
-            if (word_byte(text, j)) { ++j; continue; }
+            if constexpr (std::endian::native == std::endian::little) {
+                if (j + 8 <= text.size()) {  // a run of ASCII letters and digits, eight bytes at a time
+                    const std::size_t run = alnum_prefix(text.data() + j);
+                    j += run;
+                    if (run == 8) continue;
+                }
+            }
+            const Byte b = byte_class(text[j]);
+            if (continues_word(b)) { ++j; continue; }
+            if (b == Byte::lead && word_byte(text, j)) { ++j; continue; }
             // inner periods of initialisms: U.S., U.N., e.g.
             if (text[j] == '.' && j + 1 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[j + 1])) &&
                 j - i <= 2 && j + 2 < text.size() && text[j + 2] == '.') {
                 j += 2;
+                inner_period = true;
                 continue;
             }
             break;
         }
         // the final period of an initialism ("U.S.") belongs to it
-        const std::string_view w = text.substr(i, j - i);
-        if (j < text.size() && text[j] == '.' && w.find('.') != std::string_view::npos) ++j;
+        if (inner_period && j < text.size() && text[j] == '.') ++j;
         return j;
     }
 
@@ -121,27 +184,29 @@ struct Tokenizer {
     void run(std::size_t i) {
         std::uint32_t newlines = 0;
         while (i < text.size()) {
-            const auto c = static_cast<unsigned char>(text[i]);
-            if (c == '\n') { ++newlines; ++i; continue; }
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0) { ++i; continue; }
-            if (const std::size_t n = match_any(text, i, utf8_spaces)) { i += n; continue; }
-            if (is_digit(c)) {
+            const Byte b = byte_class(text[i]);
+            if (b == Byte::newline) { ++newlines; ++i; continue; }
+            if (b == Byte::space) { ++i; continue; }
+            if (b == Byte::lead) {
+                if (const std::size_t n = match_any(text, i, utf8_spaces)) { i += n; continue; }
+            }
+            if (b == Byte::digit) {
                 const std::size_t e = number_end(i);
                 push(i, e, TokenKind::number, newlines);
                 i = e;
-            } else if (is_apostrophe_at(text, i) && !tokens.empty() && tokens.back().span.end == i &&
-                       tokens.back().kind == TokenKind::word) {
+            } else if ((b == Byte::other || b == Byte::lead) && is_apostrophe_at(text, i) && !tokens.empty() &&
+                       tokens.back().span.end == i && tokens.back().kind == TokenKind::word) {
                 // possessive or contraction: "Russia's" -> "Russia" + "'s"
                 const std::size_t a = text[i] == '\'' ? 1 : 3;
                 std::size_t e = i + a;
                 while (e < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[e]))) ++e;
                 push(i, e, e > i + a ? TokenKind::word : TokenKind::punct, newlines);
                 i = e;
-            } else if (word_byte(text, i)) {
+            } else if (b == Byte::alpha || b == Byte::high || (b == Byte::lead && word_byte(text, i))) {
                 const std::size_t e = word_end(i);
                 push(i, e, TokenKind::word, newlines);
                 i = e;
-            } else if (const std::size_t n = match_any(text, i, utf8_punctuation)) {
+            } else if (const std::size_t n = b == Byte::lead ? match_any(text, i, utf8_punctuation) : 0) {
                 push(i, i + n, TokenKind::punct, newlines);
                 i += n;
             } else {
@@ -169,6 +234,15 @@ bool clock_period_ends(std::string_view text, const std::vector<Token>& tokens, 
     return !zone && !local_time && !date;
 }
 
+// The length of the longest word of the abbreviation tables.
+constexpr std::size_t longest_abbreviation = [] {
+    std::size_t n = 0;
+    for (const std::string_view w : title_abbreviations) n = std::max(n, w.size());
+    for (const std::string_view w : numeric_abbreviations) n = std::max(n, w.size());
+    for (const std::string_view w : inner_abbreviations) n = std::max(n, w.size());
+    return n;
+}();
+
 bool is_closing(std::string_view t) noexcept {
     return t == "\"" || t == "'" || t == "\u201D" || t == "\u2019" || t == ")" || t == "]" || t == "\u00BB";
 }
@@ -178,6 +252,7 @@ bool abbreviation_period(std::string_view text, const std::vector<Token>& tokens
     if (k == 0) return false;
     const Token& prev = tokens[k - 1];
     if (prev.span.end != tokens[k].span.begin || prev.kind != TokenKind::word) return false;
+    if (prev.span.size() > longest_abbreviation) return false;  // no table below holds a word that long
     std::string lower;
     lower_into(prev.span.in(text), lower);
     const Token* next = k + 1 < tokens.size() ? &tokens[k + 1] : nullptr;
@@ -191,15 +266,18 @@ bool abbreviation_period(std::string_view text, const std::vector<Token>& tokens
 
 void lower_into(std::string_view in, std::string& out) {
     out.resize(in.size());
-    for (std::size_t i = 0; i < in.size(); ++i) {
-        const char c = in[i];
-        out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const char* src = in.data();
+    char* dst = out.data();  // a loop over two plain pointers, which the compiler vectorises
+    for (std::size_t i = 0, n = in.size(); i < n; ++i) {
+        const char c = src[i];
+        dst[i] = static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) ? 'a' - 'A' : 0));
     }
 }
 
 Segmentation segment(std::string_view text, std::uint32_t from) {
     Tokenizer tz{text, {}, {}};
     tz.tokens.reserve(text.size() / 5 + 1);
+    tz.newlines_before.reserve(text.size() / 5 + 2);
     tz.run(std::min<std::size_t>(from, text.size()));
     Segmentation seg;
     seg.tokens = std::move(tz.tokens);  // the tokenizer's are not used again: no copy
@@ -227,8 +305,11 @@ Segmentation segment(std::string_view text, std::uint32_t from) {
         if (nl > 0) line_tokens = 0;
         ++line_tokens;
 
+        // only punctuation can be terminal, only a word of four bytes "a.m."/"p.m."
         const std::string_view t = tokens[k].span.in(text);
-        if (!is_terminal(t) && !clock_period_ends(text, tokens, k)) continue;
+        const bool ends = tokens[k].kind == TokenKind::punct ? is_terminal(t)
+                          : tokens[k].kind == TokenKind::word && t.size() == 4 && clock_period_ends(text, tokens, k);
+        if (!ends) continue;
         if (t == "." && abbreviation_period(text, tokens, k)) continue;
         std::size_t end = k + 1;
         while (end < tokens.size() && tz.newlines_before[end] == 0 && is_closing(tokens[end].span.in(text)) &&

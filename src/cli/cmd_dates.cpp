@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <filesystem>
 #include <ostream>
@@ -31,23 +32,33 @@ std::string xml_escape(std::string_view s) {
     return out;
 }
 
+// What a byte needs in a JSON string: nothing, an escape, or (>= 0x80) the nlohmann path.
+enum class JsonByte : std::uint8_t { plain, escape, high };
+constexpr std::array<JsonByte, 256> json_bytes = [] {
+    std::array<JsonByte, 256> t{};
+    for (unsigned c = 0; c < 256; ++c)
+        t[c] = c >= 0x80 ? JsonByte::high : (c < 0x20 || c == '"' || c == '\\') ? JsonByte::escape : JsonByte::plain;
+    return t;
+}();
+
 // Appends `s` as a JSON string, exactly as nlohmann's dump (ensure_ascii off, invalid UTF-8
 // replaced) writes it: ASCII is escaped here, text with other bytes goes through nlohmann.
 void append_json_string(std::string& out, std::string_view s) {
     static constexpr char hex[] = "0123456789abcdef";
-    if (std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
-        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        return;
-    }
+    const std::size_t start = out.size();
     out += '"';
-    const auto plain = [](char c) { return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20; };
     for (std::size_t i = 0; i < s.size(); ++i) {
         std::size_t j = i;
-        while (j < s.size() && plain(s[j])) ++j;
+        while (j < s.size() && json_bytes[static_cast<unsigned char>(s[j])] == JsonByte::plain) ++j;
         out.append(s.substr(i, j - i));  // a run that needs no escape
         if (j == s.size()) break;
         i = j;
         const char c = s[i];
+        if (json_bytes[static_cast<unsigned char>(c)] == JsonByte::high) {
+            out.resize(start);
+            out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            return;
+        }
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -135,7 +146,8 @@ void print_timeml(const Article& a, const std::vector<Timex>& ts, std::ostream& 
 int cmd_dates(const std::vector<std::string>& argv, Streams io) {
     const Args args = parse_args(argv, {"--dct", "--format", "--max-article-bytes"}, {"-h", "--help"});
     if (args.has("-h") || args.has("--help")) return run({"--help"}, io);
-    const InputOptions options = input_options(args);
+    InputOptions options = input_options(args);
+    options.content_ids = false;  // no id is printed
     const std::string format = args.value("--format").value_or("json");
     if (format != "json" && format != "timeml" && format != "table")
         throw UsageError{"option --format takes json, timeml or table, not '" + format + "'"};

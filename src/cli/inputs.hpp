@@ -15,6 +15,7 @@ namespace crisis::cli {
 struct InputOptions {
     std::optional<Date> dct;               // --dct: overrides every other date
     std::size_t max_article_bytes = std::size_t{16} << 20;  // --max-article-bytes
+    bool content_ids = true;  // false: articles keep an empty id (`dates` prints none; hashing every byte is skipped)
 };
 
 // One input source after expanding folders: a text file, a JSON Lines file, or stdin.

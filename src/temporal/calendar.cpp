@@ -28,10 +28,33 @@ namespace {
 
 int floor_div(int a, int b) noexcept { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
+// printf's "%04d-%02u" and the like, for the few conversions used below (%d and %u with an
+// optional zero-padded width) without the cost of snprintf: the first conversion takes `a`,
+// the next `b`, then `c`.
 std::string format(const char* fmt, int a, unsigned b = 0, unsigned c = 0) {
-    char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, fmt, a, b, c);
-    return std::string(buf, static_cast<std::size_t>(n > 0 ? n : 0));
+    const long long args[3] = {a, b, c};
+    std::size_t next = 0;
+    std::string out;
+    for (const char* p = fmt; *p != '\0'; ++p) {
+        if (*p != '%') {
+            out += *p;
+            continue;
+        }
+        ++p;
+        int width = 0;
+        while (*p >= '0' && *p <= '9') width = width * 10 + (*p++ - '0');  // the leading '0' adds nothing
+        long long v = args[next++];  // *p is 'd' or 'u'
+        if (v < 0) {
+            out += '-';
+            v = -v;
+            --width;  // the sign counts in the width
+        }
+        char buf[24];
+        const auto r = std::to_chars(buf, buf + sizeof buf, v);
+        for (auto n = r.ptr - buf; n < width; ++n) out += '0';
+        out.append(buf, r.ptr);
+    }
+    return out;
 }
 
 }  // namespace

@@ -70,6 +70,51 @@ std::optional<Match> Scanner::core(std::uint32_t k) const {
     return core_word(k);
 }
 
+namespace {
+
+// The words that core_word, best and count_units test by their text at the token where an
+// expression begins (beside the lexicon classes and the first words of the phrase tables below).
+constexpr std::array<std::string_view, 15> beginning_words{
+    "the", "comparable", "same", "year", "this", "last", "fiscal", "fiscal-", "noon", "midday",
+    "midnight", "every", "each", "a", "an"};
+
+// The lexicon classes that let a word begin an expression (the gates of core_word, best and
+// count_units); tense cues and labels ("said", "article") never do.
+constexpr std::uint32_t beginning_classes = [] {
+    std::uint32_t m = 0;
+    for (const Cls c : {Cls::month, Cls::weekday, Cls::deixis, Cls::relative, Cls::season, Cls::ordinal, Cls::tens,
+                        Cls::number, Cls::units, Cls::fuzzy_count, Cls::set_adverb, Cls::mod, Cls::approx})
+        m |= 1U << static_cast<unsigned>(c);
+    return m;
+}();
+
+// The first words of every phrase table the scan looks up at a token, and beginning_words.
+const WordIndex& beginning_index() {
+    static const WordIndex index = [] {
+        WordIndex::Keyed keyed;
+        const auto first_word = [](std::string_view w) { return w.substr(0, w.find(' ')); };
+        for (const Phrase& p : phrases) keyed.emplace_back(first_word(p.words), 0);
+        for (const Holiday& h : holidays) keyed.emplace_back(first_word(h.words), 0);
+        for (const ModPhrase& p : mod_phrases) keyed.emplace_back(first_word(p.words), 0);
+        for (const std::string_view w : beginning_words) keyed.emplace_back(w, 0);
+        return WordIndex(keyed);
+    }();
+    return index;
+}
+
+}  // namespace
+
+bool may_begin(const Tok& t) noexcept {
+    if (t.kind == TokenKind::number) return true;
+    if (t.kind != TokenKind::word) return false;  // core() at punctuation only tries year(), which needs a number
+    if (t.classes & beginning_classes) return true;
+    if (t.lower.size() == 2 && t.lower[0] == 'q') return true;  // "Q3"
+    return !beginning_index().rows(t.hash, t.lower).empty();
+}
+
+// (A word that a gate below tests by its text must be in beginning_words, or have a class in
+// beginning_classes, or begin a row of a phrase table: the scan skips every other word, see
+// may_begin. tests/unit/temporal_scan_test.cpp checks the gate against the recognisers.)
 std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     std::optional<Match> best_match;
     auto consider = [&](std::optional<Match> m) {
@@ -103,9 +148,13 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
 
 std::optional<Match> Scanner::best(std::uint32_t k) const {
     if (k >= last) return std::nullopt;  // a modifier or "the" ends the sentence: "... In the"
-    // multi-word and single-word modifiers
-    for (const std::uint16_t row : rows_starting_with(mod_phrases, toks[k])) {
-        const ModPhrase& p = mod_phrases[row];
+    if (!toks[k].begins) return std::nullopt;  // "the Kremlin", "about Russia": nothing begins here
+    // multi-word and single-word modifiers, in table order (the first that fits wins): the
+    // one-word rows and the rows whose first two words stand here, merged back by row
+    const PhraseRows rows = rows_starting_with(mod_phrases, toks[k], at(k + 1));
+    for (std::size_t a = 0, b = 0; a < rows.one_word.size() || b < rows.longer.size();) {
+        const bool one = b == rows.longer.size() || (a < rows.one_word.size() && rows.one_word[a] < rows.longer[b]);
+        const ModPhrase& p = mod_phrases[one ? rows.one_word[a++] : rows.longer[b++]];
         const std::uint32_t e = words_at(k, p.words);
         if (e == 0) continue;
         if (p.words == "over" && word(e, "the")) continue;  // "over the past two years": during, not more than
@@ -153,6 +202,7 @@ std::optional<Match> Scanner::best(std::uint32_t k) const {
 void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::vector<Match>& out) {
     const Scanner sc{toks, first, last};
     for (std::uint32_t k = first; k < last;) {
+        if (!toks[k].begins) { ++k; continue; }  // no recogniser can begin here (nor a day: a number)
         // "between 10 and 20 February": the first day takes the month of the second
         if (const auto d = sc.day_at(k); d && k + 1 < last && is_range_word(toks[k + 1].lower)) {
             if (const auto m = sc.day_month(k + 2); m && m->spec.day) {

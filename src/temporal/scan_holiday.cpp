@@ -4,11 +4,15 @@
 namespace crisis::temporal {
 
 std::uint32_t Scanner::words_at(std::uint32_t k, std::string_view phrase) const noexcept {
+    // Each token's text in turn must stand at `i`, followed by a space or the phrase's end (a
+    // token never holds a space, so this is a comparison word by word without splitting).
     std::uint32_t e = k;
-    while (!phrase.empty()) {
-        const std::size_t sp = phrase.find(' ');
-        if (!word(e++, phrase.substr(0, sp))) return 0;
-        phrase = sp == std::string_view::npos ? std::string_view{} : phrase.substr(sp + 1);
+    for (std::size_t i = 0; i < phrase.size(); ++e) {
+        if (e >= last) return 0;
+        const std::string_view w = toks[e].lower;
+        if (phrase.substr(i, w.size()) != w) return 0;
+        i += w.size();
+        if (i < phrase.size() && phrase[i++] != ' ') return 0;
     }
     return e;
 }

@@ -28,10 +28,16 @@ struct Tok {
     int number = -1;            // value of a plain number token ("17", "26th", "1990s"), else -1
     std::uint8_t digits = 0;    // digits of that number
     char suffix = 0;            // 'o' ordinal suffix (26th), 's' plural (1990s), 0 none
+    bool begins = false;        // may_begin(*this), set once by make_tokens
 
     [[nodiscard]] bool is(Cls c) const noexcept { return (classes >> static_cast<unsigned>(c)) & 1U; }
     [[nodiscard]] int value(Cls c) const noexcept { return values[static_cast<std::size_t>(c)]; }
 };
+
+// Whether an expression can begin at token t: false only where Scanner::best finds nothing
+// whatever follows (a word with no lexicon class that begins no phrase, punctuation). The scan
+// skips those tokens without calling the recognisers (scan.cpp, beside the gates it mirrors).
+[[nodiscard]] bool may_begin(const Tok& t) noexcept;
 
 // Builds the token view of a whole article (`lowered` must outlive the result).
 [[nodiscard]] std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std::string_view lowered);

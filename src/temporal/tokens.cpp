@@ -62,6 +62,7 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
             t.lower.remove_suffix(1);
             t.hash = WordIndex::hash(t.lower);
         }
+        t.begins = may_begin(t);
     }
     (void)text;
     return out;
