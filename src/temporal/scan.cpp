@@ -74,16 +74,16 @@ namespace {
 
 // The words that core_word, best and count_units test by their text at the token where an
 // expression begins (beside the lexicon classes and the first words of the phrase tables below).
-constexpr std::array<std::string_view, 15> beginning_words{
+constexpr std::array<std::string_view, 16> beginning_words{
     "the", "comparable", "same", "year", "this", "last", "fiscal", "fiscal-", "noon", "midday",
-    "midnight", "every", "each", "a", "an"};
+    "midnight", "every", "each", "a", "an", "couple"};
 
 // The lexicon classes that let a word begin an expression (the gates of core_word, best and
 // count_units); tense cues and labels ("said", "article") never do.
 constexpr std::uint32_t beginning_classes = [] {
     std::uint32_t m = 0;
     for (const Cls c : {Cls::month, Cls::weekday, Cls::deixis, Cls::relative, Cls::season, Cls::ordinal, Cls::tens,
-                        Cls::number, Cls::units, Cls::fuzzy_count, Cls::set_adverb, Cls::mod, Cls::approx})
+                        Cls::number, Cls::unit, Cls::units, Cls::fuzzy_count, Cls::set_adverb, Cls::mod, Cls::approx})
         m |= 1U << static_cast<unsigned>(c);
     return m;
 }();
