@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <numeric>
 #include <tuple>
-#include <unordered_map>
 
 namespace crisis::detail {
 
@@ -24,6 +23,59 @@ struct Fit {
     double score;
 };
 
+// Blocking key -> the clusters indexed by it, newest first: an open-addressing table of list
+// heads over one array of entries (keys are hashes already, so their low bits pick the slot).
+class Postings {
+public:
+    static constexpr std::uint32_t none = 0xFFFFFFFFu;
+
+    // The newest entry of `key`, or `none`.
+    [[nodiscard]] std::uint32_t head(std::uint64_t key) const {
+        const Slot& s = slots_[find(key)];
+        return s.used ? s.head : none;
+    }
+    [[nodiscard]] std::uint32_t cluster(std::uint32_t entry) const { return entries_[entry].cluster; }
+    [[nodiscard]] std::uint32_t next(std::uint32_t entry) const { return entries_[entry].next; }
+
+    // Adds `cluster` to `key`'s list unless it is the newest entry there already.
+    void add(std::uint64_t key, std::uint32_t cluster) {
+        if (2 * (used_ + 1) > slots_.size()) grow();
+        Slot& s = slots_[find(key)];
+        if (s.used && entries_[s.head].cluster == cluster) return;
+        if (!s.used) s = Slot{key, none, true}, ++used_;
+        entries_.push_back(Entry{cluster, s.head});
+        s.head = static_cast<std::uint32_t>(entries_.size() - 1);
+    }
+
+private:
+    struct Slot {
+        std::uint64_t key = 0;
+        std::uint32_t head = none;
+        bool used = false;
+    };
+    struct Entry {
+        std::uint32_t cluster;
+        std::uint32_t next;
+    };
+
+    [[nodiscard]] std::size_t find(std::uint64_t key) const {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+        while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask;
+        return i;
+    }
+    void grow() {
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
+        for (const Slot& s : old)
+            if (s.used) slots_[find(s.key)] = s;
+    }
+
+    std::vector<Slot> slots_ = std::vector<Slot>(1024);
+    std::vector<Entry> entries_;
+    std::size_t used_ = 0;
+};
+
 class Clustering {
 public:
     Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff) : fs_(fs), aff_(aff), ranks_(fs) {}
@@ -32,7 +84,7 @@ public:
     [[nodiscard]] std::vector<std::vector<std::size_t>> result() const;
 
 private:
-    [[nodiscard]] std::vector<std::size_t> candidates(std::size_t m, const std::vector<std::uint64_t>& probe);
+    [[nodiscard]] const std::vector<std::size_t>& candidates(std::size_t m, const std::vector<std::uint64_t>& probe);
     [[nodiscard]] bool joinable(const Cluster& c, std::size_t m, double& score) const;
     [[nodiscard]] bool compatible(const Cluster& a, const Cluster& b) const;
     void join(std::size_t cluster, std::size_t m);
@@ -45,7 +97,8 @@ private:
     WordRanks ranks_;
     std::vector<Cluster> clusters_;
     std::vector<std::size_t> owner_;  // union-find over absorbed clusters
-    std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings_;
+    Postings postings_;
+    std::vector<std::size_t> scratch_;  // candidates' working list
 };
 
 std::size_t Clustering::owner(std::size_t c) {
@@ -55,19 +108,18 @@ std::size_t Clustering::owner(std::size_t c) {
 
 // Live clusters that a key of `m` names (the latest `clusters_per_key` of each key) and whose
 // shared window overlaps `m`'s, in creation order.
-std::vector<std::size_t> Clustering::candidates(std::size_t m, const std::vector<std::uint64_t>& probe) {
-    std::vector<std::size_t> out;
+const std::vector<std::size_t>& Clustering::candidates(std::size_t m, const std::vector<std::uint64_t>& probe) {
+    std::vector<std::size_t>& out = scratch_;
+    out.clear();
     for (const std::uint64_t k : probe) {
-        const auto it = postings_.find(k);
-        if (it == postings_.end()) continue;
-        const auto& list = it->second;
-        const std::size_t from = list.size() > clusters_per_key ? list.size() - clusters_per_key : 0;
-        for (std::size_t i = from; i < list.size(); ++i) out.push_back(owner(list[i]));
+        std::size_t n = 0;
+        for (std::uint32_t e = postings_.head(k); e != Postings::none && n < clusters_per_key; e = postings_.next(e), ++n)
+            out.push_back(owner(postings_.cluster(e)));
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     std::erase_if(out, [&](std::size_t c) { return clusters_[c].hi < fs_[m].lo || fs_[m].hi < clusters_[c].lo; });
-    return out;
+    return out;  // valid until the next call
 }
 
 // Every representative the same happening as `m` or one that may join it, and one the same;
@@ -102,10 +154,7 @@ void Clustering::join(std::size_t cluster, std::size_t m, const std::vector<std:
     c.lo = c.reps.empty() ? fs_[m].lo : std::max(c.lo, fs_[m].lo);
     c.hi = c.reps.empty() ? fs_[m].hi : std::min(c.hi, fs_[m].hi);
     c.reps.push_back(m);
-    for (const std::uint64_t k : index) {
-        auto& list = postings_[k];
-        if (list.empty() || list.back() != cluster) list.push_back(cluster);
-    }
+    for (const std::uint64_t k : index) postings_.add(k, static_cast<std::uint32_t>(cluster));
 }
 
 void Clustering::absorb(std::size_t into, std::size_t from) {

@@ -31,14 +31,15 @@ constexpr double no_actor_similarity = 0.5;   // neither mention has actors
 constexpr double one_actor_similarity = 0.35;  // only one mention has actors
 constexpr double inferred_pair_similarity = 0.25;  // two mentions whose dates are both inferred
 
-// Content words, lower-cased; curly quotes and dashes (U+2010..U+201F) separate words and a
-// possessive "'s" / "’s" is dropped.
-void add_words(std::string_view text, std::vector<std::string>& out) {
-    std::string word;
+// Content words, lower-cased, each handed to `out` (a view valid during the call); curly quotes
+// and dashes (U+2010..U+201F) separate words and a possessive "'s" / "’s" is dropped.
+template <class Out>
+void add_words(std::string_view text, std::string& word, Out out) {
+    word.clear();
     auto flush = [&] {
         if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
         if (word.size() >= 3 && !std::binary_search(stopwords.begin(), stopwords.end(), word))
-            out.push_back(word);
+            out(std::string_view(word));
         word.clear();
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -62,7 +63,7 @@ void add_words(std::string_view text, std::vector<std::string>& out) {
 
 // What `same_actor` tells, with the affiliations looked up beforehand.
 bool same_ref(const ActorRef& x, const ActorRef& y) {
-    return *x.id == *y.id || (x.affiliation && *x.affiliation == *y.id) || (y.affiliation && *y.affiliation == *x.id);
+    return x.actor == y.actor || x.affiliation_id == y.actor || y.affiliation_id == x.actor;
 }
 
 bool overlap(const std::vector<ActorRef>& xs, const std::vector<ActorRef>& ys) {
@@ -107,9 +108,9 @@ ActorFit actor_fit(const MentionFeatures& a, const MentionFeatures& b, bool symm
                                                                                         : ActorFit::none;
 }
 
-bool same_sentence(const Event& a, const Event& b) {
-    for (const auto& x : a.evidence)
-        for (const auto& y : b.evidence)
+bool same_sentence(const MentionFeatures& a, const MentionFeatures& b) {
+    for (const SentenceRef& x : a.sentences)
+        for (const SentenceRef& y : b.sentences)
             if (x.start < y.end && y.start < x.end && x.article == y.article) return true;
     return false;
 }
@@ -139,14 +140,14 @@ double date_fit(const MentionFeatures& fa, const MentionFeatures& fb) {
 // `similarity` is called only for a statement beside another kind of act.
 template <class Similarity>
 double type_fit(const MentionFeatures& a, const MentionFeatures& b, Similarity similarity) {
-    if (a.event->cameo == b.event->cameo) return 1.0;
-    if (a.root == b.root) {
-        const bool sub_codes = a.event->cameo.size() > 2 && b.event->cameo.size() > 2;
+    if (a.cameo == b.cameo) return 1.0;
+    if (a.root_id == b.root_id) {
+        const bool sub_codes = a.sub_code && b.sub_code;
         const bool distinct = std::find(distinct_subcode_roots.begin(), distinct_subcode_roots.end(), a.root) !=
                               distinct_subcode_roots.end();
         return sub_codes && distinct ? 0.0 : 0.75;
     }
-    const bool statement = (a.root == statement_root) != (b.root == statement_root);
+    const bool statement = a.statement != b.statement;
     return statement && similarity() >= statement_similarity ? 0.25 : 0.0;
 }
 
@@ -177,24 +178,33 @@ std::uint64_t fnv1a(std::string_view s) {
     return h;
 }
 
-std::vector<ActorRef> refs(const std::vector<std::string>& ids, const Affiliations& aff) {
+std::vector<ActorRef> refs(const std::vector<std::string>& ids, const Affiliations& aff, Interner& names) {
     std::vector<ActorRef> out;
     out.reserve(ids.size());
     for (const auto& id : ids) {
         const auto it = aff.find(id);
-        out.push_back(ActorRef{&id, it == aff.end() ? nullptr : &it->second});
+        const std::string* affiliation = it == aff.end() ? nullptr : &it->second;
+        out.push_back(ActorRef{&id, affiliation, names.id(id), affiliation ? names.id(*affiliation) : no_actor});
     }
     return out;
 }
 
 }  // namespace
 
-MentionFeatures features_of(const Event& e, const Affiliations& aff) {
+std::uint32_t Interner::id(std::string_view s) {
+    if (const auto it = ids_.find(s); it != ids_.end()) return it->second;
+    const auto next = static_cast<std::uint32_t>(ids_.size());
+    ids_.emplace(std::string(s), next);
+    return next;
+}
+
+MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& names) {
     MentionFeatures f;
-    f.source = refs(e.source, aff);
-    f.target = refs(e.target, aff);
+    f.source = refs(e.source, aff, names);
+    f.target = refs(e.target, aff, names);
     f.participants = f.source;
     f.participants.insert(f.participants.end(), f.target.begin(), f.target.end());
+    f.has_actors = !f.participants.empty();
     for (const ActorRef& r : f.participants) {
         f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.id) % 64);
         if (r.affiliation) f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.affiliation) % 64);
@@ -204,14 +214,20 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff) {
     f.hi = e.date.last;
     if (e.date_inferred) f.lo -= date::days{inferred_window_days};
     f.root = e.cameo.substr(0, std::min<std::size_t>(2, e.cameo.size()));
-    std::vector<std::string> words;
-    add_words(e.summary, words);
-    add_words(e.trigger, words);
-    for (const auto& ev : e.evidence) add_words(ev.text, words);
-    f.words.reserve(words.size());
-    for (auto& w : words) f.words.push_back(Word{fnv1a(w), std::move(w)});
-    std::sort(f.words.begin(), f.words.end());
-    f.words.erase(std::unique(f.words.begin(), f.words.end()), f.words.end());
+    f.cameo = names.id(e.cameo);
+    f.root_id = names.id(f.root);
+    f.statement = f.root == statement_root;
+    f.sub_code = e.cameo.size() > 2;
+    f.sentences.reserve(e.evidence.size());
+    for (const Evidence& ev : e.evidence) f.sentences.push_back(SentenceRef{names.id(ev.article), ev.start, ev.end});
+    std::string buffer;
+    auto add = [&](std::string_view w) { f.words.push_back(Word{names.id(w), fnv1a(w)}); };
+    add_words(e.summary, buffer, add);
+    add_words(e.trigger, buffer, add);
+    for (const auto& ev : e.evidence) add_words(ev.text, buffer, add);
+    std::sort(f.words.begin(), f.words.end(), [](const Word& x, const Word& y) { return x.id < y.id; });
+    f.words.erase(std::unique(f.words.begin(), f.words.end(), [](const Word& x, const Word& y) { return x.id == y.id; }),
+                  f.words.end());
     return f;
 }
 
@@ -219,13 +235,8 @@ double word_similarity(const std::vector<Word>& a, const std::vector<Word>& b) {
     if (a.empty() && b.empty()) return 0.0;
     std::size_t common = 0;
     for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-        if (i->hash != j->hash) {
-            i->hash < j->hash ? ++i : ++j;
-            continue;
-        }
-        const auto order = i->text <=> j->text;  // equal hashes: almost always the same word
-        if (order < 0) ++i;
-        else if (order > 0) ++j;
+        if (i->id < j->id) ++i;
+        else if (j->id < i->id) ++j;
         else { ++common; ++i; ++j; }
     }
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
@@ -234,7 +245,7 @@ double word_similarity(const std::vector<Word>& a, const std::vector<Word>& b) {
 Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affiliations&) {
     const Event& a = *fa.event;
     const Event& b = *fb.event;
-    if (same_sentence(a, b))
+    if (same_sentence(fa, fb))
         return identical(a, b) ? Decision{true, 10.0, "identical", false} : no("same sentence");
     const double dates = date_fit(fa, fb);
     if (dates == 0.0) return no(a.date.precision == Precision::day && b.date.precision == Precision::day
@@ -246,11 +257,11 @@ Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affi
     if (types == 0.0) return no("different types");
     if (a.date_inferred && b.date_inferred && similarity_of() < inferred_pair_similarity)
         return no("too little in common");
-    const bool a_has = !a.source.empty() || !a.target.empty();
-    const bool b_has = !b.source.empty() || !b.target.empty();
+    const bool a_has = fa.has_actors;
+    const bool b_has = fb.has_actors;
     double actors = 0.0;
     if (a_has && b_has) {
-        const bool symmetric = fa.root == fb.root &&
+        const bool symmetric = fa.root_id == fb.root_id &&
             std::find(symmetric_roots.begin(), symmetric_roots.end(), fa.root) != symmetric_roots.end();
         const ActorFit fit = actor_fit(fa, fb, symmetric);
         if (fit != ActorFit::same) {
@@ -269,7 +280,7 @@ Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affi
 // fit (one root, or a statement beside an act) with shared actors when both name some;
 // `same_ref` implies a shared bit.
 bool may_be_same(const MentionFeatures& a, const MentionFeatures& b) {
-    const bool types = a.root == b.root || (a.root == statement_root) != (b.root == statement_root);
+    const bool types = a.root_id == b.root_id || a.statement != b.statement;
     return types && (a.participants.empty() || b.participants.empty() || (a.actor_bits & b.actor_bits) != 0);
 }
 

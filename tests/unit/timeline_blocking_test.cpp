@@ -70,8 +70,9 @@ TEST_CASE("two mentions the rules call the same happening always share a blockin
     const auto actors = fixtures::cast();
     const auto mentions = combinations();
     const auto aff = crisis::detail::affiliations_of(actors);
+    crisis::detail::Interner names;
     std::vector<crisis::detail::MentionFeatures> fs;
-    for (const auto& e : mentions) fs.push_back(crisis::detail::features_of(e, aff));
+    for (const auto& e : mentions) fs.push_back(crisis::detail::features_of(e, aff, names));
     const crisis::detail::WordRanks ranks(fs);
     std::vector<crisis::detail::MentionKeys> keys;
     for (const auto& f : fs) keys.push_back(crisis::detail::keys_of(f, ranks));
