@@ -137,9 +137,28 @@ double date_fit(const MentionFeatures& fa, const MentionFeatures& fb) {
 
 // 1 same code, 0.75 same root (0 for two different acts of a root in distinct_subcode_roots),
 // 0.25 a statement about the act, 0 none.
-// `similarity` is called only for a statement beside another kind of act.
-template <class Similarity>
-double type_fit(const MentionFeatures& a, const MentionFeatures& b, Similarity similarity) {
+// Word similarity, the costliest rule: computed once, and only when a rule needs it; a threshold
+// the list sizes already rule out (the Jaccard similarity is at most min / max) costs nothing.
+class Similarity {
+public:
+    Similarity(const MentionFeatures& a, const MentionFeatures& b) : a_(a.words), b_(b.words) {}
+    double value() { return value_ ? *value_ : *(value_ = word_similarity(a_, b_)); }
+    bool below(double threshold) {
+        if (!value_) {
+            const auto x = static_cast<double>(a_.size()), y = static_cast<double>(b_.size());
+            if (x + y == 0.0 || std::min(x, y) / std::max(x, y) < threshold) return true;
+        }
+        return value() < threshold;
+    }
+
+private:
+    const std::vector<Word>& a_;
+    const std::vector<Word>& b_;
+    std::optional<double> value_;
+};
+
+// The similarity is looked at only for a statement beside another kind of act.
+double type_fit(const MentionFeatures& a, const MentionFeatures& b, Similarity& similarity) {
     if (a.cameo == b.cameo) return 1.0;
     if (a.root_id == b.root_id) {
         const bool sub_codes = a.sub_code && b.sub_code;
@@ -148,7 +167,7 @@ double type_fit(const MentionFeatures& a, const MentionFeatures& b, Similarity s
         return sub_codes && distinct ? 0.0 : 0.75;
     }
     const bool statement = a.statement != b.statement;
-    return statement && similarity() >= statement_similarity ? 0.25 : 0.0;
+    return statement && !similarity.below(statement_similarity) ? 0.25 : 0.0;
 }
 
 Decision no(const char* reason) { return Decision{false, 0.0, reason, false}; }
@@ -250,12 +269,10 @@ Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affi
     const double dates = date_fit(fa, fb);
     if (dates == 0.0) return no(a.date.precision == Precision::day && b.date.precision == Precision::day
                                     ? "different days" : "incompatible dates");
-    // Word similarity is the costliest rule: computed once, and only when a rule needs it.
-    std::optional<double> sim;
-    auto similarity_of = [&] { return sim ? *sim : *(sim = word_similarity(fa.words, fb.words)); };
-    const double types = type_fit(fa, fb, similarity_of);
+    Similarity similarity(fa, fb);
+    const double types = type_fit(fa, fb, similarity);
     if (types == 0.0) return no("different types");
-    if (a.date_inferred && b.date_inferred && similarity_of() < inferred_pair_similarity)
+    if (a.date_inferred && b.date_inferred && similarity.below(inferred_pair_similarity))
         return no("too little in common");
     const bool a_has = fa.has_actors;
     const bool b_has = fb.has_actors;
@@ -270,10 +287,10 @@ Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affi
             return v;
         }
         actors = symmetric ? 1.0 : 0.5 * (overlap(fa.source, fb.source) + overlap(fa.target, fb.target));
-    } else if (similarity_of() < (a_has || b_has ? one_actor_similarity : no_actor_similarity)) {
+    } else if (similarity.below(a_has || b_has ? one_actor_similarity : no_actor_similarity)) {
         return no("too little in common");
     }
-    return Decision{true, dates + types + actors + similarity_of(), "same happening", false};
+    return Decision{true, dates + types + actors + similarity.value(), "same happening", false};
 }
 
 // `decide` says "same" only through an identical report (same code, same actors) or for a type
