@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
+#include <unordered_map>
 
 namespace crisis::detail {
 
@@ -130,17 +131,19 @@ std::vector<std::uint64_t> combine(const std::vector<std::uint64_t>& keys, const
 }  // namespace
 
 WordRanks::WordRanks(const std::vector<MentionFeatures>& fs) {
+    std::unordered_map<std::uint64_t, std::uint32_t> by_hash;
+    std::uint32_t ids = 0;
     for (const MentionFeatures& f : fs)
-        for (const Word& w : f.words) ++uses_[w.hash];
+        for (const Word& w : f.words) ++by_hash[w.hash], ids = std::max(ids, w.id + 1);
+    uses_.assign(ids, 0);
+    for (const MentionFeatures& f : fs)
+        for (const Word& w : f.words) uses_[w.id] = by_hash[w.hash];
 }
 
 std::vector<std::uint64_t> WordRanks::prefix(const MentionFeatures& f, double similarity) const {
     std::vector<std::pair<std::uint32_t, std::uint64_t>> ranked;
     ranked.reserve(f.words.size());
-    for (const Word& w : f.words) {
-        const auto it = uses_.find(w.hash);
-        ranked.emplace_back(it == uses_.end() ? 0 : it->second, w.hash);
-    }
+    for (const Word& w : f.words) ranked.emplace_back(w.id < uses_.size() ? uses_[w.id] : 0, w.hash);
     std::sort(ranked.begin(), ranked.end());
     ranked.erase(std::unique(ranked.begin(), ranked.end()), ranked.end());  // equal hashes: one word
     const auto n = static_cast<double>(ranked.size());

@@ -11,7 +11,6 @@
 #include "timeline/merge_rules.hpp"
 
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 namespace crisis::detail {
@@ -25,7 +24,7 @@ public:
     [[nodiscard]] std::vector<std::uint64_t> prefix(const MentionFeatures& f, double similarity) const;
 
 private:
-    std::unordered_map<std::uint64_t, std::uint32_t> uses_;
+    std::vector<std::uint32_t> uses_;  // by word id: the mentions using a word of its hash
 };
 
 struct MentionKeys {
