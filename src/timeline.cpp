@@ -77,9 +77,19 @@ auto mention_key(const Event& e) {
 }
 
 // Mentions by id; two mentions with one id (the same article read twice) are the same mention.
+// Sorted through their positions (moving an event costs a dozen strings), ties in input order.
 void canonical_mentions(std::vector<Event>& v) {
-    std::sort(v.begin(), v.end(), [](const Event& a, const Event& b) { return mention_key(a) < mention_key(b); });
-    v.erase(std::unique(v.begin(), v.end(), [](const Event& a, const Event& b) { return a.id == b.id; }), v.end());
+    std::vector<std::size_t> order(v.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const auto ka = mention_key(v[a]), kb = mention_key(v[b]);
+        return ka < kb || (!(kb < ka) && a < b);
+    });
+    std::vector<Event> out;
+    out.reserve(v.size());
+    for (const std::size_t i : order)
+        if (out.empty() || out.back().id != v[i].id) out.push_back(std::move(v[i]));
+    v = std::move(out);
 }
 
 // Every part in its canonical order; `events` is left to the caller.
