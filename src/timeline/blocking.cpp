@@ -118,13 +118,20 @@ Buckets buckets_of(const MentionFeatures& f) {
     return out;
 }
 
-std::vector<std::uint64_t> combine(const std::vector<std::uint64_t>& keys, const std::vector<std::uint64_t>& buckets) {
+void sort_unique(std::vector<std::uint64_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Every key with every bucket: the inputs made unique first, so that the (much longer) product
+// repeats a key only on a hash collision, and is left unsorted.
+std::vector<std::uint64_t> combine(std::vector<std::uint64_t>& keys, std::vector<std::uint64_t>& buckets) {
+    sort_unique(keys);
+    sort_unique(buckets);
     std::vector<std::uint64_t> out;
     out.reserve(keys.size() * buckets.size());
     for (const std::uint64_t k : keys)
         for (const std::uint64_t b : buckets) out.push_back(mix(k, b));
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
@@ -158,7 +165,7 @@ MentionKeys keys_of(const MentionFeatures& f, const WordRanks& ranks) {
     actor_keys(f, b);
     word_keys(f, ranks, b);
     sentence_keys(f, b);
-    const Buckets t = buckets_of(f);
+    Buckets t = buckets_of(f);
     return MentionKeys{combine(b.index, t.index), combine(b.probe, t.probe)};
 }
 

@@ -27,6 +27,8 @@ private:
     std::vector<std::uint32_t> uses_;  // by word id: the mentions using a word of its hash
 };
 
+// In no particular order; a key repeats only on a hash collision (harmless: indexing a cluster
+// twice under one key adds it once, looking a key up twice finds the same clusters).
 struct MentionKeys {
     std::vector<std::uint64_t> index;  // a cluster is found through these of each representative
     std::vector<std::uint64_t> probe;  // a mention looks these up to find clusters
