@@ -99,6 +99,7 @@ private:
     std::vector<std::size_t> owner_;  // union-find over absorbed clusters
     Postings postings_;
     std::vector<std::size_t> scratch_;  // candidates' working list
+    std::vector<std::size_t> seen_;     // per cluster: the last look-up (1 + mention) that found it
 };
 
 std::size_t Clustering::owner(std::size_t c) {
@@ -111,14 +112,18 @@ std::size_t Clustering::owner(std::size_t c) {
 const std::vector<std::size_t>& Clustering::candidates(std::size_t m, const std::vector<std::uint64_t>& probe) {
     std::vector<std::size_t>& out = scratch_;
     out.clear();
+    seen_.resize(clusters_.size(), 0);
     for (const std::uint64_t k : probe) {
         std::size_t n = 0;
-        for (std::uint32_t e = postings_.head(k); e != Postings::none && n < clusters_per_key; e = postings_.next(e), ++n)
-            out.push_back(owner(postings_.cluster(e)));
+        for (std::uint32_t e = postings_.head(k); e != Postings::none && n < clusters_per_key; e = postings_.next(e), ++n) {
+            const std::size_t c = owner(postings_.cluster(e));
+            if (seen_[c] == m + 1) continue;
+            seen_[c] = m + 1;
+            if (clusters_[c].hi < fs_[m].lo || fs_[m].hi < clusters_[c].lo) continue;
+            out.push_back(c);
+        }
     }
     std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    std::erase_if(out, [&](std::size_t c) { return clusters_[c].hi < fs_[m].lo || fs_[m].hi < clusters_[c].lo; });
     return out;  // valid until the next call
 }
 
