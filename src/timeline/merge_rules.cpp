@@ -18,6 +18,9 @@ constexpr std::array<std::string_view, 48> stopwords{
     "those", "told", "was", "were", "what", "when", "which", "who", "will", "with", "would", "year",
 };
 
+constexpr std::size_t max_stopword = 6;  // "before"
+static_assert(std::all_of(stopwords.begin(), stopwords.end(), [](std::string_view w) { return w.size() <= max_stopword; }));
+
 // Roots whose events are mutual, so that "A met B" and "B met A" are one happening.
 constexpr std::array<std::string_view, 3> symmetric_roots{"03", "04", "05"};
 
@@ -38,7 +41,7 @@ void add_words(std::string_view text, std::string& word, Out out) {
     word.clear();
     auto flush = [&] {
         if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
-        if (word.size() >= 3 && !std::binary_search(stopwords.begin(), stopwords.end(), word))
+        if (word.size() >= 3 && (word.size() > max_stopword || !std::binary_search(stopwords.begin(), stopwords.end(), word)))
             out(std::string_view(word));
         word.clear();
     };
@@ -191,11 +194,7 @@ bool same_actor(const std::string& x, const std::string& y, const Affiliations& 
 
 namespace {
 
-std::uint64_t fnv1a(std::string_view s) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-}
+std::uint64_t fnv1a(std::string_view s) { return Interner::fnv1a(s); }
 
 std::vector<ActorRef> refs(const std::vector<std::string>& ids, const Affiliations& aff, Interner& names) {
     std::vector<ActorRef> out;
@@ -210,10 +209,26 @@ std::vector<ActorRef> refs(const std::vector<std::string>& ids, const Affiliatio
 
 }  // namespace
 
-std::uint32_t Interner::id(std::string_view s) {
-    if (const auto it = ids_.find(s); it != ids_.end()) return it->second;
-    const auto next = static_cast<std::uint32_t>(ids_.size());
-    ids_.emplace(std::string(s), next);
+std::size_t Interner::slot(std::string_view s, std::uint64_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = static_cast<std::size_t>(hash ^ (hash >> 32)) & mask;
+    while (slots_[i].id != empty && (slots_[i].hash != hash || strings_[slots_[i].id] != s)) i = (i + 1) & mask;
+    return i;
+}
+
+void Interner::grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(2 * old.size(), Slot{});
+    for (const Slot& x : old)
+        if (x.id != empty) slots_[slot(strings_[x.id], x.hash)] = x;
+}
+
+std::uint32_t Interner::id(std::string_view s, std::uint64_t hash) {
+    if (const Slot& x = slots_[slot(s, hash)]; x.id != empty) return x.id;
+    if (2 * (strings_.size() + 1) > slots_.size()) grow();
+    const auto next = static_cast<std::uint32_t>(strings_.size());
+    strings_.emplace_back(s);
+    slots_[slot(s, hash)] = Slot{hash, next};
     return next;
 }
 
@@ -240,7 +255,10 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& n
     f.sentences.reserve(e.evidence.size());
     for (const Evidence& ev : e.evidence) f.sentences.push_back(SentenceRef{names.id(ev.article), ev.start, ev.end});
     std::string buffer;
-    auto add = [&](std::string_view w) { f.words.push_back(Word{names.id(w), fnv1a(w)}); };
+    auto add = [&](std::string_view w) {
+        const std::uint64_t hash = fnv1a(w);
+        f.words.push_back(Word{names.id(w, hash), hash});
+    };
     add_words(e.summary, buffer, add);
     add_words(e.trigger, buffer, add);
     for (const auto& ev : e.evidence) add_words(ev.text, buffer, add);

@@ -11,7 +11,6 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace crisis::detail {
@@ -28,14 +27,28 @@ inline constexpr int inferred_window_days = 3;
 // integers. Ids are dense in first-seen order: only their equality means anything.
 class Interner {
 public:
-    [[nodiscard]] std::uint32_t id(std::string_view s);
+    [[nodiscard]] std::uint32_t id(std::string_view s) { return id(s, fnv1a(s)); }
+    // The same, given `hash` == fnv1a(s).
+    [[nodiscard]] std::uint32_t id(std::string_view s, std::uint64_t hash);
+
+    // The 64-bit FNV-1a hash of `s`.
+    [[nodiscard]] static std::uint64_t fnv1a(std::string_view s) noexcept {
+        std::uint64_t h = 14695981039346656037ull;
+        for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return h;
+    }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    static constexpr std::uint32_t empty = 0xFFFFFFFFu;
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t id = empty;
     };
-    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+    [[nodiscard]] std::size_t slot(std::string_view s, std::uint64_t hash) const;
+    void grow();
+
+    std::vector<Slot> slots_ = std::vector<Slot>(1024);  // open addressing, at most half full
+    std::vector<std::string> strings_;                    // by id
 };
 
 // A content word: its interned id, and a hash of its text (the blocking keys and the rarity
