@@ -137,20 +137,23 @@ std::vector<std::uint64_t> combine(std::vector<std::uint64_t>& keys, std::vector
 
 }  // namespace
 
-WordRanks::WordRanks(const std::vector<MentionFeatures>& fs) {
+WordRanks::WordRanks(const std::vector<MentionFeatures>& fs, const Interner& names) {
     std::unordered_map<std::uint64_t, std::uint32_t> by_hash;
-    std::uint32_t ids = 0;
     for (const MentionFeatures& f : fs)
-        for (const Word& w : f.words) ++by_hash[w.hash], ids = std::max(ids, w.id + 1);
-    uses_.assign(ids, 0);
-    for (const MentionFeatures& f : fs)
-        for (const Word& w : f.words) uses_[w.id] = by_hash[w.hash];
+        for (const std::uint32_t w : f.words) ++by_hash[names.hash(w)];
+    hashes_.resize(names.size());
+    uses_.assign(names.size(), 0);
+    for (std::uint32_t w = 0; w < names.size(); ++w) {
+        hashes_[w] = names.hash(w);
+        const auto it = by_hash.find(hashes_[w]);
+        uses_[w] = it == by_hash.end() ? 0 : it->second;
+    }
 }
 
 std::vector<std::uint64_t> WordRanks::prefix(const MentionFeatures& f, double similarity) const {
     std::vector<std::pair<std::uint32_t, std::uint64_t>> ranked;
     ranked.reserve(f.words.size());
-    for (const Word& w : f.words) ranked.emplace_back(w.id < uses_.size() ? uses_[w.id] : 0, w.hash);
+    for (const std::uint32_t w : f.words) ranked.emplace_back(uses_[w], hashes_[w]);
     std::sort(ranked.begin(), ranked.end());
     ranked.erase(std::unique(ranked.begin(), ranked.end()), ranked.end());  // equal hashes: one word
     const auto n = static_cast<double>(ranked.size());

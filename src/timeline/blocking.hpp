@@ -19,12 +19,14 @@ namespace crisis::detail {
 // prefix filter needs.
 class WordRanks {
 public:
-    explicit WordRanks(const std::vector<MentionFeatures>& fs);
+    // `names`: the interner of the words of `fs`.
+    WordRanks(const std::vector<MentionFeatures>& fs, const Interner& names);
     // The hashes of the words of `f` that every mention at least `similarity`-similar shares one of.
     [[nodiscard]] std::vector<std::uint64_t> prefix(const MentionFeatures& f, double similarity) const;
 
 private:
-    std::vector<std::uint32_t> uses_;  // by word id: the mentions using a word of its hash
+    std::vector<std::uint32_t> uses_;   // by word id: the mentions using a word of its hash
+    std::vector<std::uint64_t> hashes_;  // by word id
 };
 
 // In no particular order; a key repeats only on a hash collision (harmless: indexing a cluster

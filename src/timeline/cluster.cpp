@@ -24,61 +24,61 @@ struct Fit {
 };
 
 // Blocking key -> the clusters indexed by it, newest first: an open-addressing table of list
-// heads over one array of entries (keys are hashes already, so their low bits pick the slot).
+// heads over one array of entries (keys are hashes already, so their bits pick the slot).
 class Postings {
 public:
     static constexpr std::uint32_t none = 0xFFFFFFFFu;
 
     // The newest entry of `key`, or `none`.
-    [[nodiscard]] std::uint32_t head(std::uint64_t key) const {
-        const Slot& s = slots_[find(key)];
-        return s.used ? s.head : none;
-    }
+    [[nodiscard]] std::uint32_t head(std::uint64_t key) const { return heads_[find(key)]; }
     [[nodiscard]] std::uint32_t cluster(std::uint32_t entry) const { return entries_[entry].cluster; }
     [[nodiscard]] std::uint32_t next(std::uint32_t entry) const { return entries_[entry].next; }
 
     // Adds `cluster` to `key`'s list unless it is the newest entry there already.
     void add(std::uint64_t key, std::uint32_t cluster) {
-        if (2 * (used_ + 1) > slots_.size()) grow();
-        Slot& s = slots_[find(key)];
-        if (s.used && entries_[s.head].cluster == cluster) return;
-        if (!s.used) s = Slot{key, none, true}, ++used_;
-        entries_.push_back(Entry{cluster, s.head});
-        s.head = static_cast<std::uint32_t>(entries_.size() - 1);
+        if (2 * (used_ + 1) > keys_.size()) grow();
+        const std::size_t i = find(key);
+        if (heads_[i] != none && entries_[heads_[i]].cluster == cluster) return;
+        if (heads_[i] == none) keys_[i] = key, ++used_;
+        entries_.push_back(Entry{cluster, heads_[i]});
+        heads_[i] = static_cast<std::uint32_t>(entries_.size() - 1);
     }
 
 private:
-    struct Slot {
-        std::uint64_t key = 0;
-        std::uint32_t head = none;
-        bool used = false;
-    };
     struct Entry {
         std::uint32_t cluster;
         std::uint32_t next;
     };
 
     [[nodiscard]] std::size_t find(std::uint64_t key) const {
-        const std::size_t mask = slots_.size() - 1;
+        const std::size_t mask = keys_.size() - 1;
         std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
-        while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask;
+        while (heads_[i] != none && keys_[i] != key) i = (i + 1) & mask;
         return i;
     }
     void grow() {
-        std::vector<Slot> old = std::move(slots_);
-        slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
-        for (const Slot& s : old)
-            if (s.used) slots_[find(s.key)] = s;
+        std::vector<std::uint64_t> keys = std::move(keys_);
+        std::vector<std::uint32_t> heads = std::move(heads_);
+        keys_.assign(2 * keys.size(), 0);
+        heads_.assign(2 * keys.size(), none);
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (heads[i] != none) {
+                const std::size_t j = find(keys[i]);
+                keys_[j] = keys[i];
+                heads_[j] = heads[i];
+            }
     }
 
-    std::vector<Slot> slots_ = std::vector<Slot>(1024);
+    std::vector<std::uint64_t> keys_ = std::vector<std::uint64_t>(1024, 0);  // a slot's key, when used
+    std::vector<std::uint32_t> heads_ = std::vector<std::uint32_t>(1024, none);  // `none`: an unused slot
     std::vector<Entry> entries_;
     std::size_t used_ = 0;
 };
 
 class Clustering {
 public:
-    Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff) : fs_(fs), aff_(aff), ranks_(fs) {}
+    Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff, const Interner& names)
+        : fs_(fs), aff_(aff), ranks_(fs, names) {}
 
     void add(std::size_t m);
     [[nodiscard]] std::vector<std::vector<std::size_t>> result() const;
@@ -222,8 +222,8 @@ std::vector<std::size_t> canonical_order(const std::vector<MentionFeatures>& fs)
 }  // namespace
 
 std::vector<std::vector<std::size_t>> cluster_mentions(const std::vector<MentionFeatures>& fs,
-                                                       const Affiliations& affiliations) {
-    Clustering clustering(fs, affiliations);
+                                                       const Affiliations& affiliations, const Interner& names) {
+    Clustering clustering(fs, affiliations, names);
     for (const std::size_t m : canonical_order(fs)) clustering.add(m);
     return clustering.result();
 }

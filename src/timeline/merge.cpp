@@ -147,7 +147,7 @@ std::vector<Event> merge_events(const std::vector<Event>& mentions, const std::v
     fs.reserve(sorted.size());
     for (const Event* e : sorted) fs.push_back(detail::features_of(*e, aff, names));
     std::vector<Event> out;
-    for (const auto& cluster : detail::cluster_mentions(fs, aff)) {
+    for (const auto& cluster : detail::cluster_mentions(fs, aff, names)) {
         std::vector<const Event*> ms;
         ms.reserve(cluster.size());
         for (std::size_t i : cluster) ms.push_back(sorted[i]);

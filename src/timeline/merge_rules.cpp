@@ -155,8 +155,8 @@ public:
     }
 
 private:
-    const std::vector<Word>& a_;
-    const std::vector<Word>& b_;
+    const std::vector<std::uint32_t>& a_;
+    const std::vector<std::uint32_t>& b_;
     std::optional<double> value_;
 };
 
@@ -228,6 +228,7 @@ std::uint32_t Interner::id(std::string_view s, std::uint64_t hash) {
     if (2 * (strings_.size() + 1) > slots_.size()) grow();
     const auto next = static_cast<std::uint32_t>(strings_.size());
     strings_.emplace_back(s);
+    hashes_.push_back(hash);
     slots_[slot(s, hash)] = Slot{hash, next};
     return next;
 }
@@ -255,25 +256,23 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& n
     f.sentences.reserve(e.evidence.size());
     for (const Evidence& ev : e.evidence) f.sentences.push_back(SentenceRef{names.id(ev.article), ev.start, ev.end});
     std::string buffer;
-    auto add = [&](std::string_view w) {
-        const std::uint64_t hash = fnv1a(w);
-        f.words.push_back(Word{names.id(w, hash), hash});
-    };
+    std::vector<std::uint32_t> words;
+    auto add = [&](std::string_view w) { words.push_back(names.id(w, fnv1a(w))); };
     add_words(e.summary, buffer, add);
     add_words(e.trigger, buffer, add);
     for (const auto& ev : e.evidence) add_words(ev.text, buffer, add);
-    std::sort(f.words.begin(), f.words.end(), [](const Word& x, const Word& y) { return x.id < y.id; });
-    f.words.erase(std::unique(f.words.begin(), f.words.end(), [](const Word& x, const Word& y) { return x.id == y.id; }),
-                  f.words.end());
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    f.words.assign(words.begin(), words.end());  // exactly as long as it needs to be
     return f;
 }
 
-double word_similarity(const std::vector<Word>& a, const std::vector<Word>& b) {
+double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
     if (a.empty() && b.empty()) return 0.0;
     std::size_t common = 0;
     for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-        if (i->id < j->id) ++i;
-        else if (j->id < i->id) ++j;
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
         else { ++common; ++i; ++j; }
     }
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] std::uint32_t id(std::string_view s) { return id(s, fnv1a(s)); }
     // The same, given `hash` == fnv1a(s).
     [[nodiscard]] std::uint32_t id(std::string_view s, std::uint64_t hash);
+    // The hash of the string with id `id`; the number of ids.
+    [[nodiscard]] std::uint64_t hash(std::uint32_t id) const { return hashes_[id]; }
+    [[nodiscard]] std::size_t size() const { return hashes_.size(); }
 
     // The 64-bit FNV-1a hash of `s`.
     [[nodiscard]] static std::uint64_t fnv1a(std::string_view s) noexcept {
@@ -49,13 +52,7 @@ private:
 
     std::vector<Slot> slots_ = std::vector<Slot>(1024);  // open addressing, at most half full
     std::vector<std::string> strings_;                    // by id
-};
-
-// A content word: its interned id, and a hash of its text (the blocking keys and the rarity
-// order use the hash). Lists sort by id.
-struct Word {
-    std::uint32_t id = 0;
-    std::uint64_t hash = 0;
+    std::vector<std::uint64_t> hashes_;                   // by id
 };
 
 // An actor of a mention and the actor it belongs to (nullptr: none), looked up once; `id` and
@@ -87,7 +84,7 @@ struct MentionFeatures {
     bool statement = false;          // root 01
     bool sub_code = false;           // a code longer than its root ("163")
     bool has_actors = false;         // the event names a source or a target
-    std::vector<Word> words;         // content words of summary, trigger and evidence (by id, unique)
+    std::vector<std::uint32_t> words;  // content words of summary, trigger and evidence (interned, sorted, unique)
     std::vector<SentenceRef> sentences;  // one per evidence entry
     std::vector<ActorRef> source, target;
     std::vector<ActorRef> participants;  // source, then target
@@ -97,7 +94,7 @@ struct MentionFeatures {
 [[nodiscard]] MentionFeatures features_of(const Event& e, const Affiliations& affiliations, Interner& names);
 
 // Jaccard similarity of two word lists sorted by id, 0..1.
-[[nodiscard]] double word_similarity(const std::vector<Word>& a, const std::vector<Word>& b);
+[[nodiscard]] double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
 
 // `verdict` without building its reason string: what merging asks for every pair.
 struct Decision {

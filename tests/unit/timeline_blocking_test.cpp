@@ -73,7 +73,7 @@ TEST_CASE("two mentions the rules call the same happening always share a blockin
     crisis::detail::Interner names;
     std::vector<crisis::detail::MentionFeatures> fs;
     for (const auto& e : mentions) fs.push_back(crisis::detail::features_of(e, aff, names));
-    const crisis::detail::WordRanks ranks(fs);
+    const crisis::detail::WordRanks ranks(fs, names);
     std::vector<crisis::detail::MentionKeys> keys;
     for (const auto& f : fs) {
         keys.push_back(crisis::detail::keys_of(f, ranks));
