@@ -113,7 +113,9 @@ std::vector<TriggerHit> match_triggers(const Lexicon& lex, const Segmentation& s
                     best = TriggerHit{&lex.rules[r], i, e};
         };
         if (it != lex.by_first.end()) consider(it->second);
-        if (num != lex.by_first.end() && it != num) consider(num->second);
+        // a <num> rule matches another first word only through the rules of that word (`it`)
+        const bool numeric = std::find(number_words.begin(), number_words.end(), lower[i]) != number_words.end();
+        if (num != lex.by_first.end() && it != num && numeric) consider(num->second);
         if (best.rule == nullptr) { ++i; continue; }
         hits.push_back(best);
         i = best.last;
