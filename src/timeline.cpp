@@ -45,12 +45,15 @@ void fold_actor(Actor& into, const Actor& from) {
     if (better_optional(from.title, into.title)) into.title = from.title;
 }
 
-std::vector<Actor> union_actors(std::vector<Actor> all) {
-    std::map<std::string, Actor> by_id;
-    for (auto& a : all) {
+void fold_into(std::map<std::string, Actor>& by_id, std::vector<Actor>&& actors) {
+    for (auto& a : actors) {
         const auto it = by_id.try_emplace(a.id, a).first;
         fold_actor(it->second, a);  // folding an actor into itself normalises its aliases
     }
+    actors = std::vector<Actor>{};
+}
+
+std::vector<Actor> union_actors(std::map<std::string, Actor> by_id) {
     std::vector<Actor> out;
     out.reserve(by_id.size());
     for (auto& [id, a] : by_id) out.push_back(std::move(a));
@@ -77,19 +80,42 @@ auto mention_key(const Event& e) {
 }
 
 // Mentions by id; two mentions with one id (the same article read twice) are the same mention.
+// Sorted through their positions (moving an event costs a dozen strings), ties in input order,
+// then permuted in place by swaps.
 void canonical_mentions(std::vector<Event>& v) {
-    std::sort(v.begin(), v.end(), [](const Event& a, const Event& b) { return mention_key(a) < mention_key(b); });
+    std::vector<std::size_t> order(v.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const auto ka = mention_key(v[a]), kb = mention_key(v[b]);
+        return ka < kb || (!(kb < ka) && a < b);
+    });
+    for (std::size_t i = 0; i < order.size(); ++i) {  // position i takes v[order[i]]: follow each cycle
+        if (order[i] == i) continue;
+        std::size_t at = i;
+        while (order[at] != i) {
+            std::swap(v[at], v[order[at]]);
+            const std::size_t from = order[at];
+            order[at] = at;
+            at = from;
+        }
+        order[at] = at;
+    }
     v.erase(std::unique(v.begin(), v.end(), [](const Event& a, const Event& b) { return a.id == b.id; }), v.end());
 }
 
 // Every part in its canonical order; `events` is left to the caller.
 Timeline canonical(std::vector<Timeline> parts) {
     Timeline out;
-    std::vector<Actor> actors;
+    std::size_t articles = 0, mentions = 0;
+    for (const auto& p : parts) articles += p.articles.size(), mentions += p.mentions.size();
+    out.articles.reserve(articles);
+    out.mentions.reserve(mentions);
+    std::map<std::string, Actor> actors;
     for (auto& p : parts) {
         std::move(p.articles.begin(), p.articles.end(), std::back_inserter(out.articles));
-        std::move(p.actors.begin(), p.actors.end(), std::back_inserter(actors));
+        fold_into(actors, std::move(p.actors));
         std::move(p.mentions.begin(), p.mentions.end(), std::back_inserter(out.mentions));
+        p.mentions = std::vector<Event>{};  // the moved-from events go as they are taken
         std::move(p.diagnostics.begin(), p.diagnostics.end(), std::back_inserter(out.diagnostics));
     }
     canonical_articles(out.articles);

@@ -103,16 +103,19 @@ std::vector<TriggerHit> match_triggers(const Lexicon& lex, const Segmentation& s
                                        const std::vector<std::string>& lower, std::uint32_t begin,
                                        std::uint32_t end) {
     std::vector<TriggerHit> hits;
+    const auto num = lex.by_first.find("<num>");
     for (std::uint32_t i = begin; i < end;) {
         TriggerHit best;
-        const auto it = seg.tokens[i].kind == TokenKind::number ? lex.by_first.find("<num>") : lex.by_first.find(lower[i]);
+        const auto it = seg.tokens[i].kind == TokenKind::number ? num : lex.by_first.find(lower[i]);
         auto consider = [&](const std::vector<std::size_t>& rules) {
             for (const std::size_t r : rules)
                 if (const std::uint32_t e = match_from(lex.rules[r], 0, seg, lower, i, end); e > best.last)
                     best = TriggerHit{&lex.rules[r], i, e};
         };
         if (it != lex.by_first.end()) consider(it->second);
-        if (const auto num = lex.by_first.find("<num>"); num != lex.by_first.end() && it != num) consider(num->second);
+        // a <num> rule matches another first word only through the rules of that word (`it`)
+        const bool numeric = std::find(number_words.begin(), number_words.end(), lower[i]) != number_words.end();
+        if (num != lex.by_first.end() && it != num && numeric) consider(num->second);
         if (best.rule == nullptr) { ++i; continue; }
         hits.push_back(best);
         i = best.last;
@@ -122,10 +125,13 @@ std::vector<TriggerHit> match_triggers(const Lexicon& lex, const Segmentation& s
 
 bool cue_before(const Lexicon& lex, const std::vector<std::string>& lower, std::uint32_t at, std::uint32_t window,
                 CueKind kind, std::uint32_t floor) {
+    std::string key;
     for (std::uint32_t end = at; end > floor && at - end < window; --end) {
-        std::string key;
         for (std::uint32_t n = 1; n <= lex.cues.max_words && end >= floor + n; ++n) {
-            key = n == 1 ? lower[end - 1] : lower[end - n] + " " + key;
+            // a phrase of n words ending at end - 1 starts with a first word of some phrase
+            if (!lex.cues.first_words.contains(lower[end - n])) continue;
+            key = lower[end - n];
+            for (std::uint32_t k = end - n + 1; k < end; ++k) (key += ' ') += lower[k];
             const auto it = lex.cues.rows.find(key);
             if (it != lex.cues.rows.end() && std::find(it->second.begin(), it->second.end(), kind) != it->second.end())
                 return true;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
+#include <unordered_map>
 
 namespace crisis::detail {
 
@@ -117,30 +118,42 @@ Buckets buckets_of(const MentionFeatures& f) {
     return out;
 }
 
-std::vector<std::uint64_t> combine(const std::vector<std::uint64_t>& keys, const std::vector<std::uint64_t>& buckets) {
+void sort_unique(std::vector<std::uint64_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Every key with every bucket: the inputs made unique first, so that the (much longer) product
+// repeats a key only on a hash collision, and is left unsorted.
+std::vector<std::uint64_t> combine(std::vector<std::uint64_t>& keys, std::vector<std::uint64_t>& buckets) {
+    sort_unique(keys);
+    sort_unique(buckets);
     std::vector<std::uint64_t> out;
     out.reserve(keys.size() * buckets.size());
     for (const std::uint64_t k : keys)
         for (const std::uint64_t b : buckets) out.push_back(mix(k, b));
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
 }  // namespace
 
-WordRanks::WordRanks(const std::vector<MentionFeatures>& fs) {
+WordRanks::WordRanks(const std::vector<MentionFeatures>& fs, const Interner& names) {
+    std::unordered_map<std::uint64_t, std::uint32_t> by_hash;
     for (const MentionFeatures& f : fs)
-        for (const Word& w : f.words) ++uses_[w.hash];
+        for (const std::uint32_t w : f.words) ++by_hash[names.hash(w)];
+    hashes_.resize(names.size());
+    uses_.assign(names.size(), 0);
+    for (std::uint32_t w = 0; w < names.size(); ++w) {
+        hashes_[w] = names.hash(w);
+        const auto it = by_hash.find(hashes_[w]);
+        uses_[w] = it == by_hash.end() ? 0 : it->second;
+    }
 }
 
 std::vector<std::uint64_t> WordRanks::prefix(const MentionFeatures& f, double similarity) const {
     std::vector<std::pair<std::uint32_t, std::uint64_t>> ranked;
     ranked.reserve(f.words.size());
-    for (const Word& w : f.words) {
-        const auto it = uses_.find(w.hash);
-        ranked.emplace_back(it == uses_.end() ? 0 : it->second, w.hash);
-    }
+    for (const std::uint32_t w : f.words) ranked.emplace_back(uses_[w], hashes_[w]);
     std::sort(ranked.begin(), ranked.end());
     ranked.erase(std::unique(ranked.begin(), ranked.end()), ranked.end());  // equal hashes: one word
     const auto n = static_cast<double>(ranked.size());
@@ -155,7 +168,7 @@ MentionKeys keys_of(const MentionFeatures& f, const WordRanks& ranks) {
     actor_keys(f, b);
     word_keys(f, ranks, b);
     sentence_keys(f, b);
-    const Buckets t = buckets_of(f);
+    Buckets t = buckets_of(f);
     return MentionKeys{combine(b.index, t.index), combine(b.probe, t.probe)};
 }
 

@@ -11,7 +11,6 @@
 #include "timeline/merge_rules.hpp"
 
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 namespace crisis::detail {
@@ -20,14 +19,18 @@ namespace crisis::detail {
 // prefix filter needs.
 class WordRanks {
 public:
-    explicit WordRanks(const std::vector<MentionFeatures>& fs);
+    // `names`: the interner of the words of `fs`.
+    WordRanks(const std::vector<MentionFeatures>& fs, const Interner& names);
     // The hashes of the words of `f` that every mention at least `similarity`-similar shares one of.
     [[nodiscard]] std::vector<std::uint64_t> prefix(const MentionFeatures& f, double similarity) const;
 
 private:
-    std::unordered_map<std::uint64_t, std::uint32_t> uses_;
+    std::vector<std::uint32_t> uses_;   // by word id: the mentions using a word of its hash
+    std::vector<std::uint64_t> hashes_;  // by word id
 };
 
+// In no particular order; a key repeats only on a hash collision (harmless: indexing a cluster
+// twice under one key adds it once, looking a key up twice finds the same clusters).
 struct MentionKeys {
     std::vector<std::uint64_t> index;  // a cluster is found through these of each representative
     std::vector<std::uint64_t> probe;  // a mention looks these up to find clusters

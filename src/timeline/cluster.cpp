@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <numeric>
 #include <tuple>
-#include <unordered_map>
 
 namespace crisis::detail {
 
@@ -24,15 +23,68 @@ struct Fit {
     double score;
 };
 
+// Blocking key -> the clusters indexed by it, newest first: an open-addressing table of list
+// heads over one array of entries (keys are hashes already, so their bits pick the slot).
+class Postings {
+public:
+    static constexpr std::uint32_t none = 0xFFFFFFFFu;
+
+    // The newest entry of `key`, or `none`.
+    [[nodiscard]] std::uint32_t head(std::uint64_t key) const { return heads_[find(key)]; }
+    [[nodiscard]] std::uint32_t cluster(std::uint32_t entry) const { return entries_[entry].cluster; }
+    [[nodiscard]] std::uint32_t next(std::uint32_t entry) const { return entries_[entry].next; }
+
+    // Adds `cluster` to `key`'s list unless it is the newest entry there already.
+    void add(std::uint64_t key, std::uint32_t cluster) {
+        if (2 * (used_ + 1) > keys_.size()) grow();
+        const std::size_t i = find(key);
+        if (heads_[i] != none && entries_[heads_[i]].cluster == cluster) return;
+        if (heads_[i] == none) keys_[i] = key, ++used_;
+        entries_.push_back(Entry{cluster, heads_[i]});
+        heads_[i] = static_cast<std::uint32_t>(entries_.size() - 1);
+    }
+
+private:
+    struct Entry {
+        std::uint32_t cluster;
+        std::uint32_t next;
+    };
+
+    [[nodiscard]] std::size_t find(std::uint64_t key) const {
+        const std::size_t mask = keys_.size() - 1;
+        std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+        while (heads_[i] != none && keys_[i] != key) i = (i + 1) & mask;
+        return i;
+    }
+    void grow() {
+        std::vector<std::uint64_t> keys = std::move(keys_);
+        std::vector<std::uint32_t> heads = std::move(heads_);
+        keys_.assign(2 * keys.size(), 0);
+        heads_.assign(2 * keys.size(), none);
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (heads[i] != none) {
+                const std::size_t j = find(keys[i]);
+                keys_[j] = keys[i];
+                heads_[j] = heads[i];
+            }
+    }
+
+    std::vector<std::uint64_t> keys_ = std::vector<std::uint64_t>(1024, 0);  // a slot's key, when used
+    std::vector<std::uint32_t> heads_ = std::vector<std::uint32_t>(1024, none);  // `none`: an unused slot
+    std::vector<Entry> entries_;
+    std::size_t used_ = 0;
+};
+
 class Clustering {
 public:
-    Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff) : fs_(fs), aff_(aff), ranks_(fs) {}
+    Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff, const Interner& names)
+        : fs_(fs), aff_(aff), ranks_(fs, names) {}
 
     void add(std::size_t m);
     [[nodiscard]] std::vector<std::vector<std::size_t>> result() const;
 
 private:
-    [[nodiscard]] std::vector<std::size_t> candidates(std::size_t m, const std::vector<std::uint64_t>& probe);
+    [[nodiscard]] const std::vector<std::size_t>& candidates(std::size_t m, const std::vector<std::uint64_t>& probe);
     [[nodiscard]] bool joinable(const Cluster& c, std::size_t m, double& score) const;
     [[nodiscard]] bool compatible(const Cluster& a, const Cluster& b) const;
     void join(std::size_t cluster, std::size_t m);
@@ -45,7 +97,9 @@ private:
     WordRanks ranks_;
     std::vector<Cluster> clusters_;
     std::vector<std::size_t> owner_;  // union-find over absorbed clusters
-    std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings_;
+    Postings postings_;
+    std::vector<std::size_t> scratch_;  // candidates' working list
+    std::vector<std::size_t> seen_;     // per cluster: the last look-up (1 + mention) that found it
 };
 
 std::size_t Clustering::owner(std::size_t c) {
@@ -55,19 +109,22 @@ std::size_t Clustering::owner(std::size_t c) {
 
 // Live clusters that a key of `m` names (the latest `clusters_per_key` of each key) and whose
 // shared window overlaps `m`'s, in creation order.
-std::vector<std::size_t> Clustering::candidates(std::size_t m, const std::vector<std::uint64_t>& probe) {
-    std::vector<std::size_t> out;
+const std::vector<std::size_t>& Clustering::candidates(std::size_t m, const std::vector<std::uint64_t>& probe) {
+    std::vector<std::size_t>& out = scratch_;
+    out.clear();
+    seen_.resize(clusters_.size(), 0);
     for (const std::uint64_t k : probe) {
-        const auto it = postings_.find(k);
-        if (it == postings_.end()) continue;
-        const auto& list = it->second;
-        const std::size_t from = list.size() > clusters_per_key ? list.size() - clusters_per_key : 0;
-        for (std::size_t i = from; i < list.size(); ++i) out.push_back(owner(list[i]));
+        std::size_t n = 0;
+        for (std::uint32_t e = postings_.head(k); e != Postings::none && n < clusters_per_key; e = postings_.next(e), ++n) {
+            const std::size_t c = owner(postings_.cluster(e));
+            if (seen_[c] == m + 1) continue;
+            seen_[c] = m + 1;
+            if (clusters_[c].hi < fs_[m].lo || fs_[m].hi < clusters_[c].lo) continue;
+            out.push_back(c);
+        }
     }
     std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    std::erase_if(out, [&](std::size_t c) { return clusters_[c].hi < fs_[m].lo || fs_[m].hi < clusters_[c].lo; });
-    return out;
+    return out;  // valid until the next call
 }
 
 // Every representative the same happening as `m` or one that may join it, and one the same;
@@ -102,10 +159,7 @@ void Clustering::join(std::size_t cluster, std::size_t m, const std::vector<std:
     c.lo = c.reps.empty() ? fs_[m].lo : std::max(c.lo, fs_[m].lo);
     c.hi = c.reps.empty() ? fs_[m].hi : std::min(c.hi, fs_[m].hi);
     c.reps.push_back(m);
-    for (const std::uint64_t k : index) {
-        auto& list = postings_[k];
-        if (list.empty() || list.back() != cluster) list.push_back(cluster);
-    }
+    for (const std::uint64_t k : index) postings_.add(k, static_cast<std::uint32_t>(cluster));
 }
 
 void Clustering::absorb(std::size_t into, std::size_t from) {
@@ -168,8 +222,8 @@ std::vector<std::size_t> canonical_order(const std::vector<MentionFeatures>& fs)
 }  // namespace
 
 std::vector<std::vector<std::size_t>> cluster_mentions(const std::vector<MentionFeatures>& fs,
-                                                       const Affiliations& affiliations) {
-    Clustering clustering(fs, affiliations);
+                                                       const Affiliations& affiliations, const Interner& names) {
+    Clustering clustering(fs, affiliations, names);
     for (const std::size_t m : canonical_order(fs)) clustering.add(m);
     return clustering.result();
 }

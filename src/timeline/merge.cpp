@@ -15,10 +15,12 @@ using detail::Affiliations;
 using detail::MentionFeatures;
 
 // Mentions in canonical order (by id), one per id: the result cannot depend on input order.
-std::vector<Event> canonical(const std::vector<Event>& mentions) {
-    std::vector<Event> out = mentions;
-    std::stable_sort(out.begin(), out.end(), [](const Event& a, const Event& b) { return a.id < b.id; });
-    out.erase(std::unique(out.begin(), out.end(), [](const Event& a, const Event& b) { return a.id == b.id; }),
+std::vector<const Event*> canonical(const std::vector<Event>& mentions) {
+    std::vector<const Event*> out;
+    out.reserve(mentions.size());
+    for (const Event& e : mentions) out.push_back(&e);
+    std::stable_sort(out.begin(), out.end(), [](const Event* a, const Event* b) { return a->id < b->id; });
+    out.erase(std::unique(out.begin(), out.end(), [](const Event* a, const Event* b) { return a->id == b->id; }),
               out.end());
     return out;
 }
@@ -138,15 +140,17 @@ Event merged(const std::vector<const Event*>& ms, const Affiliations& aff) {
 std::vector<Event> merge_events(const std::vector<Event>& mentions) { return merge_events(mentions, {}); }
 
 std::vector<Event> merge_events(const std::vector<Event>& mentions, const std::vector<Actor>& actors) {
-    const std::vector<Event> sorted = canonical(mentions);
+    const std::vector<const Event*> sorted = canonical(mentions);
     const Affiliations aff = detail::affiliations_of(actors);
+    detail::Interner names;
     std::vector<MentionFeatures> fs;
     fs.reserve(sorted.size());
-    for (const Event& e : sorted) fs.push_back(detail::features_of(e, aff));
+    for (const Event* e : sorted) fs.push_back(detail::features_of(*e, aff, names));
     std::vector<Event> out;
-    for (const auto& cluster : detail::cluster_mentions(fs, aff)) {
+    for (const auto& cluster : detail::cluster_mentions(fs, aff, names)) {
         std::vector<const Event*> ms;
-        for (std::size_t i : cluster) ms.push_back(&sorted[i]);
+        ms.reserve(cluster.size());
+        for (std::size_t i : cluster) ms.push_back(sorted[i]);
         out.push_back(merged(ms, aff));
     }
     std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
@@ -157,7 +161,9 @@ std::vector<Event> merge_events(const std::vector<Event>& mentions, const std::v
 
 MergeVerdict compare_mentions(const Event& a, const Event& b, const std::vector<Actor>& actors) {
     const Affiliations aff = detail::affiliations_of(actors);
-    return detail::verdict(detail::features_of(a, aff), detail::features_of(b, aff), aff);
+    detail::Interner names;
+    const MentionFeatures fa = detail::features_of(a, aff, names);
+    return detail::verdict(fa, detail::features_of(b, aff, names), aff);
 }
 
 }  // namespace crisis

@@ -18,6 +18,9 @@ constexpr std::array<std::string_view, 48> stopwords{
     "those", "told", "was", "were", "what", "when", "which", "who", "will", "with", "would", "year",
 };
 
+constexpr std::size_t max_stopword = 6;  // "before"
+static_assert(std::all_of(stopwords.begin(), stopwords.end(), [](std::string_view w) { return w.size() <= max_stopword; }));
+
 // Roots whose events are mutual, so that "A met B" and "B met A" are one happening.
 constexpr std::array<std::string_view, 3> symmetric_roots{"03", "04", "05"};
 
@@ -31,14 +34,15 @@ constexpr double no_actor_similarity = 0.5;   // neither mention has actors
 constexpr double one_actor_similarity = 0.35;  // only one mention has actors
 constexpr double inferred_pair_similarity = 0.25;  // two mentions whose dates are both inferred
 
-// Content words, lower-cased; curly quotes and dashes (U+2010..U+201F) separate words and a
-// possessive "'s" / "’s" is dropped.
-void add_words(std::string_view text, std::vector<std::string>& out) {
-    std::string word;
+// Content words, lower-cased, each handed to `out` (a view valid during the call); curly quotes
+// and dashes (U+2010..U+201F) separate words and a possessive "'s" / "’s" is dropped.
+template <class Out>
+void add_words(std::string_view text, std::string& word, Out out) {
+    word.clear();
     auto flush = [&] {
         if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
-        if (word.size() >= 3 && !std::binary_search(stopwords.begin(), stopwords.end(), word))
-            out.push_back(word);
+        if (word.size() >= 3 && (word.size() > max_stopword || !std::binary_search(stopwords.begin(), stopwords.end(), word)))
+            out(std::string_view(word));
         word.clear();
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -62,7 +66,7 @@ void add_words(std::string_view text, std::vector<std::string>& out) {
 
 // What `same_actor` tells, with the affiliations looked up beforehand.
 bool same_ref(const ActorRef& x, const ActorRef& y) {
-    return *x.id == *y.id || (x.affiliation && *x.affiliation == *y.id) || (y.affiliation && *y.affiliation == *x.id);
+    return x.actor == y.actor || x.affiliation_id == y.actor || y.affiliation_id == x.actor;
 }
 
 bool overlap(const std::vector<ActorRef>& xs, const std::vector<ActorRef>& ys) {
@@ -107,9 +111,9 @@ ActorFit actor_fit(const MentionFeatures& a, const MentionFeatures& b, bool symm
                                                                                         : ActorFit::none;
 }
 
-bool same_sentence(const Event& a, const Event& b) {
-    for (const auto& x : a.evidence)
-        for (const auto& y : b.evidence)
+bool same_sentence(const MentionFeatures& a, const MentionFeatures& b) {
+    for (const SentenceRef& x : a.sentences)
+        for (const SentenceRef& y : b.sentences)
             if (x.start < y.end && y.start < x.end && x.article == y.article) return true;
     return false;
 }
@@ -136,18 +140,37 @@ double date_fit(const MentionFeatures& fa, const MentionFeatures& fb) {
 
 // 1 same code, 0.75 same root (0 for two different acts of a root in distinct_subcode_roots),
 // 0.25 a statement about the act, 0 none.
-// `similarity` is called only for a statement beside another kind of act.
-template <class Similarity>
-double type_fit(const MentionFeatures& a, const MentionFeatures& b, Similarity similarity) {
-    if (a.event->cameo == b.event->cameo) return 1.0;
-    if (a.root == b.root) {
-        const bool sub_codes = a.event->cameo.size() > 2 && b.event->cameo.size() > 2;
+// Word similarity, the costliest rule: computed once, and only when a rule needs it; a threshold
+// the list sizes already rule out (the Jaccard similarity is at most min / max) costs nothing.
+class Similarity {
+public:
+    Similarity(const MentionFeatures& a, const MentionFeatures& b) : a_(a.words), b_(b.words) {}
+    double value() { return value_ ? *value_ : *(value_ = word_similarity(a_, b_)); }
+    bool below(double threshold) {
+        if (!value_) {
+            const auto x = static_cast<double>(a_.size()), y = static_cast<double>(b_.size());
+            if (x + y == 0.0 || std::min(x, y) / std::max(x, y) < threshold) return true;
+        }
+        return value() < threshold;
+    }
+
+private:
+    const std::vector<std::uint32_t>& a_;
+    const std::vector<std::uint32_t>& b_;
+    std::optional<double> value_;
+};
+
+// The similarity is looked at only for a statement beside another kind of act.
+double type_fit(const MentionFeatures& a, const MentionFeatures& b, Similarity& similarity) {
+    if (a.cameo == b.cameo) return 1.0;
+    if (a.root_id == b.root_id) {
+        const bool sub_codes = a.sub_code && b.sub_code;
         const bool distinct = std::find(distinct_subcode_roots.begin(), distinct_subcode_roots.end(), a.root) !=
                               distinct_subcode_roots.end();
         return sub_codes && distinct ? 0.0 : 0.75;
     }
-    const bool statement = (a.root == statement_root) != (b.root == statement_root);
-    return statement && similarity() >= statement_similarity ? 0.25 : 0.0;
+    const bool statement = a.statement != b.statement;
+    return statement && !similarity.below(statement_similarity) ? 0.25 : 0.0;
 }
 
 Decision no(const char* reason) { return Decision{false, 0.0, reason, false}; }
@@ -171,30 +194,52 @@ bool same_actor(const std::string& x, const std::string& y, const Affiliations& 
 
 namespace {
 
-std::uint64_t fnv1a(std::string_view s) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-}
+std::uint64_t fnv1a(std::string_view s) { return Interner::fnv1a(s); }
 
-std::vector<ActorRef> refs(const std::vector<std::string>& ids, const Affiliations& aff) {
+std::vector<ActorRef> refs(const std::vector<std::string>& ids, const Affiliations& aff, Interner& names) {
     std::vector<ActorRef> out;
     out.reserve(ids.size());
     for (const auto& id : ids) {
         const auto it = aff.find(id);
-        out.push_back(ActorRef{&id, it == aff.end() ? nullptr : &it->second});
+        const std::string* affiliation = it == aff.end() ? nullptr : &it->second;
+        out.push_back(ActorRef{&id, affiliation, names.id(id), affiliation ? names.id(*affiliation) : no_actor});
     }
     return out;
 }
 
 }  // namespace
 
-MentionFeatures features_of(const Event& e, const Affiliations& aff) {
+std::size_t Interner::slot(std::string_view s, std::uint64_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = static_cast<std::size_t>(hash ^ (hash >> 32)) & mask;
+    while (slots_[i].id != empty && (slots_[i].hash != hash || strings_[slots_[i].id] != s)) i = (i + 1) & mask;
+    return i;
+}
+
+void Interner::grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(2 * old.size(), Slot{});
+    for (const Slot& x : old)
+        if (x.id != empty) slots_[slot(strings_[x.id], x.hash)] = x;
+}
+
+std::uint32_t Interner::id(std::string_view s, std::uint64_t hash) {
+    if (const Slot& x = slots_[slot(s, hash)]; x.id != empty) return x.id;
+    if (2 * (strings_.size() + 1) > slots_.size()) grow();
+    const auto next = static_cast<std::uint32_t>(strings_.size());
+    strings_.emplace_back(s);
+    hashes_.push_back(hash);
+    slots_[slot(s, hash)] = Slot{hash, next};
+    return next;
+}
+
+MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& names) {
     MentionFeatures f;
-    f.source = refs(e.source, aff);
-    f.target = refs(e.target, aff);
+    f.source = refs(e.source, aff, names);
+    f.target = refs(e.target, aff, names);
     f.participants = f.source;
     f.participants.insert(f.participants.end(), f.target.begin(), f.target.end());
+    f.has_actors = !f.participants.empty();
     for (const ActorRef& r : f.participants) {
         f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.id) % 64);
         if (r.affiliation) f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.affiliation) % 64);
@@ -204,28 +249,30 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff) {
     f.hi = e.date.last;
     if (e.date_inferred) f.lo -= date::days{inferred_window_days};
     f.root = e.cameo.substr(0, std::min<std::size_t>(2, e.cameo.size()));
-    std::vector<std::string> words;
-    add_words(e.summary, words);
-    add_words(e.trigger, words);
-    for (const auto& ev : e.evidence) add_words(ev.text, words);
-    f.words.reserve(words.size());
-    for (auto& w : words) f.words.push_back(Word{fnv1a(w), std::move(w)});
-    std::sort(f.words.begin(), f.words.end());
-    f.words.erase(std::unique(f.words.begin(), f.words.end()), f.words.end());
+    f.cameo = names.id(e.cameo);
+    f.root_id = names.id(f.root);
+    f.statement = f.root == statement_root;
+    f.sub_code = e.cameo.size() > 2;
+    f.sentences.reserve(e.evidence.size());
+    for (const Evidence& ev : e.evidence) f.sentences.push_back(SentenceRef{names.id(ev.article), ev.start, ev.end});
+    std::string buffer;
+    std::vector<std::uint32_t> words;
+    auto add = [&](std::string_view w) { words.push_back(names.id(w, fnv1a(w))); };
+    add_words(e.summary, buffer, add);
+    add_words(e.trigger, buffer, add);
+    for (const auto& ev : e.evidence) add_words(ev.text, buffer, add);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    f.words.assign(words.begin(), words.end());  // exactly as long as it needs to be
     return f;
 }
 
-double word_similarity(const std::vector<Word>& a, const std::vector<Word>& b) {
+double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
     if (a.empty() && b.empty()) return 0.0;
     std::size_t common = 0;
     for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-        if (i->hash != j->hash) {
-            i->hash < j->hash ? ++i : ++j;
-            continue;
-        }
-        const auto order = i->text <=> j->text;  // equal hashes: almost always the same word
-        if (order < 0) ++i;
-        else if (order > 0) ++j;
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
         else { ++common; ++i; ++j; }
     }
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
@@ -234,23 +281,21 @@ double word_similarity(const std::vector<Word>& a, const std::vector<Word>& b) {
 Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affiliations&) {
     const Event& a = *fa.event;
     const Event& b = *fb.event;
-    if (same_sentence(a, b))
+    if (same_sentence(fa, fb))
         return identical(a, b) ? Decision{true, 10.0, "identical", false} : no("same sentence");
     const double dates = date_fit(fa, fb);
     if (dates == 0.0) return no(a.date.precision == Precision::day && b.date.precision == Precision::day
                                     ? "different days" : "incompatible dates");
-    // Word similarity is the costliest rule: computed once, and only when a rule needs it.
-    std::optional<double> sim;
-    auto similarity_of = [&] { return sim ? *sim : *(sim = word_similarity(fa.words, fb.words)); };
-    const double types = type_fit(fa, fb, similarity_of);
+    Similarity similarity(fa, fb);
+    const double types = type_fit(fa, fb, similarity);
     if (types == 0.0) return no("different types");
-    if (a.date_inferred && b.date_inferred && similarity_of() < inferred_pair_similarity)
+    if (a.date_inferred && b.date_inferred && similarity.below(inferred_pair_similarity))
         return no("too little in common");
-    const bool a_has = !a.source.empty() || !a.target.empty();
-    const bool b_has = !b.source.empty() || !b.target.empty();
+    const bool a_has = fa.has_actors;
+    const bool b_has = fb.has_actors;
     double actors = 0.0;
     if (a_has && b_has) {
-        const bool symmetric = fa.root == fb.root &&
+        const bool symmetric = fa.root_id == fb.root_id &&
             std::find(symmetric_roots.begin(), symmetric_roots.end(), fa.root) != symmetric_roots.end();
         const ActorFit fit = actor_fit(fa, fb, symmetric);
         if (fit != ActorFit::same) {
@@ -259,17 +304,17 @@ Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affi
             return v;
         }
         actors = symmetric ? 1.0 : 0.5 * (overlap(fa.source, fb.source) + overlap(fa.target, fb.target));
-    } else if (similarity_of() < (a_has || b_has ? one_actor_similarity : no_actor_similarity)) {
+    } else if (similarity.below(a_has || b_has ? one_actor_similarity : no_actor_similarity)) {
         return no("too little in common");
     }
-    return Decision{true, dates + types + actors + similarity_of(), "same happening", false};
+    return Decision{true, dates + types + actors + similarity.value(), "same happening", false};
 }
 
 // `decide` says "same" only through an identical report (same code, same actors) or for a type
 // fit (one root, or a statement beside an act) with shared actors when both name some;
 // `same_ref` implies a shared bit.
 bool may_be_same(const MentionFeatures& a, const MentionFeatures& b) {
-    const bool types = a.root == b.root || (a.root == statement_root) != (b.root == statement_root);
+    const bool types = a.root_id == b.root_id || a.statement != b.statement;
     return types && (a.participants.empty() || b.participants.empty() || (a.actor_bits & b.actor_bits) != 0);
 }
 

@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace crisis::detail {
@@ -22,18 +23,53 @@ using Affiliations = std::map<std::string, std::string, std::less<>>;
 // the article date and the days just before it.
 inline constexpr int inferred_window_days = 3;
 
-// A content word with a hash of it. Lists sort by (hash, text), so comparing two lists compares
-// integers and looks at the text only when the hashes are equal.
-struct Word {
-    std::uint64_t hash = 0;
-    std::string text;
-    auto operator<=>(const Word&) const = default;
+// Strings (actor ids, article ids, codes, words) as small integers, so that the rules compare
+// integers. Ids are dense in first-seen order: only their equality means anything.
+class Interner {
+public:
+    [[nodiscard]] std::uint32_t id(std::string_view s) { return id(s, fnv1a(s)); }
+    // The same, given `hash` == fnv1a(s).
+    [[nodiscard]] std::uint32_t id(std::string_view s, std::uint64_t hash);
+    // The hash of the string with id `id`; the number of ids.
+    [[nodiscard]] std::uint64_t hash(std::uint32_t id) const { return hashes_[id]; }
+    [[nodiscard]] std::size_t size() const { return hashes_.size(); }
+
+    // The 64-bit FNV-1a hash of `s`.
+    [[nodiscard]] static std::uint64_t fnv1a(std::string_view s) noexcept {
+        std::uint64_t h = 14695981039346656037ull;
+        for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return h;
+    }
+
+private:
+    static constexpr std::uint32_t empty = 0xFFFFFFFFu;
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t id = empty;
+    };
+    [[nodiscard]] std::size_t slot(std::string_view s, std::uint64_t hash) const;
+    void grow();
+
+    std::vector<Slot> slots_ = std::vector<Slot>(1024);  // open addressing, at most half full
+    std::vector<std::string> strings_;                    // by id
+    std::vector<std::uint64_t> hashes_;                   // by id
 };
 
-// An actor of a mention and the actor it belongs to (nullptr: none), looked up once.
+// An actor of a mention and the actor it belongs to (nullptr: none), looked up once; `id` and
+// `affiliation_id` are their interned ids (`no_actor`: no affiliation).
+inline constexpr std::uint32_t no_actor = 0xFFFFFFFFu;
 struct ActorRef {
     const std::string* id = nullptr;
     const std::string* affiliation = nullptr;
+    std::uint32_t actor = no_actor;
+    std::uint32_t affiliation_id = no_actor;
+};
+
+// A sentence an evidence entry points at: the interned article id and the byte range.
+struct SentenceRef {
+    std::uint32_t article = 0;
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
 };
 
 // What the rules look at, computed once per mention (it points into the event and the
@@ -43,15 +79,22 @@ struct MentionFeatures {
     date::sys_days lo;               // the earliest day the happening may lie on
     date::sys_days hi;               // the latest
     std::string root;                // CAMEO root ("12")
-    std::vector<Word> words;         // content words of summary, trigger and evidence (sorted, unique)
+    std::uint32_t cameo = 0;         // the interned code
+    std::uint32_t root_id = 0;       // the interned root
+    bool statement = false;          // root 01
+    bool sub_code = false;           // a code longer than its root ("163")
+    bool has_actors = false;         // the event names a source or a target
+    std::vector<std::uint32_t> words;  // content words of summary, trigger and evidence (interned, sorted, unique)
+    std::vector<SentenceRef> sentences;  // one per evidence entry
     std::vector<ActorRef> source, target;
     std::vector<ActorRef> participants;  // source, then target
     std::uint64_t actor_bits = 0;        // one bit per participant and per affiliation (hashed)
 };
-[[nodiscard]] MentionFeatures features_of(const Event& e, const Affiliations& affiliations);
+// `names` interns the strings of every mention compared with this one (one per run).
+[[nodiscard]] MentionFeatures features_of(const Event& e, const Affiliations& affiliations, Interner& names);
 
-// Jaccard similarity of two sorted word lists, 0..1.
-[[nodiscard]] double word_similarity(const std::vector<Word>& a, const std::vector<Word>& b);
+// Jaccard similarity of two word lists sorted by id, 0..1.
+[[nodiscard]] double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
 
 // `verdict` without building its reason string: what merging asks for every pair.
 struct Decision {
