@@ -118,8 +118,4 @@ std::string number_text(double x) {
     return buf;
 }
 
-std::string dump(const ojson& j, int indent) {
-    return j.dump(indent, ' ', false, ojson::error_handler_t::replace);
-}
-
 }  // namespace crisis::exporting

@@ -1,0 +1,215 @@
+// The streaming JSON writer: nlohmann's dump format (indentation, escapes, number forms) without
+// the document tree.
+#include "io/json_writer.hpp"
+
+#include "io/html_detail.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <utility>
+
+namespace crisis::exporting {
+
+namespace {
+
+// Whether `s` is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no surrogates, nothing
+// above U+10FFFF): exactly what nlohmann's decoder accepts.
+bool valid_utf8(std::string_view s) noexcept {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) { ++i; continue; }
+        std::size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) { len = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+        else if (c >= 0xF0 && c <= 0xF4) { len = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+        else return false;
+        if (n - i < len) return false;
+        const auto c1 = static_cast<unsigned char>(s[i + 1]);
+        if (c1 < lo || c1 > hi) return false;
+        for (std::size_t k = 2; k < len; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += len;
+    }
+    return true;
+}
+
+// Bytes that end a run of bytes copied as they are: 1 always escaped (controls, " and \),
+// 2 escaped in script-safe strings only (< > & and the lead byte of U+2028/U+2029), 3 non-ASCII.
+constexpr std::array<std::uint8_t, 256> byte_classes = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = 1;
+    t['"'] = t['\\'] = 1;
+    t['<'] = t['>'] = t['&'] = 2;
+    for (int c = 0x80; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = 3;
+    t[0xE2] = 2;
+    return t;
+}();
+
+constexpr std::string_view hex = "0123456789abcdef";
+
+}  // namespace
+
+JsonWriter::JsonWriter(ByteSink sink, int indent, bool script_safe)
+    : sink_(std::move(sink)), indent_(indent), script_safe_(script_safe) {
+    buf_.reserve(flush_at + 4096);
+}
+
+JsonWriter::~JsonWriter() { flush(); }
+
+void JsonWriter::flush() {
+    if (buf_.empty()) return;
+    sink_(buf_);
+    buf_.clear();
+}
+
+void JsonWriter::raw(std::string_view bytes) {
+    buf_ += bytes;
+    maybe_flush();
+}
+
+// The separator before a value or a key: nothing after a key, else a comma after an earlier
+// sibling and, pretty-printed, a newline and the indentation of the level.
+void JsonWriter::before_value() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (empty_.empty()) return;
+    if (!empty_.back()) buf_ += ',';
+    empty_.back() = false;
+    if (indent_ >= 0) {
+        buf_ += '\n';
+        buf_.append(static_cast<std::size_t>(indent_) * empty_.size(), ' ');
+    }
+}
+
+void JsonWriter::open(char c) {
+    before_value();
+    buf_ += c;
+    empty_.push_back(true);
+}
+
+void JsonWriter::close(char c) {
+    const bool was_empty = empty_.back();
+    empty_.pop_back();
+    if (!was_empty && indent_ >= 0) {
+        buf_ += '\n';
+        buf_.append(static_cast<std::size_t>(indent_) * empty_.size(), ' ');
+    }
+    buf_ += c;
+    maybe_flush();
+}
+
+void JsonWriter::begin_object() { open('{'); }
+void JsonWriter::end_object() { close('}'); }
+void JsonWriter::begin_array() { open('['); }
+void JsonWriter::end_array() { close(']'); }
+
+void JsonWriter::key(std::string_view k) {
+    before_value();
+    escaped(k);
+    buf_ += indent_ >= 0 ? ": " : ":";
+    after_key_ = true;
+}
+
+void JsonWriter::string(std::string_view s) {
+    before_value();
+    escaped(s);
+    maybe_flush();
+}
+
+void JsonWriter::optional_string(const std::optional<std::string>& s) {
+    if (s) string(*s);
+    else null();
+}
+
+void JsonWriter::strings(const std::vector<std::string>& v) {
+    begin_array();
+    for (const auto& s : v) string(s);
+    end_array();
+}
+
+void JsonWriter::number(double x) {
+    before_value();
+    if (!std::isfinite(x)) {
+        buf_ += "null";
+        return;
+    }
+    std::array<char, 64> b{};
+    const char* end = nlohmann::detail::to_chars(b.data(), b.data() + b.size(), x);
+    buf_.append(b.data(), static_cast<std::size_t>(end - b.data()));
+}
+
+void JsonWriter::integer(std::int64_t x) {
+    before_value();
+    std::array<char, 24> b{};
+    buf_.append(b.data(), static_cast<std::size_t>(std::to_chars(b.data(), b.data() + b.size(), x).ptr - b.data()));
+}
+
+void JsonWriter::unsigned_integer(std::uint64_t x) {
+    before_value();
+    std::array<char, 24> b{};
+    buf_.append(b.data(), static_cast<std::size_t>(std::to_chars(b.data(), b.data() + b.size(), x).ptr - b.data()));
+}
+
+void JsonWriter::boolean(bool b) {
+    before_value();
+    buf_ += b ? "true" : "false";
+}
+
+void JsonWriter::null() {
+    before_value();
+    buf_ += "null";
+}
+
+// A quoted string. Valid UTF-8 is copied but for the escapes nlohmann writes (\b \t \n \f \r
+// \" \\ and \u00XX for other controls) and, script-safe, \u003c \u003e \u0026 \u2028 \u2029.
+// Anything else goes through nlohmann itself, whose replacement of bad bytes is kept exactly.
+void JsonWriter::escaped(std::string_view s) {
+    bool ascii = true;
+    for (const char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (!ascii && !valid_utf8(s)) {
+        const std::string dumped = nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false,
+                                                                                nlohmann::ordered_json::error_handler_t::replace);
+        buf_ += script_safe_ ? detail::escape_json_for_script(dumped) : dumped;
+        return;
+    }
+    buf_ += '"';
+    std::size_t run = 0;  // start of the bytes not copied yet
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto u = static_cast<unsigned char>(s[i]);
+        const std::uint8_t cls = byte_classes[u];
+        if (cls == 0 || cls == 3 || (cls == 2 && !script_safe_)) continue;
+        if (u == 0xE2 && !(i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')))
+            continue;
+        buf_.append(s.data() + run, i - run);
+        switch (u) {
+            case '\b': buf_ += "\\b"; break;
+            case '\t': buf_ += "\\t"; break;
+            case '\n': buf_ += "\\n"; break;
+            case '\f': buf_ += "\\f"; break;
+            case '\r': buf_ += "\\r"; break;
+            case '"': buf_ += "\\\""; break;
+            case '\\': buf_ += "\\\\"; break;
+            case 0xE2:
+                buf_ += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+                i += 2;
+                break;
+            default:  // other controls, and < > & when script-safe
+                buf_ += "\\u00";
+                buf_ += hex[u >> 4];
+                buf_ += hex[u & 0xF];
+        }
+        run = i + 1;
+    }
+    buf_.append(s.data() + run, s.size() - run);
+    buf_ += '"';
+}
+
+}  // namespace crisis::exporting
