@@ -12,7 +12,35 @@ namespace crisis::graph_detail {
 
 namespace {
 
-using Adjacency = std::vector<std::vector<std::size_t>>;
+// The graph in compressed rows: the neighbours of v are next[start[v]] ... next[start[v + 1] - 1],
+// in the order of the edges (as pushing each edge onto two adjacency lists gives them).
+struct Adjacency {
+    std::vector<std::uint32_t> start, next;
+    Adjacency(std::size_t n, const std::vector<std::pair<std::size_t, std::size_t>>& edges) : start(n + 1, 0) {
+        for (const auto& [a, b] : edges) ++start[a + 1], ++start[b + 1];
+        std::partial_sum(start.begin(), start.end(), start.begin());
+        next.resize(start[n]);
+        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (const auto& [a, b] : edges) {  // parallel edges stay: each is a shortest path of its own
+            next[fill[a]++] = static_cast<std::uint32_t>(b);
+            next[fill[b]++] = static_cast<std::uint32_t>(a);
+        }
+    }
+    [[nodiscard]] std::size_t size() const { return start.size() - 1; }
+};
+
+// What one Brandes pass needs per vertex, allocated once and reset after each pass (only the
+// vertices it reached were touched).
+struct Pass {
+    std::vector<std::int32_t> dist;
+    std::vector<double> sigma, delta;
+    std::vector<std::uint32_t> order;  // vertices in the order reached
+    explicit Pass(std::size_t n) : dist(n, -1), sigma(n, 0.0), delta(n, 0.0) { order.reserve(n); }
+    void reset() {
+        for (const std::uint32_t v : order) dist[v] = -1, sigma[v] = 0.0, delta[v] = 0.0;
+        order.clear();
+    }
+};
 
 // FNV-1a, 64 bit: a fixed hash, so the pivots depend on the vertex names only.
 std::uint64_t fnv1a(std::string_view s) {
@@ -38,28 +66,30 @@ std::vector<std::size_t> pivots(const std::vector<std::string>& keys, std::size_
 }
 
 // Adds the dependencies of every vertex on the shortest paths from `s` (one Brandes pass).
-void accumulate_from(std::size_t s, const Adjacency& adj, std::vector<double>& c) {
-    const std::size_t n = adj.size();
-    std::vector<long> dist(n, -1);
-    std::vector<double> sigma(n, 0.0), delta(n, 0.0);
-    std::vector<std::size_t> order;  // vertices in the order reached
-    order.reserve(n);
-    dist[s] = 0;
-    sigma[s] = 1.0;
-    order.push_back(s);
-    for (std::size_t head = 0; head < order.size(); ++head) {
-        const std::size_t v = order[head];
-        for (const std::size_t w : adj[v]) {
-            if (dist[w] < 0) { dist[w] = dist[v] + 1; order.push_back(w); }
-            if (dist[w] == dist[v] + 1) sigma[w] += sigma[v];
+void accumulate_from(std::uint32_t s, const Adjacency& adj, Pass& p, std::vector<double>& c) {
+    const std::uint32_t* next = adj.next.data();
+    p.dist[s] = 0;
+    p.sigma[s] = 1.0;
+    p.order.push_back(s);
+    for (std::size_t head = 0; head < p.order.size(); ++head) {
+        const std::uint32_t v = p.order[head];
+        const std::int32_t d = p.dist[v] + 1;
+        for (std::uint32_t k = adj.start[v]; k < adj.start[v + 1]; ++k) {
+            const std::uint32_t w = next[k];
+            if (p.dist[w] < 0) { p.dist[w] = d; p.order.push_back(w); }
+            if (p.dist[w] == d) p.sigma[w] += p.sigma[v];
         }
     }
-    for (std::size_t i = order.size(); i-- > 1;) {  // farthest first; the source last (skipped)
-        const std::size_t w = order[i];
-        for (const std::size_t v : adj[w])
-            if (dist[v] == dist[w] - 1) delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
-        c[w] += delta[w];
+    for (std::size_t i = p.order.size(); i-- > 1;) {  // farthest first; the source last (skipped)
+        const std::uint32_t w = p.order[i];
+        const std::int32_t d = p.dist[w] - 1;
+        for (std::uint32_t k = adj.start[w]; k < adj.start[w + 1]; ++k) {
+            const std::uint32_t v = next[k];
+            if (p.dist[v] == d) p.delta[v] += p.sigma[v] / p.sigma[w] * (1.0 + p.delta[w]);
+        }
+        c[w] += p.delta[w];
     }
+    p.reset();
 }
 
 }  // namespace
@@ -67,14 +97,11 @@ void accumulate_from(std::size_t s, const Adjacency& adj, std::vector<double>& c
 std::vector<double> sampled_betweenness(const std::vector<std::pair<std::size_t, std::size_t>>& edges,
                                         const std::vector<std::string>& keys, std::size_t k) {
     const std::size_t n = keys.size();
-    Adjacency adj(n);
-    for (const auto& [a, b] : edges) {  // parallel edges stay: each is a shortest path of its own
-        adj[a].push_back(b);
-        adj[b].push_back(a);
-    }
+    const Adjacency adj(n, edges);
+    Pass pass(n);
     std::vector<double> c(n, 0.0);
     const std::vector<std::size_t> sources = pivots(keys, k);
-    for (const std::size_t s : sources) accumulate_from(s, adj, c);
+    for (const std::size_t s : sources) accumulate_from(static_cast<std::uint32_t>(s), adj, pass, c);
     if (n <= 2 || sources.empty()) return c;
     // Scale the sample to all n sources, halve (each undirected pair is counted from both
     // ends), and normalise by the (n-1)(n-2)/2 pairs not involving the vertex.
