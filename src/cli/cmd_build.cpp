@@ -125,7 +125,7 @@ bool write_outputs(const Timeline& t, const std::string& dir, const std::vector<
         err << "crisis-timeline: cannot create output folder " << dir << ": " << ec.message() << '\n';
         return false;
     }
-    const GraphAnalytics g = analyse_graph(t);
+    const GraphAnalytics g = analyse_graph(t, jobs);
     const Rendering rendering{t, g};
     OutputBatch batch;  // all files replaced together, after every one is written
     std::vector<std::string> problems(which.size());
