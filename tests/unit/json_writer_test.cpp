@@ -1,4 +1,6 @@
-// The streaming JSON writer writes the bytes nlohmann's dump writes for the same values.
+// The streaming JSON writer writes the bytes nlohmann's dump writes for the same values; XML
+// escaping (the graph formats).
+#include "io/export_detail.hpp"
 #include "io/html_detail.hpp"
 #include "io/json_writer.hpp"
 
@@ -90,4 +92,16 @@ TEST_CASE("objects, arrays, numbers and literals are laid out as nlohmann lays t
         }
         CHECK(out == dumped(j, indent));
     }
+}
+
+TEST_CASE("XML escaping: markup as entities, forbidden characters as U+FFFD", "[export]") {
+    using crisis::exporting::xml_escape;
+    CHECK(xml_escape("") == "");
+    CHECK(xml_escape("plain text") == "plain text");
+    CHECK(xml_escape("a & b <c> \"d\" 'e'") == "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;");
+    CHECK(xml_escape("line\nbreak\r\ttab") == "line&#10;break&#13;&#9;tab");
+    CHECK(xml_escape(std::string("nul\0bell\x07", 9)) == "nul\xEF\xBF\xBD" "bell\xEF\xBF\xBD");
+    CHECK(xml_escape("nonchars \xEF\xBF\xBE \xEF\xBF\xBF end") == "nonchars \xEF\xBF\xBD \xEF\xBF\xBD end");
+    CHECK(xml_escape("kept \xEF\xBF\xBD \xEF\xBC\x81 \xEF") == "kept \xEF\xBF\xBD \xEF\xBC\x81 \xEF");
+    CHECK(xml_escape("Zelensky \xE2\x80\x94 Kyiv") == "Zelensky \xE2\x80\x94 Kyiv");
 }
