@@ -9,6 +9,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <utility>
 
 namespace crisis::exporting {
@@ -40,18 +41,35 @@ bool valid_utf8(std::string_view s) noexcept {
 }
 
 // Bytes that end a run of bytes copied as they are: 1 always escaped (controls, " and \),
-// 2 escaped in script-safe strings only (< > & and the lead byte of U+2028/U+2029), 3 non-ASCII.
+// 2 escaped in script-safe strings only (< > &), 3 non-ASCII (U+2028 and U+2029 are escaped in
+// script-safe strings).
 constexpr std::array<std::uint8_t, 256> byte_classes = [] {
     std::array<std::uint8_t, 256> t{};
     for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = 1;
     t['"'] = t['\\'] = 1;
     t['<'] = t['>'] = t['&'] = 2;
     for (int c = 0x80; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = 3;
-    t[0xE2] = 2;
     return t;
 }();
 
 constexpr std::string_view hex = "0123456789abcdef";
+
+// Eight bytes at a time: whether none of them needs a look (no control, no " or \, nothing
+// non-ASCII and, script-safe, no < > &). Exact: the classic "has a zero byte" bit tests.
+constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+constexpr bool has_zero_byte(std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; }
+constexpr bool has_byte(std::uint64_t x, unsigned char c) { return has_zero_byte(x ^ (ones * c)); }
+bool plain8(const char* p, bool script_safe) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, p, sizeof x);
+    if ((x & highs) != 0 || ((x - ones * 0x20) & ~x & highs) != 0) return false;
+    if (has_byte(x, '"') || has_byte(x, '\\')) return false;
+    return !script_safe || !(has_byte(x, '<') || has_byte(x, '>') || has_byte(x, '&'));
+}
+
+bool line_separator_at(std::string_view s, std::size_t i) {  // U+2028 or U+2029
+    return i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9');
+}
 
 }  // namespace
 
@@ -170,25 +188,39 @@ void JsonWriter::null() {
 
 // A quoted string. Valid UTF-8 is copied but for the escapes nlohmann writes (\b \t \n \f \r
 // \" \\ and \u00XX for other controls) and, script-safe, \u003c \u003e \u0026 \u2028 \u2029.
-// Anything else goes through nlohmann itself, whose replacement of bad bytes is kept exactly.
+// A string that is not valid UTF-8 goes through nlohmann itself, whose replacement of bad bytes
+// is kept exactly.
 void JsonWriter::escaped(std::string_view s) {
-    bool ascii = true;
-    for (const char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (!ascii && !valid_utf8(s)) {
-        const std::string dumped = nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false,
-                                                                                nlohmann::ordered_json::error_handler_t::replace);
-        buf_ += script_safe_ ? detail::escape_json_for_script(dumped) : dumped;
-        return;
-    }
+    const std::size_t mark = buf_.size();
     buf_ += '"';
-    std::size_t run = 0;  // start of the bytes not copied yet
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    bool checked = false;  // the UTF-8 of s is known to be valid
+    std::size_t run = 0;   // start of the bytes not copied yet
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (i + 8 <= s.size() && plain8(s.data() + i, script_safe_)) {
+            i += 8;
+            continue;
+        }
         const auto u = static_cast<unsigned char>(s[i]);
         const std::uint8_t cls = byte_classes[u];
-        if (cls == 0 || cls == 3 || (cls == 2 && !script_safe_)) continue;
-        if (u == 0xE2 && !(i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')))
+        if (cls == 0 || (cls == 2 && !script_safe_)) {
+            ++i;
             continue;
+        }
+        if (cls == 3) {
+            if (!checked && !valid_utf8(s.substr(i))) {  // the bytes before i are ASCII
+                buf_.resize(mark);
+                invalid(s);
+                return;
+            }
+            checked = true;
+            if (!script_safe_ || !line_separator_at(s, i)) {
+                ++i;
+                continue;
+            }
+        }
         buf_.append(s.data() + run, i - run);
+        std::size_t width = 1;
         switch (u) {
             case '\b': buf_ += "\\b"; break;
             case '\t': buf_ += "\\t"; break;
@@ -199,17 +231,24 @@ void JsonWriter::escaped(std::string_view s) {
             case '\\': buf_ += "\\\\"; break;
             case 0xE2:
                 buf_ += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-                i += 2;
+                width = 3;
                 break;
             default:  // other controls, and < > & when script-safe
                 buf_ += "\\u00";
                 buf_ += hex[u >> 4];
                 buf_ += hex[u & 0xF];
         }
-        run = i + 1;
+        i += width;
+        run = i;
     }
     buf_.append(s.data() + run, s.size() - run);
     buf_ += '"';
+}
+
+void JsonWriter::invalid(std::string_view s) {
+    const std::string dumped =
+        nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    buf_ += script_safe_ ? detail::escape_json_for_script(dumped) : dumped;
 }
 
 }  // namespace crisis::exporting

@@ -44,6 +44,9 @@ const std::vector<std::string> awkward{
     "beyond U+10FFFF \xF4\x90\x80\x80",
     "bad lead \xFF\xFE",
     "\xE2",
+    "a run of plain bytes longer than eight, then \" and <b> & \x01, then more plain bytes \\ end",
+    "0123456789abcdef\xE2\x80\xA8" "0123456789abcdef\xC3\xA9" "0123456789abcdef\xC3",
+    "ASCII for sixteen bytes, then a bad byte \xC3\x28 after it",
 };
 
 }  // namespace
