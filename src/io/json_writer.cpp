@@ -220,29 +220,33 @@ void JsonWriter::escaped(std::string_view s) {
             }
         }
         buf_.append(s.data() + run, i - run);
-        std::size_t width = 1;
-        switch (u) {
-            case '\b': buf_ += "\\b"; break;
-            case '\t': buf_ += "\\t"; break;
-            case '\n': buf_ += "\\n"; break;
-            case '\f': buf_ += "\\f"; break;
-            case '\r': buf_ += "\\r"; break;
-            case '"': buf_ += "\\\""; break;
-            case '\\': buf_ += "\\\\"; break;
-            case 0xE2:
-                buf_ += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-                width = 3;
-                break;
-            default:  // other controls, and < > & when script-safe
-                buf_ += "\\u00";
-                buf_ += hex[u >> 4];
-                buf_ += hex[u & 0xF];
-        }
-        i += width;
+        i += escape(s, i);
         run = i;
     }
     buf_.append(s.data() + run, s.size() - run);
     buf_ += '"';
+}
+
+// Writes the escape of the character at s[i]; returns its width in bytes.
+std::size_t JsonWriter::escape(std::string_view s, std::size_t i) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    switch (u) {
+        case '\b': buf_ += "\\b"; return 1;
+        case '\t': buf_ += "\\t"; return 1;
+        case '\n': buf_ += "\\n"; return 1;
+        case '\f': buf_ += "\\f"; return 1;
+        case '\r': buf_ += "\\r"; return 1;
+        case '"': buf_ += "\\\""; return 1;
+        case '\\': buf_ += "\\\\"; return 1;
+        case 0xE2:  // U+2028 or U+2029, script-safe
+            buf_ += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+            return 3;
+        default:  // other controls, and < > & when script-safe
+            buf_ += "\\u00";
+            buf_ += hex[u >> 4];
+            buf_ += hex[u & 0xF];
+            return 1;
+    }
 }
 
 void JsonWriter::invalid(std::string_view s) {

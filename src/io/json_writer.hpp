@@ -57,6 +57,7 @@ private:
     void integer(std::int64_t x);
     void unsigned_integer(std::uint64_t x);
     void escaped(std::string_view s);
+    std::size_t escape(std::string_view s, std::size_t i);
     void invalid(std::string_view s);  // a string that is not UTF-8, the nlohmann way
     void maybe_flush() {
         if (buf_.size() >= flush_at) flush();
