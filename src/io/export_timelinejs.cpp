@@ -49,7 +49,11 @@ std::string headline(const Event& e, const std::map<std::string, std::string, st
     std::string label(cameo_label(e.cameo));
     if (label.empty()) label = "CAMEO " + e.cameo;
     std::string who = joined_names(e.source, names);
-    if (!e.target.empty()) who += (who.empty() ? "" : " ") + std::string("\u2192 ") + joined_names(e.target, names);
+    if (!e.target.empty()) {  // appended piece by piece: GCC 12 warns (-Wrestrict) on the chained +
+        if (!who.empty()) who += ' ';
+        who += "\u2192 ";
+        who += joined_names(e.target, names);
+    }
     return detail::escape_html(who.empty() ? label : label + ": " + who);
 }
 
