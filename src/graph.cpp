@@ -74,13 +74,13 @@ constexpr std::size_t betweenness_pivots = exact_betweenness_limit / 4;
 
 std::string vertex_key(const VertexProps& p) { return (p.kind == VertexKind::actor ? "actor:" : "event:") + p.id; }
 
-std::vector<double> sampled_betweenness(const Graph& g) {
+std::vector<double> sampled_betweenness(const Graph& g, unsigned threads) {
     std::vector<std::pair<std::size_t, std::size_t>> edges;
     for (const auto e : boost::make_iterator_range(boost::edges(g)))
         if (g[boost::source(e, g)].kind == VertexKind::actor) edges.emplace_back(boost::source(e, g), boost::target(e, g));
     std::vector<std::string> keys;
     for (const auto v : boost::make_iterator_range(boost::vertices(g))) keys.push_back(vertex_key(g[v]));
-    return graph_detail::sampled_betweenness(edges, keys, betweenness_pivots);
+    return graph_detail::sampled_betweenness(edges, keys, betweenness_pivots, threads);
 }
 
 std::vector<double> exact_betweenness(const Graph& g) {
@@ -96,14 +96,15 @@ std::vector<double> exact_betweenness(const Graph& g) {
 
 // Normalised betweenness on the undirected actor–event graph, rounded so that the bytes of the
 // output do not depend on the last bits of floating-point sums.
-std::vector<double> betweenness(const Graph& g) {
-    std::vector<double> c = boost::num_vertices(g) <= exact_betweenness_limit ? exact_betweenness(g) : sampled_betweenness(g);
+std::vector<double> betweenness(const Graph& g, unsigned threads) {
+    std::vector<double> c = boost::num_vertices(g) <= exact_betweenness_limit ? exact_betweenness(g)
+                                                                               : sampled_betweenness(g, threads);
     for (double& x : c) x = std::round(x * 1e6) / 1e6;
     return c;
 }
 
-std::vector<ActorCentrality> centrality(const Built& b) {
-    const std::vector<double> between = betweenness(b.g);
+std::vector<ActorCentrality> centrality(const Built& b, unsigned threads) {
+    const std::vector<double> between = betweenness(b.g, threads);
     std::vector<ActorCentrality> out;
     for (const auto& [id, v] : b.actor) {
         std::vector<Vertex> events;
@@ -194,10 +195,10 @@ std::vector<EventEdge> event_edges(const Graph& g) {
 
 }  // namespace
 
-GraphAnalytics analyse_graph(const Timeline& t) {
+GraphAnalytics analyse_graph(const Timeline& t, unsigned threads) {
     Built b = build(t);
     GraphAnalytics out;
-    out.centrality = centrality(b);
+    out.centrality = centrality(b, threads);
     out.interactions = graph_detail::interactions(t.events);
     const auto links = graph_detail::link_edges(t.events, graph_detail::stand_ins(t));
     out.storylines = storylines(t, storyline_components(t, links));

@@ -8,6 +8,7 @@
 
 #include <tl/expected.hpp>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,13 +19,19 @@ inline constexpr std::string_view schema_version = "1.0";
 
 // Every output is deterministic: the same timeline gives the same bytes (docs/exports.md).
 
+// Where the streaming exporters (write_*) put their bytes: called with consecutive pieces of the
+// output, in order; the to_* functions are the same outputs gathered into one string.
+using ByteSink = std::function<void(std::string_view)>;
+
 // Pretty-printed JSON (schema/timeline.schema.json): articles, actors with centrality, merged
 // events, the unmerged mentions (so `merge` can rebuild the timeline), storylines, interactions,
 // event edges and diagnostics.
 [[nodiscard]] std::string to_timeline_json(const Timeline& t, const GraphAnalytics& g);
+void write_timeline_json(const Timeline& t, const GraphAnalytics& g, const ByteSink& out);
 // One merged event per line, as in timeline.json plus "source_names" and "target_names".
 [[nodiscard]] std::string to_events_ndjson(const Timeline& t);
 [[nodiscard]] std::string to_events_ndjson(const Timeline& t, const GraphAnalytics& g);
+void write_events_ndjson(const Timeline& t, const GraphAnalytics& g, const ByteSink& out);
 // RFC 4180 CSV (CRLF line ends), one merged event per row, a header row first.
 [[nodiscard]] std::string to_events_csv(const Timeline& t);
 [[nodiscard]] std::string to_events_csv(const Timeline& t, const GraphAnalytics& g);
@@ -37,10 +44,11 @@ inline constexpr std::string_view schema_version = "1.0";
 [[nodiscard]] std::string to_dot(const Timeline& t, const GraphAnalytics& g);
 // TimelineJS3 JSON: a title slide and one slide per merged event, grouped by its first source.
 [[nodiscard]] std::string to_timelinejs(const Timeline& t);
+void write_timelinejs(const Timeline& t, const ByteSink& out);
+// The offline viewer with the timeline embedded: timeline.json without its top-level
+// "mentions" (the unmerged events, which only `merge` reads back; the viewer shows merged ones).
 [[nodiscard]] std::string to_html(const Timeline& t, const GraphAnalytics& g);
-// The same page from the output of to_timeline_json, for a caller that writes both (the JSON
-// is then serialised once).
-[[nodiscard]] std::string to_html(std::string_view timeline_json);
+void write_html(const Timeline& t, const GraphAnalytics& g, const ByteSink& out);
 
 // One line of JSON (no newline) holding a partial timeline: its articles, actors, mentions and
 // diagnostics. `extract` prints one per article (and one per skipped input); `merge` reads them.

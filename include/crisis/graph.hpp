@@ -42,6 +42,8 @@ struct GraphAnalytics {
     std::vector<EventEdge> event_edges;
 };
 
-[[nodiscard]] GraphAnalytics analyse_graph(const Timeline& timeline);
+// The graph of `timeline` and its analytics. `threads` > 1 computes the estimated betweenness
+// of large graphs on that many threads; the result is the same for every value.
+[[nodiscard]] GraphAnalytics analyse_graph(const Timeline& timeline, unsigned threads = 1);
 
 }  // namespace crisis

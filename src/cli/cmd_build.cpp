@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -20,6 +21,7 @@
 #include <functional>
 #include <iostream>
 #include <iterator>
+#include <numeric>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -33,33 +35,31 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// What the formats are rendered from; timeline.json is serialised once (timeline.html embeds it).
+// What the formats are rendered from.
 struct Rendering {
     const Timeline& t;
     const GraphAnalytics& g;
-    std::optional<std::string> json;
-    const std::string& timeline_json() {
-        if (!json) json = to_timeline_json(t, g);
-        return *json;
-    }
 };
+
+using Sink = OutputBatch::Sink;
 
 struct Format {
     std::string_view name;
     std::string_view file;
-    std::function<std::string(Rendering&)> render;
+    std::function<void(const Rendering&, const Sink&)> render;
+    int weight;  // rough relative cost: write_outputs starts the largest first
 };
 
 const std::array<Format, 8>& formats() {
     static const std::array<Format, 8> table{{
-        {"json", "timeline.json", [](Rendering& r) { return r.timeline_json(); }},
-        {"ndjson", "events.ndjson", [](Rendering& r) { return to_events_ndjson(r.t, r.g); }},
-        {"csv", "events.csv", [](Rendering& r) { return to_events_csv(r.t, r.g); }},
-        {"graphml", "graph.graphml", [](Rendering& r) { return to_graphml(r.t, r.g); }},
-        {"gexf", "graph.gexf", [](Rendering& r) { return to_gexf(r.t, r.g); }},
-        {"dot", "graph.dot", [](Rendering& r) { return to_dot(r.t, r.g); }},
-        {"timelinejs", "timelinejs.json", [](Rendering& r) { return to_timelinejs(r.t); }},
-        {"html", "timeline.html", [](Rendering& r) { return to_html(r.timeline_json()); }},
+        {"json", "timeline.json", [](const Rendering& r, const Sink& out) { write_timeline_json(r.t, r.g, out); }, 9},
+        {"ndjson", "events.ndjson", [](const Rendering& r, const Sink& out) { write_events_ndjson(r.t, r.g, out); }, 4},
+        {"csv", "events.csv", [](const Rendering& r, const Sink& out) { out(to_events_csv(r.t, r.g)); }, 2},
+        {"graphml", "graph.graphml", [](const Rendering& r, const Sink& out) { out(to_graphml(r.t, r.g)); }, 5},
+        {"gexf", "graph.gexf", [](const Rendering& r, const Sink& out) { out(to_gexf(r.t, r.g)); }, 6},
+        {"dot", "graph.dot", [](const Rendering& r, const Sink& out) { out(to_dot(r.t, r.g)); }, 1},
+        {"timelinejs", "timelinejs.json", [](const Rendering& r, const Sink& out) { write_timelinejs(r.t, out); }, 3},
+        {"html", "timeline.html", [](const Rendering& r, const Sink& out) { write_html(r.t, r.g, out); }, 8},
     }};
     return table;
 }
@@ -104,25 +104,44 @@ std::string output_dir(const Args& args) {
     return *dir;
 }
 
-// Writes the selected formats into `dir`; returns false (after naming the problem) on failure.
+// Runs task(0) ... task(n - 1) on up to `threads` threads (the calling one included).
+void run_tasks(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& task) {
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < n; i = next++) task(i);
+    };
+    std::vector<std::jthread> helpers;
+    for (unsigned k = 1; k < std::min<std::size_t>(threads, n); ++k) helpers.emplace_back(work);
+    work();
+}
+
+// Writes the selected formats into `dir`, each on one of `jobs` threads; returns false (after
+// naming the problems, in the order of `which`) on failure.
 bool write_outputs(const Timeline& t, const std::string& dir, const std::vector<const Format*>& which,
-                   std::ostream& err) {
+                   unsigned jobs, std::ostream& err) {
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) {
         err << "crisis-timeline: cannot create output folder " << dir << ": " << ec.message() << '\n';
         return false;
     }
-    const GraphAnalytics g = analyse_graph(t);
-    Rendering rendering{t, g, std::nullopt};
-    bool ok = true;
+    const GraphAnalytics g = analyse_graph(t, jobs);
+    const Rendering rendering{t, g};
     OutputBatch batch;  // all files replaced together, after every one is written
-    for (const Format* f : which) {
-        const std::string path = (fs::path(dir) / f->file).string();
-        if (const std::string e = batch.stage(path, f->render(rendering)); !e.empty()) {
-            err << "crisis-timeline: " << e << '\n';
-            ok = false;
-        }
+    std::vector<std::string> problems(which.size());
+    std::vector<std::size_t> order(which.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return which[a]->weight > which[b]->weight; });
+    run_tasks(which.size(), jobs, [&](std::size_t k) {
+        const std::size_t i = order[k];
+        const std::string path = (fs::path(dir) / which[i]->file).string();
+        problems[i] = batch.stage(path, [&](const Sink& out) { which[i]->render(rendering, out); });
+    });
+    bool ok = true;
+    for (const std::string& e : problems) {
+        if (e.empty()) continue;
+        err << "crisis-timeline: " << e << '\n';
+        ok = false;
     }
     for (const std::string& e : batch.commit()) {
         err << "crisis-timeline: " << e << '\n';
@@ -270,7 +289,7 @@ int cmd_build(const std::vector<std::string>& argv, Streams io) {
     diag.diagnostics = std::move(diagnostics);
     parts.push_back(std::move(diag));
     const Timeline t = combine(std::move(parts));
-    const bool written = write_outputs(t, dir, which, io.err);
+    const bool written = write_outputs(t, dir, which, an.jobs, io.err);
     if (!quiet) {
         io.err << "crisis-timeline: " << t.articles.size() << " articles read, " << skipped << " skipped, "
                << t.mentions.size() << " event mentions merged into " << t.events.size() << " events";
@@ -326,7 +345,7 @@ int cmd_merge(const std::vector<std::string>& argv, Streams io) {
         ++bad;
     }
     const Timeline t = combine(std::move(parts));
-    const bool written = write_outputs(t, dir, which, io.err);
+    const bool written = write_outputs(t, dir, which, std::max(1u, std::thread::hardware_concurrency()), io.err);
     return (bad > 0 || !written) ? 1 : 0;
 }
 

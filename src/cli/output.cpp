@@ -1,5 +1,6 @@
 #include "cli/output.hpp"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
@@ -41,7 +42,7 @@ void release_slot(int slot) {
 
 std::string failure(const std::string& path) { return "cannot write " + path + ": " + std::strerror(errno); }
 
-// Writes all of `content` to `fd` and flushes it to disk; false (errno set) on failure.
+// Writes all of `content` to `fd`; false (errno set) on failure.
 bool write_all(int fd, std::string_view content) {
     std::size_t done = 0;
     while (done < content.size()) {
@@ -50,7 +51,7 @@ bool write_all(int fd, std::string_view content) {
         if (n < 0) return false;
         done += static_cast<std::size_t>(n);
     }
-    return ::fsync(fd) == 0;
+    return true;
 }
 
 // SIGINT and SIGTERM held for the lifetime of the object (delivered when it ends).
@@ -74,6 +75,10 @@ private:
 }  // namespace
 
 std::string OutputBatch::stage(const std::string& path, std::string_view content) {
+    return stage(path, [content](const Sink& out) { out(content); });
+}
+
+std::string OutputBatch::stage(const std::string& path, const std::function<void(const Sink&)>& render) {
     const std::string tmp = path + ".tmp." + std::to_string(::getpid());
     const int slot = claim_slot(tmp);
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -82,22 +87,27 @@ std::string OutputBatch::stage(const std::string& path, std::string_view content
         release_slot(slot);
         return msg;
     }
-    const bool written = write_all(fd, content);
-    const int write_errno = errno;
+    int write_errno = 0;  // the first failure; later pieces are not written
+    render([&](std::string_view piece) {
+        if (write_errno == 0 && !write_all(fd, piece)) write_errno = errno;
+    });
+    if (write_errno == 0 && ::fsync(fd) != 0) write_errno = errno;
     const bool closed = ::close(fd) == 0;
-    if (!written || !closed) {
-        if (!written) errno = write_errno;
+    if (write_errno != 0 || !closed) {
+        if (write_errno != 0) errno = write_errno;
         std::string msg = failure(path);
         ::unlink(tmp.c_str());
         release_slot(slot);
         return msg;
     }
+    const std::lock_guard lock(mutex_);
     staged_.push_back({path, tmp, slot});
     return {};
 }
 
 std::vector<std::string> OutputBatch::commit() {
     std::vector<std::string> errors;
+    std::sort(staged_.begin(), staged_.end(), [](const Staged& a, const Staged& b) { return a.path < b.path; });
     {
         const HeldSignals held;
         for (const Staged& s : staged_) {

@@ -2,6 +2,8 @@
 // leaves the previous outputs intact.
 #pragma once
 
+#include <functional>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,7 +14,8 @@ namespace crisis::cli {
 // flushes it; commit() renames them all over their paths with SIGINT and SIGTERM held, so that
 // a run killed at any moment leaves either every previous file or every new one, and no
 // temporary (the signal handler removes those not renamed yet). The destructor removes the
-// temporaries of a batch that was not committed.
+// temporaries of a batch that was not committed. stage() may be called from several threads at
+// once; commit() renames in the order of the paths.
 class OutputBatch {
 public:
     OutputBatch() = default;
@@ -22,6 +25,10 @@ public:
 
     // Writes the temporary of `path`; returns an empty string, else the message naming `path`.
     [[nodiscard]] std::string stage(const std::string& path, std::string_view content);
+    // The same for content that `render` produces piece by piece: each piece it gives the sink
+    // is written at once, so the file is never held whole in memory.
+    using Sink = std::function<void(std::string_view)>;
+    [[nodiscard]] std::string stage(const std::string& path, const std::function<void(const Sink&)>& render);
     // Renames every staged file; returns the messages of those that could not be renamed.
     [[nodiscard]] std::vector<std::string> commit();
 
@@ -30,6 +37,7 @@ private:
         std::string path, tmp;
         int slot;
     };
+    std::mutex mutex_;  // guards staged_
     std::vector<Staged> staged_;
 };
 

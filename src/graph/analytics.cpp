@@ -11,12 +11,12 @@ namespace {
 constexpr std::size_t hub_min_events = 6;   // below this, no actor is a hub
 constexpr int link_lookback_days = 45;      // how far back a response may point
 
-// Lower-case words of at least four letters (enough to match a cue with a summary).
-std::set<std::string> words(std::string_view s) {
-    std::set<std::string> out;
+// Appends the lower-case words of at least four letters of `s` (enough to match a cue with a
+// summary) to `out`.
+void add_words(std::string_view s, std::vector<std::string>& out) {
     std::string w;
     auto flush = [&] {
-        if (w.size() >= 4) out.insert(w);
+        if (w.size() >= 4) out.push_back(w);
         w.clear();
     };
     for (const char c : s) {
@@ -25,7 +25,20 @@ std::set<std::string> words(std::string_view s) {
         else flush();
     }
     flush();
-    return out;
+}
+
+// `v` sorted, each word once.
+std::vector<std::string> sorted_unique(std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+}
+
+// The words of `s`, sorted, each once.
+std::vector<std::string> words(std::string_view s) {
+    std::vector<std::string> out;
+    add_words(s, out);
+    return sorted_unique(std::move(out));
 }
 
 std::size_t shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -56,22 +69,24 @@ struct Candidate {
 // (link, candidate) pair.
 struct LinkFacts {
     std::vector<std::string> source, target, participants;  // stood-in, sorted, unique
-    std::set<std::string> words;                            // of the summary and the evidence
+    std::vector<std::string> words;                         // of the summary and the evidence (sorted, unique)
 };
 
 LinkFacts link_facts(const Event& e, const std::map<std::string, std::string, std::less<>>& stand) {
-    LinkFacts f{stood(e.source, stand), stood(e.target, stand), stood(participants(e), stand), words(e.summary)};
-    for (const auto& ev : e.evidence) f.words.merge(words(ev.text));
-    return f;
+    std::vector<std::string> all;
+    add_words(e.summary, all);
+    for (const auto& ev : e.evidence) add_words(ev.text, all);
+    return LinkFacts{stood(e.source, stand), stood(e.target, stand), stood(participants(e), stand),
+                     sorted_unique(std::move(all))};
 }
 
 // How well `c` fits as the event that `e`'s link with `cue` points to (0: not at all).
-std::size_t link_score(const LinkFacts& e, const LinkFacts& c, const std::set<std::string>& cue) {
+std::size_t link_score(const LinkFacts& e, const LinkFacts& c, const std::vector<std::string>& cue) {
     const std::size_t responds = shared(c.source, e.target);
     const std::size_t common = shared(c.participants, e.participants);
     if (responds + common == 0) return 0;
     std::size_t cue_words = 0;
-    for (const auto& w : cue) cue_words += c.words.count(w);
+    for (const auto& w : cue) cue_words += std::binary_search(c.words.begin(), c.words.end(), w) ? 1 : 0;
     return 4 * cue_words + 2 * responds + common;
 }
 
@@ -85,7 +100,7 @@ std::vector<std::size_t> by_first_day(const std::vector<Event>& events) {
 }
 
 // The best target of one link of events[i] among the events of its look-back window.
-const Event* resolve(std::size_t i, const std::set<std::string>& cue, const std::vector<Event>& events,
+const Event* resolve(std::size_t i, const std::vector<std::string>& cue, const std::vector<Event>& events,
                      const std::vector<LinkFacts>& facts, const std::vector<std::size_t>& order) {
     const Event& e = events[i];
     const auto day_of = [&](std::size_t k) { return events[k].date.first; };

@@ -6,13 +6,42 @@
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
+#include <thread>
 #include <utility>
 
 namespace crisis::graph_detail {
 
 namespace {
 
-using Adjacency = std::vector<std::vector<std::size_t>>;
+// The graph in compressed rows: the neighbours of v are next[start[v]] ... next[start[v + 1] - 1],
+// in the order of the edges (as pushing each edge onto two adjacency lists gives them).
+struct Adjacency {
+    std::vector<std::uint32_t> start, next;
+    Adjacency(std::size_t n, const std::vector<std::pair<std::size_t, std::size_t>>& edges) : start(n + 1, 0) {
+        for (const auto& [a, b] : edges) ++start[a + 1], ++start[b + 1];
+        std::partial_sum(start.begin(), start.end(), start.begin());
+        next.resize(start[n]);
+        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (const auto& [a, b] : edges) {  // parallel edges stay: each is a shortest path of its own
+            next[fill[a]++] = static_cast<std::uint32_t>(b);
+            next[fill[b]++] = static_cast<std::uint32_t>(a);
+        }
+    }
+    [[nodiscard]] std::size_t size() const { return start.size() - 1; }
+};
+
+// What one Brandes pass needs per vertex, allocated once and reset after each pass (only the
+// vertices it reached were touched).
+struct Pass {
+    std::vector<std::int32_t> dist;
+    std::vector<double> sigma, delta;
+    std::vector<std::uint32_t> order;  // vertices in the order reached
+    explicit Pass(std::size_t n) : dist(n, -1), sigma(n, 0.0), delta(n, 0.0) { order.reserve(n); }
+    void reset() {
+        for (const std::uint32_t v : order) dist[v] = -1, sigma[v] = 0.0, delta[v] = 0.0;
+        order.clear();
+    }
+};
 
 // FNV-1a, 64 bit: a fixed hash, so the pivots depend on the vertex names only.
 std::uint64_t fnv1a(std::string_view s) {
@@ -38,43 +67,72 @@ std::vector<std::size_t> pivots(const std::vector<std::string>& keys, std::size_
 }
 
 // Adds the dependencies of every vertex on the shortest paths from `s` (one Brandes pass).
-void accumulate_from(std::size_t s, const Adjacency& adj, std::vector<double>& c) {
-    const std::size_t n = adj.size();
-    std::vector<long> dist(n, -1);
-    std::vector<double> sigma(n, 0.0), delta(n, 0.0);
-    std::vector<std::size_t> order;  // vertices in the order reached
-    order.reserve(n);
-    dist[s] = 0;
-    sigma[s] = 1.0;
-    order.push_back(s);
-    for (std::size_t head = 0; head < order.size(); ++head) {
-        const std::size_t v = order[head];
-        for (const std::size_t w : adj[v]) {
-            if (dist[w] < 0) { dist[w] = dist[v] + 1; order.push_back(w); }
-            if (dist[w] == dist[v] + 1) sigma[w] += sigma[v];
+void accumulate_from(std::uint32_t s, const Adjacency& adj, Pass& p, double* c) {
+    const std::uint32_t* next = adj.next.data();
+    p.dist[s] = 0;
+    p.sigma[s] = 1.0;
+    p.order.push_back(s);
+    for (std::size_t head = 0; head < p.order.size(); ++head) {
+        const std::uint32_t v = p.order[head];
+        const std::int32_t d = p.dist[v] + 1;
+        for (std::uint32_t k = adj.start[v]; k < adj.start[v + 1]; ++k) {
+            const std::uint32_t w = next[k];
+            if (p.dist[w] < 0) { p.dist[w] = d; p.order.push_back(w); }
+            if (p.dist[w] == d) p.sigma[w] += p.sigma[v];
         }
     }
-    for (std::size_t i = order.size(); i-- > 1;) {  // farthest first; the source last (skipped)
-        const std::size_t w = order[i];
-        for (const std::size_t v : adj[w])
-            if (dist[v] == dist[w] - 1) delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
-        c[w] += delta[w];
+    for (std::size_t i = p.order.size(); i-- > 1;) {  // farthest first; the source last (skipped)
+        const std::uint32_t w = p.order[i];
+        const std::int32_t d = p.dist[w] - 1;
+        for (std::uint32_t k = adj.start[w]; k < adj.start[w + 1]; ++k) {
+            const std::uint32_t v = next[k];
+            if (p.dist[v] == d) p.delta[v] += p.sigma[v] / p.sigma[w] * (1.0 + p.delta[w]);
+        }
+        c[w] += p.delta[w];
+    }
+    p.reset();
+}
+
+// The same sums on `threads` threads: each pass adds into a row of its own (starting from zero,
+// so a row holds exactly what the pass would add), and the rows are added to `c` in the order
+// of the sources, as the sequential loop adds them: the result is bit-identical.
+void accumulate_in_parallel(const std::vector<std::size_t>& sources, const Adjacency& adj, unsigned threads,
+                            std::vector<double>& c) {
+    const std::size_t n = adj.size();
+    const std::size_t batch = std::size_t{8} * threads;
+    std::vector<double> rows(batch * n);
+    std::vector<Pass> passes(threads, Pass(n));
+    for (std::size_t from = 0; from < sources.size(); from += batch) {
+        const std::size_t count = std::min(batch, sources.size() - from);
+        std::fill(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(count * n), 0.0);
+        const auto work = [&](unsigned t) {
+            for (std::size_t i = t; i < count; i += threads)
+                accumulate_from(static_cast<std::uint32_t>(sources[from + i]), adj, passes[t], rows.data() + i * n);
+        };
+        {
+            std::vector<std::jthread> helpers;
+            for (unsigned t = 1; t < threads; ++t) helpers.emplace_back(work, t);
+            work(0);
+        }
+        for (std::size_t i = 0; i < count; ++i)
+            for (std::size_t w = 0; w < n; ++w) c[w] += rows[i * n + w];
     }
 }
 
 }  // namespace
 
 std::vector<double> sampled_betweenness(const std::vector<std::pair<std::size_t, std::size_t>>& edges,
-                                        const std::vector<std::string>& keys, std::size_t k) {
+                                        const std::vector<std::string>& keys, std::size_t k, unsigned threads) {
     const std::size_t n = keys.size();
-    Adjacency adj(n);
-    for (const auto& [a, b] : edges) {  // parallel edges stay: each is a shortest path of its own
-        adj[a].push_back(b);
-        adj[b].push_back(a);
-    }
+    const Adjacency adj(n, edges);
     std::vector<double> c(n, 0.0);
     const std::vector<std::size_t> sources = pivots(keys, k);
-    for (const std::size_t s : sources) accumulate_from(s, adj, c);
+    if (threads <= 1) {
+        Pass pass(n);
+        for (const std::size_t s : sources) accumulate_from(static_cast<std::uint32_t>(s), adj, pass, c.data());
+    } else {
+        accumulate_in_parallel(sources, adj, threads, c);
+    }
     if (n <= 2 || sources.empty()) return c;
     // Scale the sample to all n sources, halve (each undirected pair is counted from both
     // ends), and normalise by the (n-1)(n-2)/2 pairs not involving the vertex.

@@ -35,8 +35,10 @@ namespace crisis::graph_detail {
 // undirected multigraph of keys.size() vertices) estimated from the shortest paths of `k`
 // source vertices only, scaled by n/k: O(k·(V+E)). The sources are the first k vertices in
 // the order of a fixed 64-bit FNV-1a hash of their keys (ties by key), so the result depends
-// only on the graph's content. With k >= n it is exact.
+// only on the graph's content. With k >= n it is exact. `threads` > 1 runs the passes on that
+// many threads, with the same result to the last bit.
 [[nodiscard]] std::vector<double> sampled_betweenness(const std::vector<std::pair<std::size_t, std::size_t>>& edges,
-                                                      const std::vector<std::string>& keys, std::size_t k);
+                                                      const std::vector<std::string>& keys, std::size_t k,
+                                                      unsigned threads = 1);
 
 }  // namespace crisis::graph_detail

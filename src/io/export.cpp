@@ -48,22 +48,31 @@ std::string_view diagnostic_kind(Diagnostic::Kind k) noexcept {
 std::string xml_escape(std::string_view s) {
     std::string out;
     out.reserve(s.size() + s.size() / 8);
+    std::size_t run = 0;  // start of the bytes not copied yet
+    const auto put = [&](std::size_t i, std::string_view replacement, std::size_t width) {
+        out.append(s.data() + run, i - run);
+        out += replacement;
+        run = i + width;
+    };
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         const auto u = static_cast<unsigned char>(c);
-        if (const std::size_t n = noncharacter_at(s, i)) { out += "\xEF\xBF\xBD"; i += n - 1; continue; }
+        if (u >= 0x20 && u != 0xEF && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') continue;
+        if (const std::size_t n = noncharacter_at(s, i)) { put(i, "\xEF\xBF\xBD", n); i += n - 1; continue; }
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            case '\n': out += "&#10;"; break;
-            case '\r': out += "&#13;"; break;
-            case '\t': out += "&#9;"; break;
-            default: out += u < 0x20 ? std::string("\xEF\xBF\xBD") : std::string(1, c);
+            case '&': put(i, "&amp;", 1); break;
+            case '<': put(i, "&lt;", 1); break;
+            case '>': put(i, "&gt;", 1); break;
+            case '"': put(i, "&quot;", 1); break;
+            case '\'': put(i, "&apos;", 1); break;
+            case '\n': put(i, "&#10;", 1); break;
+            case '\r': put(i, "&#13;", 1); break;
+            case '\t': put(i, "&#9;", 1); break;
+            default:
+                if (u < 0x20) put(i, "\xEF\xBF\xBD", 1);  // 0xEF not starting a noncharacter stays
         }
     }
+    out.append(s.data() + run, s.size() - run);
     return out;
 }
 
@@ -116,10 +125,6 @@ std::string number_text(double x) {
         if (std::strtod(buf, nullptr) == x) break;
     }
     return buf;
-}
-
-std::string dump(const ojson& j, int indent) {
-    return j.dump(indent, ' ', false, ojson::error_handler_t::replace);
 }
 
 }  // namespace crisis::exporting

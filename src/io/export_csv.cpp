@@ -54,11 +54,17 @@ std::string to_events_csv(const Timeline& t, const GraphAnalytics& g) {
     const EventContext ctx = event_context(g);
     const auto names = actor_names(t);
     std::string out;
-    for (std::size_t i = 0; i < columns.size(); ++i) out += (i ? "," : "") + std::string(columns[i]);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (i) out += ',';
+        out += columns[i];
+    }
     out += "\r\n";
     for (const auto& e : t.events) {
         const auto fields = row(e, ctx, names);
-        for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i], is_text_column(i));
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (i) out += ',';
+            out += csv_field(fields[i], is_text_column(i));
+        }
         out += "\r\n";
     }
     return out;

@@ -14,8 +14,6 @@
 
 namespace crisis::exporting {
 
-using ojson = nlohmann::ordered_json;
-
 [[nodiscard]] std::string_view precision_name(Precision p) noexcept;  // "day", "week", "month", ...
 [[nodiscard]] std::optional<Precision> precision_from(std::string_view name) noexcept;
 [[nodiscard]] std::string iso_day(date::sys_days d);                  // "2022-01-26"
@@ -38,12 +36,16 @@ struct EventContext {
 };
 [[nodiscard]] EventContext event_context(const GraphAnalytics& g);
 
-[[nodiscard]] ojson article_json(const ArticleInfo& a);
-// `g` adds degree and betweenness (null without it).
-[[nodiscard]] ojson actor_json(const Actor& a, const ActorCentrality* c);
-// `ctx` null: a mention (storyline and link targets null).
-[[nodiscard]] ojson event_json(const Event& e, const EventContext* ctx);
-[[nodiscard]] ojson diagnostics_json(const std::vector<Diagnostic>& ds);
+class JsonWriter;
+// The JSON of an article, an actor (`c` adds degree and betweenness, null without it), an
+// event's fields inside an object the caller opened (`ctx` null: a mention, storyline and link
+// targets null) and the diagnostics array; the whole timeline document (`with_mentions`: the
+// unmerged mentions too, as timeline.json has them; the viewer's copy leaves them out).
+void write_article(JsonWriter& w, const ArticleInfo& a);
+void write_actor(JsonWriter& w, const Actor& a, const ActorCentrality* c);
+void write_event_fields(JsonWriter& w, const Event& e, const EventContext* ctx);
+void write_diagnostics(JsonWriter& w, const std::vector<Diagnostic>& ds);
+void write_timeline_document(JsonWriter& w, const Timeline& t, const GraphAnalytics& g, bool with_mentions);
 
 // Shortest text that reads back as the same double ("0.75", "-7", "0.1").
 [[nodiscard]] std::string number_text(double x);
@@ -74,9 +76,6 @@ struct GraphView {
 [[nodiscard]] const std::vector<AttributeDef>& node_attributes();
 [[nodiscard]] const std::vector<AttributeDef>& edge_attributes();  // "kind", "cue"
 [[nodiscard]] GraphView graph_view(const Timeline& t, const GraphAnalytics& g);
-
-// Serialises without failing on bytes that are not UTF-8 (they become U+FFFD).
-[[nodiscard]] std::string dump(const ojson& j, int indent = -1);
 
 // Actor name by id, for labels (the id itself when unknown).
 [[nodiscard]] std::map<std::string, std::string, std::less<>> actor_names(const Timeline& t);

@@ -7,7 +7,12 @@ namespace {
 
 using namespace exporting;
 
-std::string dq(std::string_view s) { return "\"" + dot_escape(s) + "\""; }
+std::string dq(std::string_view s) {
+    std::string out = "\"";
+    out += dot_escape(s);
+    out += '"';
+    return out;
+}
 
 // The first value of attribute `name` on node `n` (empty when absent).
 std::string value_of(const ViewNode& n, std::string_view name) {

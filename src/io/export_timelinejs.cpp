@@ -2,6 +2,7 @@
 // a title slide and one slide per merged event, its date as precise as it is known.
 #include "io/export_detail.hpp"
 #include "io/html_detail.hpp"
+#include "io/json_writer.hpp"
 
 namespace crisis {
 
@@ -10,25 +11,25 @@ namespace {
 using namespace exporting;
 
 // A TimelineJS date object: year, then month and day only when the precision knows them.
-ojson tl_date(date::sys_days d, bool month, bool day) {
+void write_tl_date(JsonWriter& w, date::sys_days d, bool month, bool day) {
     const date::year_month_day ymd{d};
-    ojson j;
-    j["year"] = static_cast<int>(ymd.year());
-    if (month) j["month"] = static_cast<unsigned>(ymd.month());
-    if (day) j["day"] = static_cast<unsigned>(ymd.day());
-    return j;
+    w.begin_object();
+    w.key("year"), w.number(static_cast<int>(ymd.year()));
+    if (month) w.key("month"), w.number(static_cast<unsigned>(ymd.month()));
+    if (day) w.key("day"), w.number(static_cast<unsigned>(ymd.day()));
+    w.end_object();
 }
 
 // start_date, and end_date with display_date for ranges (a week, a quarter, a decade).
-void add_dates(ojson& slide, const CalendarDate& d) {
+void write_dates(JsonWriter& w, const CalendarDate& d) {
     const bool days = d.precision == Precision::day || d.precision == Precision::week;
     const bool months = days || d.precision == Precision::month || d.precision == Precision::quarter ||
                         d.precision == Precision::season || d.precision == Precision::half;
-    slide["start_date"] = tl_date(d.first, months, days);
+    w.key("start_date"), write_tl_date(w, d.first, months, days);
     const bool single = d.precision == Precision::day || d.precision == Precision::month || d.precision == Precision::year;
     if (!single) {
-        slide["end_date"] = tl_date(d.last, months, days);
-        slide["display_date"] = to_timex_value(d);
+        w.key("end_date"), write_tl_date(w, d.last, months, days);
+        w.key("display_date"), w.string(to_timex_value(d));
     }
 }
 
@@ -48,39 +49,58 @@ std::string headline(const Event& e, const std::map<std::string, std::string, st
     std::string label(cameo_label(e.cameo));
     if (label.empty()) label = "CAMEO " + e.cameo;
     std::string who = joined_names(e.source, names);
-    if (!e.target.empty()) who += (who.empty() ? "" : " ") + std::string("\u2192 ") + joined_names(e.target, names);
+    if (!e.target.empty()) {  // appended piece by piece: GCC 12 warns (-Wrestrict) on the chained +
+        if (!who.empty()) who += ' ';
+        who += "\u2192 ";
+        who += joined_names(e.target, names);
+    }
     return detail::escape_html(who.empty() ? label : label + ": " + who);
 }
 
-ojson title_slide(const Timeline& t) {
+void write_title_slide(JsonWriter& w, const Timeline& t) {
     std::string when;
     if (!t.events.empty())
         when = " from " + to_timex_value(t.events.front().date) + " to " + to_timex_value(t.events.back().date);
-    return {{"text", {{"headline", "Crisis timeline"},
-                      {"text", "<p>" + std::to_string(t.events.size()) + " events" + when + ", from " +
-                                   std::to_string(t.articles.size()) + " articles.</p>"}}}};
+    w.begin_object();
+    w.key("text"), w.begin_object();
+    w.key("headline"), w.string("Crisis timeline");
+    w.key("text"), w.string("<p>" + std::to_string(t.events.size()) + " events" + when + ", from " +
+                            std::to_string(t.articles.size()) + " articles.</p>");
+    w.end_object();
+    w.end_object();
 }
 
 }  // namespace
 
-std::string to_timelinejs(const Timeline& t) {
+void write_timelinejs(const Timeline& t, const ByteSink& out) {
     const auto names = actor_names(t);
     std::map<std::string, const ArticleInfo*, std::less<>> articles;
     for (const auto& a : t.articles) articles.emplace(a.id, &a);
-    auto events = ojson::array();
+    JsonWriter w(out, 2);
+    w.begin_object();
+    w.key("title"), write_title_slide(w, t);
+    w.key("events"), w.begin_array();
     for (const auto& e : t.events) {
-        ojson slide;
-        add_dates(slide, e.date);
-        slide["text"] = {{"headline", headline(e, names)}, {"text", slide_text(e, articles)}};
+        w.begin_object();
+        write_dates(w, e.date);
+        w.key("text"), w.begin_object();
+        w.key("headline"), w.string(headline(e, names));
+        w.key("text"), w.string(slide_text(e, articles));
+        w.end_object();
         const auto& lead = !e.source.empty() ? e.source : e.target;
-        slide["group"] = lead.empty() ? std::string("Other") : joined_names({lead.front()}, names);
-        slide["unique_id"] = "event-" + e.id;
-        events.push_back(std::move(slide));
+        w.key("group"), w.string(lead.empty() ? std::string("Other") : joined_names({lead.front()}, names));
+        w.key("unique_id"), w.string("event-" + e.id);
+        w.end_object();
     }
-    ojson j;
-    j["title"] = title_slide(t);
-    j["events"] = std::move(events);
-    return dump(j, 2) + "\n";
+    w.end_array();
+    w.end_object();
+    w.raw("\n");
+}
+
+std::string to_timelinejs(const Timeline& t) {
+    std::string out;
+    write_timelinejs(t, [&out](std::string_view piece) { out += piece; });
+    return out;
 }
 
 }  // namespace crisis

@@ -3,7 +3,9 @@
 #include <crisis/export.hpp>
 
 #include "embedded.hpp"
+#include "io/export_detail.hpp"
 #include "io/html_detail.hpp"
+#include "io/json_writer.hpp"
 
 #include <array>
 #include <optional>
@@ -91,18 +93,29 @@ std::optional<std::string_view> viewer_template() {
 
 }  // namespace
 
-std::string to_html(const Timeline& t, const GraphAnalytics& g) { return to_html(to_timeline_json(t, g)); }
-
-std::string to_html(std::string_view json) {
+void write_html(const Timeline& t, const GraphAnalytics& g, const ByteSink& out) {
     const auto page = viewer_template();
     const std::size_t at = page ? page->find(data_placeholder) : std::string_view::npos;
-    if (at == std::string_view::npos) return detail::plain_timeline_page(json);
-    const std::string data = detail::escape_json_for_script(json);
+    if (at == std::string_view::npos) {
+        std::string json;
+        {
+            exporting::JsonWriter w([&json](std::string_view piece) { json += piece; }, 2);
+            exporting::write_timeline_document(w, t, g, false);
+        }
+        out(detail::plain_timeline_page(json));
+        return;
+    }
+    out(page->substr(0, at));
+    {
+        exporting::JsonWriter w(out, 2, /*script_safe=*/true);
+        exporting::write_timeline_document(w, t, g, false);
+    }
+    out(page->substr(at + data_placeholder.size()));
+}
+
+std::string to_html(const Timeline& t, const GraphAnalytics& g) {
     std::string out;
-    out.reserve(page->size() + data.size());
-    out.append(page->substr(0, at));
-    out.append(data);
-    out.append(page->substr(at + data_placeholder.size()));
+    write_html(t, g, [&out](std::string_view piece) { out += piece; });
     return out;
 }
 

@@ -40,3 +40,15 @@ TEST_CASE("sampled betweenness is deterministic and scaled from the pivots", "[g
     CHECK(a[25] > a[2]);      // the middle carries more paths than a vertex near an end
     CHECK(a[25] == Approx(0.5).margin(0.15));  // exact: 2·25·24 / (49·48) = 0.51
 }
+
+TEST_CASE("sampled betweenness on several threads is the one-thread result to the last bit", "[graph]") {
+    Edges g;  // a bipartite multigraph like the actor–event graph: 7 actors, 300 events
+    for (std::size_t e = 0; e < 300; ++e) {
+        g.emplace_back(e % 7, 7 + e);
+        g.emplace_back((e * 3 + 1) % 7, 7 + e);
+        if (e % 5 == 0) g.emplace_back((e * 3 + 1) % 7, 7 + e);  // a parallel edge
+    }
+    const auto one = crisis::graph_detail::sampled_betweenness(g, keys(307), 100);
+    for (const unsigned threads : {2u, 3u, 8u})
+        CHECK(crisis::graph_detail::sampled_betweenness(g, keys(307), 100, threads) == one);
+}
