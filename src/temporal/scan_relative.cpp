@@ -6,6 +6,41 @@
 
 namespace crisis::temporal {
 
+namespace {
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view w) noexcept {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// "the day before authorities issued a warrant", "the day after the vote": a word after "the day
+// before" that neither continues the sentence ("and", a verb: "the night before was calm") nor is
+// punctuation begins the event that the day is next to.
+bool next_to_event(const Scanner& sc, std::uint32_t e) noexcept {
+    const Tok* t = sc.at(e);
+    if (!t || t->kind != TokenKind::word || in(after_relative_day_continuations, t->lower)) return false;
+    return !t->is(Cls::past_cue) && !t->is(Cls::future_cue) && !t->is(Cls::present_cue);
+}
+
+
+// "Nov. 3, the day ...", "on Friday, the day ...": token k follows a comma after a day's number or a weekday.
+bool in_apposition(const Scanner& sc, std::uint32_t k) noexcept {
+    if (k < sc.first + 2 || !sc.word(k - 1, ",")) return false;
+    const Tok& d = sc.toks[k - 2];
+    return (d.digits >= 1 && d.digits <= 2 && !d.suffix) || d.is(Cls::weekday);
+}
+
+// A past-tense verb right before or after tokens [k, e): "was soon released", "soon became".
+bool in_past(const Scanner& sc, std::uint32_t k, std::uint32_t e) noexcept {
+    if (k > sc.first && sc.is(k - 1, Cls::past_cue)) return true;
+    const Tok* t = sc.at(e);
+    if (!t || t->kind != TokenKind::word) return false;
+    const std::string_view w = t->lower;
+    return t->is(Cls::past_cue) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !in(not_past_ed, w));
+}
+
+}  // namespace
+
 std::optional<Match> Scanner::phrase(std::uint32_t k) const {
     if (k >= last || toks[k].kind != TokenKind::word) return std::nullopt;
     std::optional<Match> best_match;
@@ -17,6 +52,9 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
         if (e == 0 || (best_match && best_match->last >= e)) continue;
         // "as soon as Tuesday", "as recently as 2019": a comparison, the date follows
         if (p.kind == PhraseKind::ref && k > first && word(k - 1, "as") && word(e, "as")) continue;
+        // "killed soon after being captured", "was soon released", "soon became": a relation to an
+        // event, or ahead of a past one, not a time ahead of the article
+        if (p.only_ahead && (in_past(*this, k, e) || (at(e) && in(event_relations_after_soon, toks[e].lower)))) continue;
         Spec s;
         switch (p.kind) {
             case PhraseKind::ref: s = literal(TimexType::date, std::string(p.value)); break;
@@ -32,14 +70,25 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
                 if (p.unit == Unit::quarter) s.refer_to = Precision::quarter, s.fallback_amount = -1;
                 break;
         }
-        best_match = make_match(k, e, s);
+        const bool next_to = p.kind == PhraseKind::anaphor_days && p.amount != 0 && (word(e - 1, "before") || word(e - 1, "after"));
+        if (!next_to) {
+            best_match = make_match(k, e, s);
+            continue;
+        }
         // "the day before last Tuesday's hearing": the day next to the date that follows, not to the one mentioned
-        if (p.kind == PhraseKind::anaphor_days && p.value.empty() && p.amount != 0 && (word(e - 1, "before") || word(e - 1, "after")))
-            if (auto d = best(e); d && d->first == e && d->spec.anchor != Anchor::literal && d->spec.precision == Unit::day &&
-                                  d->spec.hour < 0 && d->spec.part_of_day.empty() && (d->spec.day || d->spec.weekday >= 0 || d->spec.anchor == Anchor::dct)) {
-                d->spec.day_shift = p.amount;
-                best_match = make_match(k, d->last, d->spec);
-            }
+        if (auto d = best(e); p.value.empty() && d && d->first == e && d->spec.anchor != Anchor::literal &&
+                              d->spec.precision == Unit::day && d->spec.hour < 0 && d->spec.part_of_day.empty() &&
+                              (d->spec.day || d->spec.weekday >= 0 || d->spec.anchor == Anchor::dct)) {
+            d->spec.day_shift = p.amount;
+            best_match = make_match(k, d->last, d->spec);
+        } else if (next_to_event(*this, e) && in_apposition(*this, k)) {
+            // "Oct. 12, the day before the plunge": the day named before the comma
+            Spec same = shifted(Anchor::previous, 0, Unit::day, Unit::day);
+            same.refer_to = Precision::day, same.fallback_amount = 0;
+            best_match = make_match(k, k + 2, same);
+        } else {
+            best_match = make_match(k, e, s);
+        }
     }
     return best_match;
 }
@@ -112,7 +161,10 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     Spec s;
     s.anchor = Anchor::partial;
     s.direction = dir;
-    if (is(e, Cls::weekday) && toks[e].lower.size() > 3) s.weekday = value(e, Cls::weekday);
+    if (is(e, Cls::weekday) && toks[e].lower.size() > 3) {
+        s.weekday = value(e, Cls::weekday);
+        s.after_day_mentioned = r == Rel::previous;  // "the previous Friday": before the day mentioned last
+    }
     else if (is(e, Cls::month) && toks[e].capitalised) s.month = static_cast<unsigned>(value(e, Cls::month)), s.precision = Unit::month;
     else if (is(e, Cls::season)) s.sub = value(e, Cls::season), s.precision = Unit::season;
     else if (word(e, "weekend")) s.weekend = true, s.precision = Unit::week;

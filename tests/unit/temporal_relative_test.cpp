@@ -206,6 +206,44 @@ TEST_CASE("now, recently, the past and the future are PRESENT_REF, PAST_REF and 
     check_rows(rows);
 }
 
+// Phrase::only_ahead (lexicon "soon"), event_relations_after_soon; scan_relative.cpp, in_past
+TEST_CASE("soon is FUTURE_REF, but not next to a past-tense verb nor before after", "[temporal]") {
+    const Row rows[] = {
+        {"He was soon released and appeared healthy.", "2000-02-24", ""},
+        {"Cash arrived in a trickle that soon became a flood.", "2000-02-24", ""},
+        {"Officials concluded he had probably been killed soon after being captured.", "1998-02-19", ""},
+        {"She will succeed him soon after he retires.", "1989-10-26", ""},
+        {"Prices rose soon afterwards.", "1989-10-26", ""},
+        // a modal, an infinitive or a future keeps it
+        {"Prosecutors have told him that they may soon seek an indictment.", "1989-10-27", R"("soon" DATE FUTURE_REF)"},
+        {"The company soon will begin selling boxes.", "1989-10-27", R"("soon" DATE FUTURE_REF)"},
+        {"It expects sales to soon grow to a quarter of the total.", "1989-10-27", R"("soon" DATE FUTURE_REF)"},
+    };
+    check_rows(rows);
+}
+
+// noon_idioms (lexicon); scan_clock.cpp, clock
+TEST_CASE("high noon is an idiom, not a clock time", "[temporal]") {
+    const Row rows[] = {
+        {"The poster showed Gary Cooper from the film High Noon.", "1999-03-12", ""},
+        {"For the people of Poland, high noon comes next week.", "1999-03-12", R"("next week" DATE 1999-W11)"},
+        {"Negotiations broke off at noon Thursday.", "1998-02-13", R"("noon Thursday" TIME 1998-02-12T12:00)"},
+    };
+    check_rows(rows);
+}
+
+// Spec::after_day_mentioned (relative(), Rel::previous); find.cpp
+TEST_CASE("the previous weekday counts back from the day mentioned last, else from the article date", "[temporal]") {
+    const Row rows[] = {
+        {"Shares fell on Friday, down 4.5% from the previous Friday.", "1989-10-30",
+         R"("Friday" DATE 1989-10-27; "previous Friday" DATE 1989-10-20)"},
+        {"Shares were down 4.5% from the previous Friday.", "1989-10-30", R"("previous Friday" DATE 1989-10-27)"},
+        {"Talks ended on March 3, after the prior Monday's vote.", "2022-03-07",
+         R"("March 3" DATE 2022-03-03; "prior Monday" DATE 2022-02-28)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("a clock time is a TIME on the day it names, else the day last mentioned, else the article date",
           "[temporal]") {
     const Row rows[] = {
