@@ -165,7 +165,11 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
         s.weekday = value(e, Cls::weekday);
         s.after_day_mentioned = r == Rel::previous;  // "the previous Friday": before the day mentioned last
     }
-    else if (is(e, Cls::month) && toks[e].capitalised) s.month = static_cast<unsigned>(value(e, Cls::month)), s.precision = Unit::month;
+    else if (const auto day = is(e, Cls::month) ? month_date(e) : std::nullopt; day && day->spec.day && day->spec.anchor == Anchor::partial) {
+        Spec d = day->spec;  // "last Oct. 23": the latest Oct. 23 before the article
+        d.direction = dir;
+        return make_match(k, day->last, d);
+    } else if (is(e, Cls::month) && toks[e].capitalised) s.month = static_cast<unsigned>(value(e, Cls::month)), s.precision = Unit::month;
     else if (is(e, Cls::season)) s.sub = value(e, Cls::season), s.precision = Unit::season;
     else if (word(e, "weekend")) s.weekend = true, s.precision = Unit::week;
     else if (r == Rel::last && word(e, "half")) return std::nullopt;  // "the last half": the second half

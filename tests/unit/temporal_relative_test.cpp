@@ -323,3 +323,16 @@ TEST_CASE("halves, compound number words, unit adjectives and Q-quarters", "[tem
     };
     check_rows(rows);
 }
+
+// relative(): a relative word before a month and its day
+TEST_CASE("last, next or this before a month and day picks that day before, after or in the article's year", "[temporal]") {
+    const Row rows[] = {
+        {"Slepian was shot to death last Oct. 23 at his home.", "1999-04-19", R"("last Oct. 23" DATE 1998-10-23)"},
+        {"Slepian was shot to death last Oct. 23. He died at 10 p.m.", "1999-04-19",
+         R"("last Oct. 23" DATE 1998-10-23; "10 p.m." TIME 1998-10-23T22:00)"},
+        {"The vote is due next March 3.", "2022-01-27", R"("next March 3" DATE 2022-03-03)"},
+        {"The vote was held last March 3.", "2022-01-27", R"("last March 3" DATE 2021-03-03)"},
+        {"Prices peaked last October.", "2022-01-27", R"("last October" DATE 2021-10)"},
+    };
+    check_rows(rows);
+}
