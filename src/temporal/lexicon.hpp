@@ -272,6 +272,10 @@ inline constexpr std::array<std::string_view, 4> event_relations_after_soon{"aft
 // src/temporal/scan_relative.cpp, phrase.
 inline constexpr std::array<std::string_view, 8> after_relative_day_continuations{
     "and", "or", "but", "when", "while", "as", "too", "then"};
+// Before "one day", the modal verbs that make it some day ahead ("Islam will one day be the second
+// largest religion"), not a duration. src/temporal/scan_relative.cpp, phrase (Phrase::after_modal).
+inline constexpr std::array<std::string_view, 9> modal_verbs{
+    "will", "would", "could", "may", "might", "can", "shall", "should", "must"};
 // Before "noon", words that make it an idiom ("high noon"), not a clock time. scan_clock.cpp.
 inline constexpr std::array<std::string_view, 1> noon_idioms{"high"};
 // Opening quotes: after one, a time word in title case is a name ("This Week", "60 Minutes").
@@ -326,6 +330,7 @@ struct Phrase {
     std::int8_t amount = 0;
     Unit unit = Unit::day;
     bool only_ahead = false;  // ref: ahead of the article date, so never next to a past-tense verb ("was soon released")
+    bool after_modal = false; // only right after a modal verb ("will one day be": some day ahead; else "one day" is a duration)
 };
 
 // clang-format off
@@ -344,6 +349,7 @@ inline constexpr std::array phrases{
     Phrase{"the short term", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the long term", PhraseKind::ref, "FUTURE_REF"},
     Phrase{"a later date", PhraseKind::ref, "FUTURE_REF"},  // not "as soon as possible": TimeML leaves it untagged
     Phrase{"current", PhraseKind::ref, "PRESENT_REF"},
+    Phrase{"one day", PhraseKind::ref, "FUTURE_REF", 0, Unit::day, true, true},
     Phrase{"the day before yesterday", PhraseKind::dct_days, {}, -2},
     Phrase{"the day after tomorrow", PhraseKind::dct_days, {}, 2},
     Phrase{"the next day", PhraseKind::anaphor_days, {}, 1}, Phrase{"the following day", PhraseKind::anaphor_days, {}, 1},

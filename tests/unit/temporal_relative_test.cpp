@@ -222,6 +222,17 @@ TEST_CASE("soon is FUTURE_REF, but not next to a past-tense verb nor before afte
     check_rows(rows);
 }
 
+// Phrase::after_modal (lexicon "one day"), modal_verbs
+TEST_CASE("one day after a modal verb is some day ahead; elsewhere a duration", "[temporal]") {
+    const Row rows[] = {
+        {"Islam will one day be the second largest religion in the country.", "1998-03-03", R"("one day" DATE FUTURE_REF)"},
+        {"Peace could one day return.", "2022-01-27", R"("one day" DATE FUTURE_REF)"},
+        {"He had only been in the job one day.", "1989-10-30", R"("one day" DURATION P1D)"},
+        {"The talks lasted one day.", "2022-01-27", R"("one day" DURATION P1D)"},
+    };
+    check_rows(rows);
+}
+
 // noon_idioms (lexicon); scan_clock.cpp, clock
 TEST_CASE("high noon is an idiom, not a clock time", "[temporal]") {
     const Row rows[] = {
