@@ -266,6 +266,8 @@ inline constexpr std::array<std::string_view, 4> count_extensions{"more", "addit
 // After "soon", words that make it a relation to an event ("killed soon after being captured"),
 // not a time ahead of the article: src/temporal/scan_relative.cpp, phrase.
 inline constexpr std::array<std::string_view, 4> event_relations_after_soon{"after", "afterwards", "afterward", "thereafter"};
+// Before "soon", the past-tense auxiliaries that make it soon after a past event ("he was soon released").
+inline constexpr std::array<std::string_view, 3> past_auxiliaries{"was", "were", "had"};
 // "the day before" / "the day after" followed by a word names the day next to an event ("Nov. 3,
 // the day before authorities issued a warrant"), not next to the date mentioned last; these
 // words (and a tense cue, "the night before was calm") continue the sentence instead.

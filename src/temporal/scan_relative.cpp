@@ -23,16 +23,25 @@ bool next_to_event(const Scanner& sc, std::uint32_t e) noexcept {
 }
 
 
-// "Nov. 3, the day ...", "on Friday, the day ...": token k follows a comma after a day's number or a weekday.
+// "Nov. 3, the day ...", "3 March, the day ...", "on Friday, the day ...": token k follows a comma
+// after a day's number (with its month or year) or a weekday.
 bool in_apposition(const Scanner& sc, std::uint32_t k) noexcept {
     if (k < sc.first + 2 || !sc.word(k - 1, ",")) return false;
-    const Tok& d = sc.toks[k - 2];
-    return (d.digits >= 1 && d.digits <= 2 && !d.suffix) || d.is(Cls::weekday);
+    const auto day = [&](std::uint32_t i) {
+        const Tok& d = sc.toks[i];
+        return (d.digits >= 1 && d.digits <= 2 && d.suffix != 's') || d.is(Cls::weekday);
+    };
+    if (day(k - 2)) return true;
+    // "on 3 March, the day ...", "the 3rd of March, the day ...": a month after its day
+    if (sc.is(k - 2, Cls::month) && k >= sc.first + 3 && (day(k - 3) || sc.word(k - 3, "of"))) return true;
+    // "Oct. 12, 1989, the day before the crash": a year after the day
+    return sc.toks[k - 2].digits == 4 && k >= sc.first + 4 && sc.word(k - 3, ",") && day(k - 4);
 }
 
-// A past-tense verb right before or after tokens [k, e): "was soon released", "soon became".
+// A past-tense auxiliary right before tokens [k, e) or a past-tense verb right after them: "was
+// soon released", "soon became".
 bool in_past(const Scanner& sc, std::uint32_t k, std::uint32_t e) noexcept {
-    if (k > sc.first && sc.is(k - 1, Cls::past_cue)) return true;
+    if (k > sc.first && in(past_auxiliaries, sc.toks[k - 1].lower)) return true;
     const Tok* t = sc.at(e);
     if (!t || t->kind != TokenKind::word) return false;
     const std::string_view w = t->lower;

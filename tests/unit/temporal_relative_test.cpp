@@ -214,6 +214,8 @@ TEST_CASE("soon is FUTURE_REF, but not next to a past-tense verb nor before afte
         {"Officials concluded he had probably been killed soon after being captured.", "1998-02-19", ""},
         {"She will succeed him soon after he retires.", "1989-10-26", ""},
         {"Prices rose soon afterwards.", "1989-10-26", ""},
+        {"The troops were soon withdrawn.", "2022-01-27", ""},
+        {"He said soon the talks would resume.", "2022-01-27", R"("soon" DATE FUTURE_REF)"},
         // a modal, an infinitive or a future keeps it
         {"Prosecutors have told him that they may soon seek an indictment.", "1989-10-27", R"("soon" DATE FUTURE_REF)"},
         {"The company soon will begin selling boxes.", "1989-10-27", R"("soon" DATE FUTURE_REF)"},

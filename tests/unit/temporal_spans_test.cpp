@@ -200,6 +200,11 @@ TEST_CASE("a date, the day before or after an event: the day is the date named b
         {"Eight days after Oct. 12, the day before the plunge, the index was down.", "1989-10-30",
          R"("Eight days" DURATION P8D; "Oct. 12" DATE 1989-10-12; "the day" DATE 1989-10-12)"},
         {"They voted on Friday, the day after the strike began.", "2022-01-27", R"("Friday" DATE 2022-01-21; "the day" DATE 2022-01-21)"},
+        {"Stocks fell on Oct. 12, 1989, the day before the crash.", "1989-10-30",
+         R"("Oct. 12, 1989" DATE 1989-10-12; "the day" DATE 1989-10-12)"},
+        {"They met on the 3rd of March, the day before the vote.", "2022-03-07",
+         R"("the 3rd of March" DATE 2022-03-03; "the day" DATE 2022-03-03)"},
+        {"They met on 3 March, the day after the vote.", "2022-03-07", R"("3 March" DATE 2022-03-03; "the day" DATE 2022-03-03)"},
         // without a date before it, the day next to the date mentioned last
         {"He died on Oct. 23. Two men came the day after his death.", "1998-11-21",
          R"("Oct. 23" DATE 1998-10-23; "the day after" DATE 1998-10-24)"},
