@@ -45,9 +45,11 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
             int tense = needs_tense ? clause_tense(toks, first, last, m.first, m.last) : 0;
             // "agreed to meet in two weeks": a date ahead, not a duration of the past
             if (m.spec.duration_if_past && tense == -1 && governed_by_infinitive(toks, first, m.first)) tense = 1;
-            // "the previous Friday": the one before the day mentioned last, else before the article's
+            // "the previous Friday" (a partial date that refers to a day): the one before the day
+            // mentioned last, else before the article's
             const auto& day = refs.of(Precision::day);
-            const date::sys_days from = m.spec.after_day_mentioned && day ? day->first : dct_day;
+            const bool on_day_mentioned = m.spec.anchor == Anchor::partial && m.spec.refer_to == Precision::day && day;
+            const date::sys_days from = on_day_mentioned ? day->first : dct_day;
             auto r = resolve(m.spec, from, refs, tense);
             if (!r) continue;
             Timex t;
@@ -56,7 +58,7 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
             t.value = std::move(r->value);
             t.mod = std::string(m.spec.mod);
             t.date = r->date;
-            t.anchored_on_dct = r->anchored_on_dct;
+            t.anchored_on_dct = r->anchored_on_dct && !on_day_mentioned;
             if (t.date && !m.spec.comparison) refs.note(*t.date);
             out.push_back(std::move(t));
         }

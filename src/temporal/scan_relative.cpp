@@ -173,7 +173,7 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     s.direction = dir;
     if (is(e, Cls::weekday) && toks[e].lower.size() > 3) {
         s.weekday = value(e, Cls::weekday);
-        s.after_day_mentioned = r == Rel::previous;  // "the previous Friday": before the day mentioned last
+        if (r == Rel::previous) s.refer_to = Precision::day;  // "the previous Friday": before the day mentioned last
     }
     else if (const auto day = is(e, Cls::month) ? month_date(e) : std::nullopt; day && day->spec.day && day->spec.anchor == Anchor::partial) {
         Spec d = day->spec;  // "last Oct. 23": the latest Oct. 23 before the article

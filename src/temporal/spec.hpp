@@ -91,7 +91,6 @@ struct Spec {
     bool today_included = false;         // "later on Tuesday": in a future clause the article's own day counts
     int hour = -1, minute = 0;           // clock time
     std::string_view mod;                // TIMEX3 mod
-    bool after_day_mentioned = false;    // "the previous Friday": counted back from the day mentioned last
 };
 
 // A spec with a fixed value ("PRESENT_REF", "P3D"), and one shifted from a reference date.

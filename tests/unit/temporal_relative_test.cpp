@@ -245,7 +245,7 @@ TEST_CASE("high noon is an idiom, not a clock time", "[temporal]") {
     check_rows(rows);
 }
 
-// Spec::after_day_mentioned (relative(), Rel::previous); find.cpp
+// relative(), Rel::previous: Spec::refer_to on a partial date; find.cpp
 TEST_CASE("the previous weekday counts back from the day mentioned last, else from the article date", "[temporal]") {
     const Row rows[] = {
         {"Shares fell on Friday, down 4.5% from the previous Friday.", "1989-10-30",
