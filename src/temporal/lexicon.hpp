@@ -350,7 +350,7 @@ inline constexpr std::array phrases{
     Phrase{"the near future", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the near term", PhraseKind::ref, "FUTURE_REF"},
     Phrase{"the short term", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the long term", PhraseKind::ref, "FUTURE_REF"},
     Phrase{"a later date", PhraseKind::ref, "FUTURE_REF"},  // not "as soon as possible": TimeML leaves it untagged
-    Phrase{"current", PhraseKind::ref, "PRESENT_REF"},
+    Phrase{"current", PhraseKind::ref, "PRESENT_REF"}, Phrase{"then current", PhraseKind::ref, "PAST_REF"},
     Phrase{"one day", PhraseKind::ref, "FUTURE_REF", 0, Unit::day, true, true},
     Phrase{"the day before yesterday", PhraseKind::dct_days, {}, -2},
     Phrase{"the day after tomorrow", PhraseKind::dct_days, {}, 2},

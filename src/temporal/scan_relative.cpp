@@ -60,6 +60,10 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
         const std::uint32_t e = words_at(k, p.words);
         if (e == 0 || (best_match && best_match->last >= e)) continue;
         if (p.after_modal && !(k > first && in(modal_verbs, toks[k - 1].lower))) continue;  // "in one day": a duration
+        // "the past three summers": a count after "the past" begins a measure, not a reference (but
+        // "the current four flights" keeps the adjective)
+        if (p.kind == PhraseKind::ref && p.words.starts_with("the ") && at(e) && (toks[e].number >= 0 || is(e, Cls::number)))
+            continue;
         // "as soon as Tuesday", "as recently as 2019": a comparison, the date follows
         if (p.kind == PhraseKind::ref && k > first && word(k - 1, "as") && word(e, "as")) continue;
         // "killed soon after being captured", "was soon released", "soon became": a relation to an

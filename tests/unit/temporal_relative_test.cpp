@@ -202,6 +202,7 @@ TEST_CASE("now, recently, the past and the future are PRESENT_REF, PAST_REF and 
         {"Prices have doubled in recent years.", "2022-01-27", R"("recent years" DATE PAST_REF)"},
         {"There were sell programs in past years, too.", "1989-10-30", R"("past years" DATE PAST_REF)"},
         {"The base was formerly Soviet.", "2022-01-27", R"("formerly" DATE PAST_REF)"},
+        {"Holders may buy shares at half the then current market price.", "1989-10-26", R"("then current" DATE PAST_REF)"},
     };
     check_rows(rows);
 }
@@ -346,6 +347,17 @@ TEST_CASE("last, next or this before a month and day picks that day before, afte
         {"The vote is due next March 3.", "2022-01-27", R"("next March 3" DATE 2022-03-03)"},
         {"The vote was held last March 3.", "2022-01-27", R"("last March 3" DATE 2021-03-03)"},
         {"Prices peaked last October.", "2022-01-27", R"("last October" DATE 2021-10)"},
+    };
+    check_rows(rows);
+}
+
+// phrase(): a reference phrase followed by a count begins a measure
+TEST_CASE("the past followed by a count is no reference", "[temporal]") {
+    const Row rows[] = {
+        {"Marches have provoked violence for the past three summers.", "1998-03-22", ""},
+        {"Prices rose over the past two months.", "2022-01-27", R"("the past two months" DURATION P2M)"},
+        {"Such threats worked in the past.", "2022-01-27", R"("the past" DATE PAST_REF)"},
+        {"Qantas plans flights, up from the current four flights.", "1998-02-13", R"("current" DATE PRESENT_REF)"},
     };
     check_rows(rows);
 }
