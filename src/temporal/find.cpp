@@ -6,6 +6,22 @@
 
 namespace crisis {
 
+namespace {
+
+// A name rather than a time: right after an opening quote, a unit word in title case inside the
+// expression (ABC's "This Week", CBS's ''60 Minutes''); the text never capitalises a unit mid-phrase.
+bool title_case_in_quotes(const std::vector<temporal::Tok>& toks, std::uint32_t first, const temporal::Match& m) {
+    using namespace temporal;
+    if (m.first <= first) return false;
+    const std::string_view before = toks[m.first - 1].lower;
+    if (std::find(opening_quotes.begin(), opening_quotes.end(), before) == opening_quotes.end()) return false;
+    for (std::uint32_t k = m.first + 1; k < m.last; ++k)
+        if (toks[k].capitalised && (toks[k].is(Cls::unit) || toks[k].is(Cls::units))) return true;
+    return false;
+}
+
+}  // namespace
+
 std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, date::year_month_day dct,
                                 const TemporalOptions& options) {
     using namespace temporal;
@@ -24,11 +40,17 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
         matches.clear();
         scan_sentence(toks, first, last, matches);
         for (const Match& m : matches) {
+            if (title_case_in_quotes(toks, first, m)) continue;  // ABC's "This Week", CBS's "60 Minutes"
             const bool needs_tense = m.spec.anchor == Anchor::partial || m.spec.duration_if_past;
             int tense = needs_tense ? clause_tense(toks, first, last, m.first, m.last) : 0;
             // "agreed to meet in two weeks": a date ahead, not a duration of the past
             if (m.spec.duration_if_past && tense == -1 && governed_by_infinitive(toks, first, m.first)) tense = 1;
-            auto r = resolve(m.spec, dct_day, refs, tense);
+            // "the previous Friday" (a partial date that refers to a day): the one before the day
+            // mentioned last, else before the article's
+            const auto& day = refs.of(Precision::day);
+            const bool on_day_mentioned = m.spec.anchor == Anchor::partial && m.spec.refer_to == Precision::day && day;
+            const date::sys_days from = on_day_mentioned ? day->first : dct_day;
+            auto r = resolve(m.spec, from, refs, tense);
             if (!r) continue;
             Timex t;
             t.span = Span{toks[m.first].span.begin, toks[m.last - 1].span.end};
@@ -36,7 +58,7 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
             t.value = std::move(r->value);
             t.mod = std::string(m.spec.mod);
             t.date = r->date;
-            t.anchored_on_dct = r->anchored_on_dct;
+            t.anchored_on_dct = r->anchored_on_dct && !on_day_mentioned;
             if (t.date && !m.spec.comparison) refs.note(*t.date);
             out.push_back(std::move(t));
         }

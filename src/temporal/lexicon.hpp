@@ -263,6 +263,27 @@ inline constexpr std::array<std::string_view, 2> financial_period_nouns{"period"
 // src/temporal/scan_relative.cpp, count_units.
 inline constexpr std::array<std::string_view, 4> count_extensions{"more", "additional", "extra", "further"};
 
+// After "soon", words that make it a relation to an event ("killed soon after being captured"),
+// not a time ahead of the article: src/temporal/scan_relative.cpp, phrase.
+inline constexpr std::array<std::string_view, 4> event_relations_after_soon{"after", "afterwards", "afterward", "thereafter"};
+// Before "soon", the past-tense auxiliaries that make it soon after a past event ("he was soon released").
+inline constexpr std::array<std::string_view, 3> past_auxiliaries{"was", "were", "had"};
+// "the day before" / "the day after" followed by a word names the day next to an event ("Nov. 3,
+// the day before authorities issued a warrant"), not next to the date mentioned last; these
+// words (and a tense cue, "the night before was calm") continue the sentence instead.
+// src/temporal/scan_relative.cpp, phrase.
+inline constexpr std::array<std::string_view, 8> after_relative_day_continuations{
+    "and", "or", "but", "when", "while", "as", "too", "then"};
+// Before "one day", the modal verbs that make it some day ahead ("Islam will one day be the second
+// largest religion"), not a duration. src/temporal/scan_relative.cpp, phrase (Phrase::after_modal).
+inline constexpr std::array<std::string_view, 9> modal_verbs{
+    "will", "would", "could", "may", "might", "can", "shall", "should", "must"};
+// Before "noon", words that make it an idiom ("high noon"), not a clock time. scan_clock.cpp.
+inline constexpr std::array<std::string_view, 1> noon_idioms{"high"};
+// Opening quotes: after one, a time word in title case is a name ("This Week", "60 Minutes").
+// src/temporal/find.cpp.
+inline constexpr std::array<std::string_view, 5> opening_quotes{"\"", "``", "''", "\u201c", "'"};
+
 // Time zones after a clock time ("5 p.m. EST", "0800 GMT"); src/temporal/scan_calendar.cpp.
 inline constexpr std::array<std::string_view, 10> time_zones{"est", "edt", "gmt", "utc", "cst", "pst", "cet", "bst", "msk", "eet"};
 
@@ -310,6 +331,8 @@ struct Phrase {
     std::string_view value;  // for ref and duration: the value; for anaphor_days: a part of day ("NI")
     std::int8_t amount = 0;
     Unit unit = Unit::day;
+    bool only_ahead = false;  // ref: ahead of the article date, so never next to a past-tense verb ("was soon released")
+    bool after_modal = false; // only right after a modal verb ("will one day be": some day ahead; else "one day" is a duration)
 };
 
 // clang-format off
@@ -323,11 +346,12 @@ inline constexpr std::array phrases{
     Phrase{"formerly", PhraseKind::ref, "PAST_REF"}, Phrase{"more recently", PhraseKind::ref, "PAST_REF"},
     // an indefinite stretch of the past, not a measured one (TimeBank: "in recent years")
     Phrase{"recent years", PhraseKind::ref, "PAST_REF"}, Phrase{"past years", PhraseKind::ref, "PAST_REF"},
-    Phrase{"soon", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the future", PhraseKind::ref, "FUTURE_REF"},
+    Phrase{"soon", PhraseKind::ref, "FUTURE_REF", 0, Unit::day, true}, Phrase{"the future", PhraseKind::ref, "FUTURE_REF"},
     Phrase{"the near future", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the near term", PhraseKind::ref, "FUTURE_REF"},
     Phrase{"the short term", PhraseKind::ref, "FUTURE_REF"}, Phrase{"the long term", PhraseKind::ref, "FUTURE_REF"},
     Phrase{"a later date", PhraseKind::ref, "FUTURE_REF"},  // not "as soon as possible": TimeML leaves it untagged
-    Phrase{"current", PhraseKind::ref, "PRESENT_REF"},
+    Phrase{"current", PhraseKind::ref, "PRESENT_REF"}, Phrase{"then current", PhraseKind::ref, "PAST_REF"},
+    Phrase{"one day", PhraseKind::ref, "FUTURE_REF", 0, Unit::day, true, true},
     Phrase{"the day before yesterday", PhraseKind::dct_days, {}, -2},
     Phrase{"the day after tomorrow", PhraseKind::dct_days, {}, 2},
     Phrase{"the next day", PhraseKind::anaphor_days, {}, 1}, Phrase{"the following day", PhraseKind::anaphor_days, {}, 1},

@@ -6,6 +6,50 @@
 
 namespace crisis::temporal {
 
+namespace {
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view w) noexcept {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// "the day before authorities issued a warrant", "the day after the vote": a word after "the day
+// before" that neither continues the sentence ("and", a verb: "the night before was calm") nor is
+// punctuation begins the event that the day is next to.
+bool next_to_event(const Scanner& sc, std::uint32_t e) noexcept {
+    const Tok* t = sc.at(e);
+    if (!t || t->kind != TokenKind::word || in(after_relative_day_continuations, t->lower)) return false;
+    return !t->is(Cls::past_cue) && !t->is(Cls::future_cue) && !t->is(Cls::present_cue);
+}
+
+
+// "Nov. 3, the day ...", "3 March, the day ...", "on Friday, the day ...": token k follows a comma
+// after a day's number (with its month or year) or a weekday.
+bool in_apposition(const Scanner& sc, std::uint32_t k) noexcept {
+    if (k < sc.first + 2 || !sc.word(k - 1, ",")) return false;
+    const auto day = [&](std::uint32_t i) {
+        const Tok& d = sc.toks[i];
+        return (d.digits >= 1 && d.digits <= 2 && d.suffix != 's') || d.is(Cls::weekday);
+    };
+    if (day(k - 2)) return true;
+    // "on 3 March, the day ...", "the 3rd of March, the day ...": a month after its day
+    if (sc.is(k - 2, Cls::month) && k >= sc.first + 3 && (day(k - 3) || sc.word(k - 3, "of"))) return true;
+    // "Oct. 12, 1989, the day before the crash": a year after the day
+    return sc.toks[k - 2].digits == 4 && k >= sc.first + 4 && sc.word(k - 3, ",") && day(k - 4);
+}
+
+// A past-tense auxiliary right before tokens [k, e) or a past-tense verb right after them: "was
+// soon released", "soon became".
+bool in_past(const Scanner& sc, std::uint32_t k, std::uint32_t e) noexcept {
+    if (k > sc.first && in(past_auxiliaries, sc.toks[k - 1].lower)) return true;
+    const Tok* t = sc.at(e);
+    if (!t || t->kind != TokenKind::word) return false;
+    const std::string_view w = t->lower;
+    return t->is(Cls::past_cue) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !in(not_past_ed, w));
+}
+
+}  // namespace
+
 std::optional<Match> Scanner::phrase(std::uint32_t k) const {
     if (k >= last || toks[k].kind != TokenKind::word) return std::nullopt;
     std::optional<Match> best_match;
@@ -15,8 +59,16 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
         const Phrase& p = phrases[row];
         const std::uint32_t e = words_at(k, p.words);
         if (e == 0 || (best_match && best_match->last >= e)) continue;
+        if (p.after_modal && !(k > first && in(modal_verbs, toks[k - 1].lower))) continue;  // "in one day": a duration
+        // "the past three summers": a count after "the past" begins a measure, not a reference (but
+        // "the current four flights" keeps the adjective)
+        if (p.kind == PhraseKind::ref && p.words.starts_with("the ") && at(e) && (toks[e].number >= 0 || is(e, Cls::number)))
+            continue;
         // "as soon as Tuesday", "as recently as 2019": a comparison, the date follows
         if (p.kind == PhraseKind::ref && k > first && word(k - 1, "as") && word(e, "as")) continue;
+        // "killed soon after being captured", "was soon released", "soon became": a relation to an
+        // event, or ahead of a past one, not a time ahead of the article
+        if (p.only_ahead && (in_past(*this, k, e) || (at(e) && in(event_relations_after_soon, toks[e].lower)))) continue;
         Spec s;
         switch (p.kind) {
             case PhraseKind::ref: s = literal(TimexType::date, std::string(p.value)); break;
@@ -32,14 +84,25 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
                 if (p.unit == Unit::quarter) s.refer_to = Precision::quarter, s.fallback_amount = -1;
                 break;
         }
-        best_match = make_match(k, e, s);
+        const bool next_to = p.kind == PhraseKind::anaphor_days && p.amount != 0 && (word(e - 1, "before") || word(e - 1, "after"));
+        if (!next_to) {
+            best_match = make_match(k, e, s);
+            continue;
+        }
         // "the day before last Tuesday's hearing": the day next to the date that follows, not to the one mentioned
-        if (p.kind == PhraseKind::anaphor_days && p.value.empty() && p.amount != 0 && (word(e - 1, "before") || word(e - 1, "after")))
-            if (auto d = best(e); d && d->first == e && d->spec.anchor != Anchor::literal && d->spec.precision == Unit::day &&
-                                  d->spec.hour < 0 && d->spec.part_of_day.empty() && (d->spec.day || d->spec.weekday >= 0 || d->spec.anchor == Anchor::dct)) {
-                d->spec.day_shift = p.amount;
-                best_match = make_match(k, d->last, d->spec);
-            }
+        if (auto d = best(e); p.value.empty() && d && d->first == e && d->spec.anchor != Anchor::literal &&
+                              d->spec.precision == Unit::day && d->spec.hour < 0 && d->spec.part_of_day.empty() &&
+                              (d->spec.day || d->spec.weekday >= 0 || d->spec.anchor == Anchor::dct)) {
+            d->spec.day_shift = p.amount;
+            best_match = make_match(k, d->last, d->spec);
+        } else if (next_to_event(*this, e) && in_apposition(*this, k)) {
+            // "Oct. 12, the day before the plunge": the day named before the comma
+            Spec same = shifted(Anchor::previous, 0, Unit::day, Unit::day);
+            same.refer_to = Precision::day, same.fallback_amount = 0;
+            best_match = make_match(k, k + 2, same);
+        } else {
+            best_match = make_match(k, e, s);
+        }
     }
     return best_match;
 }
@@ -112,8 +175,15 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     Spec s;
     s.anchor = Anchor::partial;
     s.direction = dir;
-    if (is(e, Cls::weekday) && toks[e].lower.size() > 3) s.weekday = value(e, Cls::weekday);
-    else if (is(e, Cls::month) && toks[e].capitalised) s.month = static_cast<unsigned>(value(e, Cls::month)), s.precision = Unit::month;
+    if (is(e, Cls::weekday) && toks[e].lower.size() > 3) {
+        s.weekday = value(e, Cls::weekday);
+        if (r == Rel::previous) s.refer_to = Precision::day;  // "the previous Friday": before the day mentioned last
+    }
+    else if (const auto day = is(e, Cls::month) ? month_date(e) : std::nullopt; day && day->spec.day && day->spec.anchor == Anchor::partial) {
+        Spec d = day->spec;  // "last Oct. 23": the latest Oct. 23 before the article
+        d.direction = dir;
+        return make_match(k, day->last, d);
+    } else if (is(e, Cls::month) && toks[e].capitalised) s.month = static_cast<unsigned>(value(e, Cls::month)), s.precision = Unit::month;
     else if (is(e, Cls::season)) s.sub = value(e, Cls::season), s.precision = Unit::season;
     else if (word(e, "weekend")) s.weekend = true, s.precision = Unit::week;
     else if (r == Rel::last && word(e, "half")) return std::nullopt;  // "the last half": the second half

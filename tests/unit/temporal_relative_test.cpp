@@ -202,6 +202,58 @@ TEST_CASE("now, recently, the past and the future are PRESENT_REF, PAST_REF and 
         {"Prices have doubled in recent years.", "2022-01-27", R"("recent years" DATE PAST_REF)"},
         {"There were sell programs in past years, too.", "1989-10-30", R"("past years" DATE PAST_REF)"},
         {"The base was formerly Soviet.", "2022-01-27", R"("formerly" DATE PAST_REF)"},
+        {"Holders may buy shares at half the then current market price.", "1989-10-26", R"("then current" DATE PAST_REF)"},
+    };
+    check_rows(rows);
+}
+
+// Phrase::only_ahead (lexicon "soon"), event_relations_after_soon; scan_relative.cpp, in_past
+TEST_CASE("soon is FUTURE_REF, but not next to a past-tense verb nor before after", "[temporal]") {
+    const Row rows[] = {
+        {"He was soon released and appeared healthy.", "2000-02-24", ""},
+        {"Cash arrived in a trickle that soon became a flood.", "2000-02-24", ""},
+        {"Officials concluded he had probably been killed soon after being captured.", "1998-02-19", ""},
+        {"She will succeed him soon after he retires.", "1989-10-26", ""},
+        {"Prices rose soon afterwards.", "1989-10-26", ""},
+        {"The troops were soon withdrawn.", "2022-01-27", ""},
+        {"He said soon the talks would resume.", "2022-01-27", R"("soon" DATE FUTURE_REF)"},
+        // a modal, an infinitive or a future keeps it
+        {"Prosecutors have told him that they may soon seek an indictment.", "1989-10-27", R"("soon" DATE FUTURE_REF)"},
+        {"The company soon will begin selling boxes.", "1989-10-27", R"("soon" DATE FUTURE_REF)"},
+        {"It expects sales to soon grow to a quarter of the total.", "1989-10-27", R"("soon" DATE FUTURE_REF)"},
+    };
+    check_rows(rows);
+}
+
+// Phrase::after_modal (lexicon "one day"), modal_verbs
+TEST_CASE("one day after a modal verb is some day ahead; elsewhere a duration", "[temporal]") {
+    const Row rows[] = {
+        {"Islam will one day be the second largest religion in the country.", "1998-03-03", R"("one day" DATE FUTURE_REF)"},
+        {"Peace could one day return.", "2022-01-27", R"("one day" DATE FUTURE_REF)"},
+        {"He had only been in the job one day.", "1989-10-30", R"("one day" DURATION P1D)"},
+        {"The talks lasted one day.", "2022-01-27", R"("one day" DURATION P1D)"},
+    };
+    check_rows(rows);
+}
+
+// noon_idioms (lexicon); scan_clock.cpp, clock
+TEST_CASE("high noon is an idiom, not a clock time", "[temporal]") {
+    const Row rows[] = {
+        {"The poster showed Gary Cooper from the film High Noon.", "1999-03-12", ""},
+        {"For the people of Poland, high noon comes next week.", "1999-03-12", R"("next week" DATE 1999-W11)"},
+        {"Negotiations broke off at noon Thursday.", "1998-02-13", R"("noon Thursday" TIME 1998-02-12T12:00)"},
+    };
+    check_rows(rows);
+}
+
+// relative(), Rel::previous: Spec::refer_to on a partial date; find.cpp
+TEST_CASE("the previous weekday counts back from the day mentioned last, else from the article date", "[temporal]") {
+    const Row rows[] = {
+        {"Shares fell on Friday, down 4.5% from the previous Friday.", "1989-10-30",
+         R"("Friday" DATE 1989-10-27; "previous Friday" DATE 1989-10-20)"},
+        {"Shares were down 4.5% from the previous Friday.", "1989-10-30", R"("previous Friday" DATE 1989-10-27)"},
+        {"Talks ended on March 3, after the prior Monday's vote.", "2022-03-07",
+         R"("March 3" DATE 2022-03-03; "prior Monday" DATE 2022-02-28)"},
     };
     check_rows(rows);
 }
@@ -282,6 +334,30 @@ TEST_CASE("halves, compound number words, unit adjectives and Q-quarters", "[tem
         {"A five year plan was adopted.", "2022-01-27", "\"five year\" DURATION P5Y"},
         {"The two year old law stands.", "2022-01-27", ""},
         {"Revenue fell in Q3 2021.", "2022-01-27", "\"Q3 2021\" DATE 2021-Q3"},
+    };
+    check_rows(rows);
+}
+
+// relative(): a relative word before a month and its day
+TEST_CASE("last, next or this before a month and day picks that day before, after or in the article's year", "[temporal]") {
+    const Row rows[] = {
+        {"Slepian was shot to death last Oct. 23 at his home.", "1999-04-19", R"("last Oct. 23" DATE 1998-10-23)"},
+        {"Slepian was shot to death last Oct. 23. He died at 10 p.m.", "1999-04-19",
+         R"("last Oct. 23" DATE 1998-10-23; "10 p.m." TIME 1998-10-23T22:00)"},
+        {"The vote is due next March 3.", "2022-01-27", R"("next March 3" DATE 2022-03-03)"},
+        {"The vote was held last March 3.", "2022-01-27", R"("last March 3" DATE 2021-03-03)"},
+        {"Prices peaked last October.", "2022-01-27", R"("last October" DATE 2021-10)"},
+    };
+    check_rows(rows);
+}
+
+// phrase(): a reference phrase followed by a count begins a measure
+TEST_CASE("the past followed by a count is no reference", "[temporal]") {
+    const Row rows[] = {
+        {"Marches have provoked violence for the past three summers.", "1998-03-22", ""},
+        {"Prices rose over the past two months.", "2022-01-27", R"("the past two months" DURATION P2M)"},
+        {"Such threats worked in the past.", "2022-01-27", R"("the past" DATE PAST_REF)"},
+        {"Qantas plans flights, up from the current four flights.", "1998-02-13", R"("current" DATE PRESENT_REF)"},
     };
     check_rows(rows);
 }

@@ -187,8 +187,44 @@ TEST_CASE("the day before or after a date that follows is next to that date", "[
         {"Talks opened on May 2. The day after May 10, they ended.", "2022-06-01",
          R"("May 2" DATE 2022-05-02; "The day after May 10" DATE 2022-05-11)"},
         {"Talks opened on May 2. The day before, troops moved.", "2022-06-01", R"("May 2" DATE 2022-05-02; "The day before" DATE 2022-05-01)"},
+    };
+    check_rows(rows);
+}
+
+// next_to_event, in_apposition (scan_relative.cpp), lexicon after_relative_day_continuations
+TEST_CASE("a date, the day before or after an event: the day is the date named before the comma", "[temporal]") {
+    const Row rows[] = {
+        // "Nov. 3, the day before authorities issued a warrant": Nov. 3 is the day before the warrant
         {"He was seen on Nov. 3, the day before authorities issued a warrant.", "1999-05-07",
-         R"("Nov. 3" DATE 1998-11-03; "the day before" DATE 1998-11-02)"},
+         R"("Nov. 3" DATE 1998-11-03; "the day" DATE 1998-11-03)"},
+        {"Eight days after Oct. 12, the day before the plunge, the index was down.", "1989-10-30",
+         R"("Eight days" DURATION P8D; "Oct. 12" DATE 1989-10-12; "the day" DATE 1989-10-12)"},
+        {"They voted on Friday, the day after the strike began.", "2022-01-27", R"("Friday" DATE 2022-01-21; "the day" DATE 2022-01-21)"},
+        {"Stocks fell on Oct. 12, 1989, the day before the crash.", "1989-10-30",
+         R"("Oct. 12, 1989" DATE 1989-10-12; "the day" DATE 1989-10-12)"},
+        {"They met on the 3rd of March, the day before the vote.", "2022-03-07",
+         R"("the 3rd of March" DATE 2022-03-03; "the day" DATE 2022-03-03)"},
+        {"They met on 3 March, the day after the vote.", "2022-03-07", R"("3 March" DATE 2022-03-03; "the day" DATE 2022-03-03)"},
+        // without a date before it, the day next to the date mentioned last
+        {"He died on Oct. 23. Two men came the day after his death.", "1998-11-21",
+         R"("Oct. 23" DATE 1998-10-23; "the day after" DATE 1998-10-24)"},
+        // a continuation or a verb: the day next to the date mentioned last
+        {"They met on March 3 and talked again the day after and agreed.", "2022-03-07",
+         R"("March 3" DATE 2022-03-03; "the day after" DATE 2022-03-04)"},
+        {"They met on March 3, the day before was calm.", "2022-03-07", R"("March 3" DATE 2022-03-03; "the day before" DATE 2022-03-02)"},
+    };
+    check_rows(rows);
+}
+
+// title_case_in_quotes (find.cpp), lexicon opening_quotes
+TEST_CASE("a unit in title case right after an opening quote is a name, not a time", "[temporal]") {
+    const Row rows[] = {
+        {"Baker said on ABC News' \"This Week,\" that the resolutions sufficed.", "1990-08-13", ""},
+        {"Gonzalez said on CBS's ''60 Minutes.''", "2000-04-17", ""},
+        {"Baker said on \u201cThis Week With David Brinkley\u201d that it was legal.", "1991-02-25", ""},
+        // a quotation that opens on a time keeps it
+        {"He said: \"This week we will vote.\"", "2022-01-27", R"("This week" DATE 2022-W04)"},
+        {"\"Next week we will vote,\" he said.", "2022-01-27", R"("Next week" DATE 2022-W05)"},
     };
     check_rows(rows);
 }
