@@ -54,6 +54,17 @@ template <class Table>
     return {one_word, index.second.rows(t1.hash, t2->hash, t1.lower, t2->lower)};
 }
 
+// The scan's gate (scan.cpp): whether an expression can begin at a token, false only where
+// Scanner::best finds nothing whatever follows (a word with no lexicon class that begins no
+// phrase, punctuation). The words it knows by their text are marks on the lexicon's index
+// (gate_marks), so that make_tokens finds a word's classes and marks in one probe and sets
+// Tok::begins: may_begin, except for "the" (the_mark), which may begin only before a word that
+// may_follow_the.
+enum GateMark : std::uint8_t { begins_mark = 1, after_the_mark = 2, the_mark = 4 };
+[[nodiscard]] const WordIndex::Marked& gate_marks();
+[[nodiscard]] bool may_begin(const Tok& t, std::uint8_t marks) noexcept;
+[[nodiscard]] bool may_follow_the(const Tok& next, std::uint8_t marks) noexcept;
+
 struct Scanner {
     const std::vector<Tok>& toks;
     std::uint32_t first;  // the sentence's first token
