@@ -78,6 +78,13 @@ constexpr std::array<std::string_view, 16> beginning_words{
     "the", "comparable", "same", "year", "this", "last", "fiscal", "fiscal-", "noon", "midday",
     "midnight", "every", "each", "a", "an", "couple"};
 
+// After "the", the words that a recogniser reading "the" itself tests by their text, beside
+// the words that may begin an expression, the words with a lexicon class and the second words of
+// the phrase tables' rows that begin with "the": "the fiscal year", "the comparable quarter".
+constexpr std::array<std::string_view, 2> words_after_the{"comparable", "same"};
+
+}  // namespace
+
 // The lexicon classes that let a word begin an expression (the gates of core_word, best and
 // count_units); tense cues and labels ("said", "article") never do.
 constexpr std::uint32_t beginning_classes = [] {
@@ -87,13 +94,6 @@ constexpr std::uint32_t beginning_classes = [] {
         m |= 1U << static_cast<unsigned>(c);
     return m;
 }();
-
-// After "the", the words that a recogniser reading "the" itself tests by their text, beside
-// the words that may begin an expression, the words with a lexicon class and the second words of
-// the phrase tables' rows that begin with "the": "the fiscal year", "the comparable quarter".
-constexpr std::array<std::string_view, 2> words_after_the{"comparable", "same"};
-
-}  // namespace
 
 const WordIndex::Marked& gate_marks() {
     static const WordIndex::Marked marks = [] {
@@ -117,14 +117,6 @@ const WordIndex::Marked& gate_marks() {
         return m;
     }();
     return marks;
-}
-
-bool may_begin(const Tok& t, std::uint8_t marks) noexcept {
-    if (t.kind == TokenKind::number) return true;
-    if (t.kind != TokenKind::word) return false;  // core() at punctuation only tries year(), which needs a number
-    if (t.classes & beginning_classes) return true;
-    if (t.lower.size() == 2 && t.lower[0] == 'q') return true;  // "Q3"
-    return (marks & begins_mark) != 0;
 }
 
 bool may_follow_the(const Tok& next, std::uint8_t marks) noexcept {

@@ -62,7 +62,14 @@ template <class Table>
 // may_follow_the.
 enum GateMark : std::uint8_t { begins_mark = 1, after_the_mark = 2, the_mark = 4 };
 [[nodiscard]] const WordIndex::Marked& gate_marks();
-[[nodiscard]] bool may_begin(const Tok& t, std::uint8_t marks) noexcept;
+extern const std::uint32_t beginning_classes;  // the lexicon classes that may begin (scan.cpp)
+[[nodiscard]] inline bool may_begin(const Tok& t, std::uint8_t marks) noexcept {
+    if (t.kind == TokenKind::number) return true;
+    if (t.kind != TokenKind::word) return false;  // core() at punctuation only tries year(), which needs a number
+    if (t.classes & beginning_classes) return true;
+    if (t.lower.size() == 2 && t.lower[0] == 'q') return true;  // "Q3"
+    return (marks & begins_mark) != 0;
+}
 [[nodiscard]] bool may_follow_the(const Tok& next, std::uint8_t marks) noexcept;
 
 struct Scanner {

@@ -90,6 +90,7 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
     const Lexicon& lex = lexicon();
     const std::size_t n = seg.tokens.size();
     std::vector<Tok> out(n);
+    const char* const text_end = lowered.data() + lowered.size();
     bool after_the = false;  // the token before is "the", whose gate waits for this one
     for (std::size_t k = 0; k < n; ++k) {
         const Token& src = seg.tokens[k];
@@ -99,7 +100,7 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
         t.capitalised = src.capitalised;
         t.lower = std::string_view(lowered.data() + src.span.begin, src.span.size());
         t.glued_next = k + 1 < n && seg.tokens[k + 1].span.begin == src.span.end;
-        t.hash = WordIndex::hash(t.lower);
+        t.hash = WordIndex::hash_within(t.lower, text_end);
         std::uint8_t marks = 0;
         if (t.kind == TokenKind::number) read_number(t);
         else if (t.kind == TokenKind::word) marks = look_up(t, lex);

@@ -4,6 +4,7 @@
 // where a std::unordered_map of strings or a binary search over the words compares many.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -38,6 +39,29 @@ public:
         }
         std::uint64_t c = 0;
         for (std::size_t i = 0; i < n; ++i) c |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+        h = (h ^ c) * k;
+        return h ^ (h >> 29);
+    }
+    // hash(w), where `end` is the end of a text that holds w: when eight bytes from the last
+    // bytes of w lie inside it, those are read at once and masked, not byte by byte.
+    [[nodiscard]] static std::uint64_t hash_within(std::string_view w, const char* end) noexcept {
+        if constexpr (std::endian::native != std::endian::little) return hash(w);
+        constexpr std::uint64_t k = 0xff51afd7ed558ccdULL;
+        std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ w.size();
+        const char* p = w.data();
+        std::size_t n = w.size();
+        for (; n >= 8; p += 8, n -= 8) {
+            std::uint64_t c = 0;
+            std::memcpy(&c, p, 8);
+            h = (h ^ c) * k;
+            h ^= h >> 32;
+        }
+        if (n > 0 && end - p < 8) return hash(w);
+        std::uint64_t c = 0;
+        if (n > 0) {
+            std::memcpy(&c, p, 8);
+            c &= ~0ULL >> (64 - 8 * n);
+        }
         h = (h ^ c) * k;
         return h ^ (h >> 29);
     }
