@@ -78,7 +78,8 @@ std::uint8_t look_up(Tok& t, const Lexicon& lex) noexcept {
         t.values = w.values.data();
     }
     const std::string_view l = t.lower;
-    if (l.size() <= 1 || l.back() != '.' || l.find('.') + 1 != l.size()) return hit.marks;
+    if (l.size() <= 1 || l.back() != '.' || l.find('.') + 1 != l.size()) [[likely]]
+        return hit.marks;
     t.lower.remove_suffix(1);
     t.hash = WordIndex::hash(t.lower);
     return lex.index.find(t.hash, t.lower).marks;
@@ -90,22 +91,25 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
     const Lexicon& lex = lexicon();
     const std::size_t n = seg.tokens.size();
     std::vector<Tok> out(n);
-    const char* const text_end = lowered.data() + lowered.size();
+    const Token* const src = seg.tokens.data();
+    Tok* const dst = out.data();
+    const char* const low = lowered.data();
+    const char* const low_end = low + lowered.size();
     bool after_the = false;  // the token before is "the", whose gate waits for this one
     for (std::size_t k = 0; k < n; ++k) {
-        const Token& src = seg.tokens[k];
-        Tok& t = out[k];
-        t.span = src.span;
-        t.kind = src.kind;
-        t.capitalised = src.capitalised;
-        t.lower = std::string_view(lowered.data() + src.span.begin, src.span.size());
-        t.glued_next = k + 1 < n && seg.tokens[k + 1].span.begin == src.span.end;
-        t.hash = WordIndex::hash_within(t.lower, text_end);
+        const Token& s = src[k];
+        Tok& t = dst[k];
+        t.span = s.span;
+        t.kind = s.kind;
+        t.capitalised = s.capitalised;
+        t.lower = std::string_view(low + s.span.begin, s.span.end - s.span.begin);
+        t.glued_next = k + 1 < n && src[k + 1].span.begin == s.span.end;
+        t.hash = WordIndex::hash_within(t.lower, low_end);
         std::uint8_t marks = 0;
-        if (t.kind == TokenKind::number) read_number(t);
-        else if (t.kind == TokenKind::word) marks = look_up(t, lex);
+        if (s.kind == TokenKind::number) read_number(t);
+        else if (s.kind == TokenKind::word) marks = look_up(t, lex);
         const bool begins = may_begin(t, marks);
-        if (after_the) out[k - 1].begins = may_follow_the(t, marks);
+        if (after_the) dst[k - 1].begins = may_follow_the(t, marks);
         after_the = (marks & the_mark) != 0;
         t.begins = begins && !after_the;
     }
