@@ -98,15 +98,18 @@ constexpr std::uint32_t beginning_classes = [] {
 const WordIndex::Marked& gate_marks() {
     static const WordIndex::Marked marks = [] {
         WordIndex::Marked m{{"the", the_mark}};
-        // the first word of a row may begin; after "the", so may its second word
+        // a row of one word may begin; a longer row, before its second word (after "the" too)
         const auto row = [&m](std::string_view w) {
             const std::size_t sp = w.find(' ');
             const std::string_view first = w.substr(0, sp);
-            m.emplace_back(first, begins_mark);
-            if (first == "the" && sp != std::string_view::npos) {
-                const std::string_view rest = w.substr(sp + 1);
-                m.emplace_back(rest.substr(0, rest.find(' ')), after_the_mark);
+            if (sp == std::string_view::npos) {
+                m.emplace_back(first, begins_mark);
+                return;
             }
+            const std::string_view rest = w.substr(sp + 1);
+            const std::string_view second = rest.substr(0, rest.find(' '));
+            m.emplace_back(first, head_mark);
+            m.emplace_back(second, first == "the" ? after_the_mark | second_mark : second_mark);
         };
         for (const Phrase& p : phrases) row(p.words);
         for (const Holiday& h : holidays) row(h.words);

@@ -95,7 +95,9 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
     Tok* const dst = out.data();
     const char* const low = lowered.data();
     const char* const low_end = low + lowered.size();
-    bool after_the = false;  // the token before is "the", whose gate waits for this one
+    // the token before is "the", or a word that may begin only before some words: its gate
+    // waits for this token
+    enum class Waits : std::uint8_t { no, the, head } waits = Waits::no;
     for (std::size_t k = 0; k < n; ++k) {
         const Token& s = src[k];
         Tok& t = dst[k];
@@ -108,10 +110,11 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
         std::uint8_t marks = 0;
         if (s.kind == TokenKind::number) read_number(t);
         else if (s.kind == TokenKind::word) marks = look_up(t, lex);
-        const bool begins = may_begin(t, marks);
-        if (after_the) dst[k - 1].begins = may_follow_the(t, marks);
-        after_the = (marks & the_mark) != 0;
-        t.begins = begins && !after_the;
+        if (waits == Waits::the) dst[k - 1].begins = may_follow_the(t, marks);
+        else if (waits == Waits::head) dst[k - 1].begins = (marks & second_mark) != 0;
+        t.begins = may_begin(t, marks);
+        waits = (marks & the_mark) ? Waits::the : !t.begins && (marks & head_mark) ? Waits::head : Waits::no;
+        if (waits != Waits::no) t.begins = false;
     }
     (void)text;
     return out;
