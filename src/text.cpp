@@ -189,6 +189,7 @@ struct Tokenizer {
                 push(i, e, TokenKind::word, newlines);
                 i = e;
                 newlines = 0;
+                if (i < text.size() && text[i] == ' ') ++i;  // the most frequent after a word: one space
                 continue;
             }
             if (b == Byte::newline) { ++newlines; ++i; continue; }
