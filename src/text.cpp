@@ -233,7 +233,7 @@ bool is_terminal(std::string_view t) noexcept {
 }
 // "a.m." / "p.m." carry their period; before a capitalised word that is no time zone ("10 a.m.
 // Defence officials", not "10 a.m. GMT" or "10 a.m. Moscow time") the period ends the sentence too.
-bool clock_period_ends(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+bool clock_period_ends(std::string_view text, std::span<const Token> tokens, std::size_t k) {
     const std::string_view t = tokens[k].span.in(text);
     if ((t != "a.m." && t != "p.m.") || k + 1 >= tokens.size() || !tokens[k + 1].capitalised) return false;
     const std::string_view next = tokens[k + 1].span.in(text);
@@ -257,7 +257,7 @@ bool is_closing(std::string_view t) noexcept {
 }
 
 // Whether the period ending at token `k` is an abbreviation's, given what follows.
-bool abbreviation_period(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+bool abbreviation_period(std::string_view text, std::span<const Token> tokens, std::size_t k) {
     if (k == 0) return false;
     const Token& prev = tokens[k - 1];
     if (prev.span.end != tokens[k].span.begin || prev.kind != TokenKind::word) return false;
@@ -289,7 +289,7 @@ Segmentation segment(std::string_view text, std::uint32_t from) {
     tz.run(std::min<std::size_t>(from, text.size()));
     Segmentation seg;
     seg.tokens = std::move(tz.tokens);  // the tokenizer's are not used again: no copy
-    const auto& tokens = seg.tokens;
+    const std::span<const Token> tokens(seg.tokens);  // (not reloaded from seg after each sentence)
     std::uint32_t paragraph = 0;
     std::size_t start = 0;
     std::size_t line_tokens = 0;  // tokens since the last newline

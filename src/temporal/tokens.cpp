@@ -110,11 +110,14 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
         std::uint8_t marks = 0;
         if (s.kind == TokenKind::number) read_number(t);
         else if (s.kind == TokenKind::word) marks = look_up(t, lex);
-        if (waits == Waits::the) dst[k - 1].begins = may_follow_the(t, marks);
-        else if (waits == Waits::head) dst[k - 1].begins = (marks & second_mark) != 0;
+        if (waits != Waits::no) [[unlikely]]
+            dst[k - 1].begins = waits == Waits::the ? may_follow_the(t, marks) : (marks & second_mark) != 0;
         t.begins = may_begin(t, marks);
-        waits = (marks & the_mark) ? Waits::the : !t.begins && (marks & head_mark) ? Waits::head : Waits::no;
-        if (waits != Waits::no) t.begins = false;
+        waits = Waits::no;
+        if (marks & (the_mark | head_mark)) [[unlikely]] {
+            waits = (marks & the_mark) ? Waits::the : t.begins ? Waits::no : Waits::head;
+            if (waits != Waits::no) t.begins = false;
+        }
     }
     (void)text;
     return out;
