@@ -128,7 +128,8 @@ bool may_follow_the(const Tok& next, std::uint8_t marks) noexcept {
 
 // (A word that a gate below tests by its text must be in beginning_words, or have a class in
 // beginning_classes, or begin a row of a phrase table: the scan skips every other word, see
-// may_begin. tests/unit/temporal_scan_test.cpp checks the gate against the recognisers.)
+// may_begin; a word read after "the" must be in words_after_the, have a class or may begin, see
+// may_follow_the. tests/unit/temporal_scan_test.cpp checks the gate against the recognisers.)
 std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     std::optional<Match> best_match;
     auto consider = [&](std::optional<Match> m) {
