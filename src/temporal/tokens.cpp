@@ -94,7 +94,7 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
     const Token* const src = seg.tokens.data();
     Tok* const dst = out.data();
     const char* const low = lowered.data();
-    const char* const low_end = low + lowered.size();
+    const std::size_t low_size = lowered.size();
     // the token before is "the", or a word that may begin only before some words: its gate
     // waits for this token
     enum class Waits : std::uint8_t { no, the, head } waits = Waits::no;
@@ -106,7 +106,7 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
         t.capitalised = s.capitalised;
         t.lower = std::string_view(low + s.span.begin, s.span.end - s.span.begin);
         t.glued_next = k + 1 < n && src[k + 1].span.begin == s.span.end;
-        t.hash = WordIndex::hash_within(t.lower, low_end);
+        t.hash = std::size_t{s.span.end} + 8 <= low_size ? WordIndex::hash_padded(t.lower) : WordIndex::hash(t.lower);
         std::uint8_t marks = 0;
         if (s.kind == TokenKind::number) read_number(t);
         else if (s.kind == TokenKind::word) marks = look_up(t, lex);

@@ -42,9 +42,9 @@ public:
         h = (h ^ c) * k;
         return h ^ (h >> 29);
     }
-    // hash(w), where `end` is the end of a text that holds w: when eight bytes from the last
-    // bytes of w lie inside it, those are read at once and masked, not byte by byte.
-    [[nodiscard]] static std::uint64_t hash_within(std::string_view w, const char* end) noexcept {
+    // hash(w), where eight bytes from the end of w can be read (w lies inside a longer text):
+    // its last bytes are read at once and masked, not byte by byte.
+    [[nodiscard]] static std::uint64_t hash_padded(std::string_view w) noexcept {
         if constexpr (std::endian::native != std::endian::little) return hash(w);
         constexpr std::uint64_t k = 0xff51afd7ed558ccdULL;
         std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ w.size();
@@ -56,12 +56,9 @@ public:
             h = (h ^ c) * k;
             h ^= h >> 32;
         }
-        if (n > 0 && end - p < 8) return hash(w);
         std::uint64_t c = 0;
-        if (n > 0) {
-            std::memcpy(&c, p, 8);
-            c &= ~0ULL >> (64 - 8 * n);
-        }
+        std::memcpy(&c, p, 8);
+        c = n == 0 ? 0 : c & (~0ULL >> (64 - 8 * n));
         h = (h ^ c) * k;
         return h ^ (h >> 29);
     }
