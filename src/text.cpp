@@ -126,7 +126,6 @@ bool is_apostrophe_at(std::string_view text, std::size_t i) noexcept {
 struct Tokenizer {
     std::string_view text;
     std::vector<Token> tokens;
-    std::vector<std::uint32_t> newlines_before;  // newlines between token k-1 and token k
 
     std::size_t word_end(std::size_t i) const noexcept {
         std::size_t j = i;
@@ -177,14 +176,22 @@ struct Tokenizer {
 
     void push(std::size_t b, std::size_t e, TokenKind kind, std::uint32_t newlines) {
         tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind,
-                               is_upper(static_cast<unsigned char>(text[b]))});
-        newlines_before.push_back(newlines);
+                               is_upper(static_cast<unsigned char>(text[b])),
+                               static_cast<std::uint8_t>(std::min<std::uint32_t>(newlines, 255))});
     }
 
     void run(std::size_t i) {
         std::uint32_t newlines = 0;
         while (i < text.size()) {
             const Byte b = byte_class(text[i]);
+            if (b == Byte::alpha) {  // the most frequent: a word
+                const std::size_t e = word_end(i);
+                push(i, e, TokenKind::word, newlines);
+                i = e;
+                newlines = 0;
+                if (i < text.size() && text[i] == ' ') ++i;  // the most frequent after a word: one space
+                continue;
+            }
             if (b == Byte::newline) { ++newlines; ++i; continue; }
             if (b == Byte::space) { ++i; continue; }
             if (b == Byte::lead) {
@@ -215,16 +222,18 @@ struct Tokenizer {
             }
             newlines = 0;
         }
-        newlines_before.push_back(newlines);
     }
 };
+
+// A token's text (its span lies inside the text: no bounds check).
+std::string_view view(std::string_view text, Span s) noexcept { return {text.data() + s.begin, s.size()}; }
 
 bool is_terminal(std::string_view t) noexcept {
     return t == "." || t == "!" || t == "?" || t == "\u2026";
 }
 // "a.m." / "p.m." carry their period; before a capitalised word that is no time zone ("10 a.m.
 // Defence officials", not "10 a.m. GMT" or "10 a.m. Moscow time") the period ends the sentence too.
-bool clock_period_ends(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+bool clock_period_ends(std::string_view text, std::span<const Token> tokens, std::size_t k) {
     const std::string_view t = tokens[k].span.in(text);
     if ((t != "a.m." && t != "p.m.") || k + 1 >= tokens.size() || !tokens[k + 1].capitalised) return false;
     const std::string_view next = tokens[k + 1].span.in(text);
@@ -248,7 +257,7 @@ bool is_closing(std::string_view t) noexcept {
 }
 
 // Whether the period ending at token `k` is an abbreviation's, given what follows.
-bool abbreviation_period(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+bool abbreviation_period(std::string_view text, std::span<const Token> tokens, std::size_t k) {
     if (k == 0) return false;
     const Token& prev = tokens[k - 1];
     if (prev.span.end != tokens[k].span.begin || prev.kind != TokenKind::word) return false;
@@ -275,13 +284,12 @@ void lower_into(std::string_view in, std::string& out) {
 }
 
 Segmentation segment(std::string_view text, std::uint32_t from) {
-    Tokenizer tz{text, {}, {}};
+    Tokenizer tz{text, {}};
     tz.tokens.reserve(text.size() / 5 + 1);
-    tz.newlines_before.reserve(text.size() / 5 + 2);
     tz.run(std::min<std::size_t>(from, text.size()));
     Segmentation seg;
     seg.tokens = std::move(tz.tokens);  // the tokenizer's are not used again: no copy
-    const auto& tokens = seg.tokens;
+    const std::span<const Token> tokens(seg.tokens);  // (not reloaded from seg after each sentence)
     std::uint32_t paragraph = 0;
     std::size_t start = 0;
     std::size_t line_tokens = 0;  // tokens since the last newline
@@ -293,11 +301,11 @@ Segmentation segment(std::string_view text, std::uint32_t from) {
         start = end_exclusive;
     };
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-        const std::uint32_t nl = tz.newlines_before[k];
+        const std::uint32_t nl = tokens[k].newlines_before;
         if (nl > 0 && k > start) {
             // A blank line ends the paragraph; a single newline ends a headline-like line (no
             // terminal punctuation and short), otherwise it is a wrapped line.
-            const std::string_view last = tokens[k - 1].span.in(text);
+            const std::string_view last = view(text, tokens[k - 1].span);
             const bool headline = line_tokens <= 20 && !last.empty() && last != "," && last != ";";
             if (nl >= 2 || headline) close(k);
         }
@@ -306,13 +314,13 @@ Segmentation segment(std::string_view text, std::uint32_t from) {
         ++line_tokens;
 
         // only punctuation can be terminal, only a word of four bytes "a.m."/"p.m."
-        const std::string_view t = tokens[k].span.in(text);
+        const std::string_view t = view(text, tokens[k].span);
         const bool ends = tokens[k].kind == TokenKind::punct ? is_terminal(t)
                           : tokens[k].kind == TokenKind::word && t.size() == 4 && clock_period_ends(text, tokens, k);
         if (!ends) continue;
         if (t == "." && abbreviation_period(text, tokens, k)) continue;
         std::size_t end = k + 1;
-        while (end < tokens.size() && tz.newlines_before[end] == 0 && is_closing(tokens[end].span.in(text)) &&
+        while (end < tokens.size() && tokens[end].newlines_before == 0 && is_closing(view(text, tokens[end].span)) &&
                tokens[end].span.begin == tokens[end - 1].span.end)
             ++end;
         if (end == tokens.size()) continue;  // the last sentence is closed after the loop

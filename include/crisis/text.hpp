@@ -36,6 +36,7 @@ struct Token {
     Span span;
     TokenKind kind = TokenKind::word;
     bool capitalised = false;  // first byte is an ASCII upper-case letter
+    std::uint8_t newlines_before = 0;  // line breaks between the token before and this one (at most 255)
 };
 
 // One sentence: a span and the range of its tokens in Segmentation::tokens.

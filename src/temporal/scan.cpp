@@ -78,6 +78,13 @@ constexpr std::array<std::string_view, 16> beginning_words{
     "the", "comparable", "same", "year", "this", "last", "fiscal", "fiscal-", "noon", "midday",
     "midnight", "every", "each", "a", "an", "couple"};
 
+// After "the", the words that a recogniser reading "the" itself tests by their text, beside
+// the words that may begin an expression, the words with a lexicon class and the second words of
+// the phrase tables' rows that begin with "the": "the fiscal year", "the comparable quarter".
+constexpr std::array<std::string_view, 2> words_after_the{"comparable", "same"};
+
+}  // namespace
+
 // The lexicon classes that let a word begin an expression (the gates of core_word, best and
 // count_units); tense cues and labels ("said", "article") never do.
 constexpr std::uint32_t beginning_classes = [] {
@@ -88,33 +95,41 @@ constexpr std::uint32_t beginning_classes = [] {
     return m;
 }();
 
-// The first words of every phrase table the scan looks up at a token, and beginning_words.
-const WordIndex& beginning_index() {
-    static const WordIndex index = [] {
-        WordIndex::Keyed keyed;
-        const auto first_word = [](std::string_view w) { return w.substr(0, w.find(' ')); };
-        for (const Phrase& p : phrases) keyed.emplace_back(first_word(p.words), 0);
-        for (const Holiday& h : holidays) keyed.emplace_back(first_word(h.words), 0);
-        for (const ModPhrase& p : mod_phrases) keyed.emplace_back(first_word(p.words), 0);
-        for (const std::string_view w : beginning_words) keyed.emplace_back(w, 0);
-        return WordIndex(keyed);
+const WordIndex::Marked& gate_marks() {
+    static const WordIndex::Marked marks = [] {
+        WordIndex::Marked m{{"the", the_mark}};
+        // a row of one word may begin; a longer row, before its second word (after "the" too)
+        const auto row = [&m](std::string_view w) {
+            const std::size_t sp = w.find(' ');
+            const std::string_view first = w.substr(0, sp);
+            if (sp == std::string_view::npos) {
+                m.emplace_back(first, begins_mark);
+                return;
+            }
+            const std::string_view rest = w.substr(sp + 1);
+            const std::string_view second = rest.substr(0, rest.find(' '));
+            m.emplace_back(first, head_mark);
+            m.emplace_back(second, first == "the" ? after_the_mark | second_mark : second_mark);
+        };
+        for (const Phrase& p : phrases) row(p.words);
+        for (const Holiday& h : holidays) row(h.words);
+        for (const ModPhrase& p : mod_phrases) row(p.words);
+        for (const std::string_view w : beginning_words) m.emplace_back(w, begins_mark);
+        for (const std::string_view w : year_qualifiers) m.emplace_back(w, after_the_mark);  // "the fiscal year"
+        for (const std::string_view w : words_after_the) m.emplace_back(w, after_the_mark);
+        return m;
     }();
-    return index;
+    return marks;
 }
 
-}  // namespace
-
-bool may_begin(const Tok& t) noexcept {
-    if (t.kind == TokenKind::number) return true;
-    if (t.kind != TokenKind::word) return false;  // core() at punctuation only tries year(), which needs a number
-    if (t.classes & beginning_classes) return true;
-    if (t.lower.size() == 2 && t.lower[0] == 'q') return true;  // "Q3"
-    return !beginning_index().rows(t.hash, t.lower).empty();
+bool may_follow_the(const Tok& next, std::uint8_t marks) noexcept {
+    return may_begin(next, marks) || next.classes != 0 || (marks & after_the_mark) != 0;
 }
 
 // (A word that a gate below tests by its text must be in beginning_words, or have a class in
 // beginning_classes, or begin a row of a phrase table: the scan skips every other word, see
-// may_begin. tests/unit/temporal_scan_test.cpp checks the gate against the recognisers.)
+// may_begin; a word read after "the" must be in words_after_the, have a class or may begin, see
+// may_follow_the. tests/unit/temporal_scan_test.cpp checks the gate against the recognisers.)
 std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     std::optional<Match> best_match;
     auto consider = [&](std::optional<Match> m) {

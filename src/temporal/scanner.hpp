@@ -54,6 +54,25 @@ template <class Table>
     return {one_word, index.second.rows(t1.hash, t2->hash, t1.lower, t2->lower)};
 }
 
+// The scan's gate (scan.cpp): whether an expression can begin at a token, false only where
+// Scanner::best finds nothing whatever follows (a word with no lexicon class that begins no
+// phrase, punctuation). The words it knows by their text are marks on the lexicon's index
+// (gate_marks), so that make_tokens finds a word's classes and marks in one probe and sets
+// Tok::begins: may_begin, except for "the" (the_mark), which may begin only before a word that
+// may_follow_the, and for a word that may begin only as the first of several words of a row
+// (head_mark), which may begin only before the second word of some row (second_mark).
+enum GateMark : std::uint8_t { begins_mark = 1, after_the_mark = 2, the_mark = 4, head_mark = 8, second_mark = 16 };
+[[nodiscard]] const WordIndex::Marked& gate_marks();
+extern const std::uint32_t beginning_classes;  // the lexicon classes that may begin (scan.cpp)
+[[nodiscard]] inline bool may_begin(const Tok& t, std::uint8_t marks) noexcept {
+    if (t.kind == TokenKind::number) return true;
+    if (t.kind != TokenKind::word) return false;  // core() at punctuation only tries year(), which needs a number
+    if (t.classes & beginning_classes) return true;
+    if (t.lower.size() == 2 && t.lower[0] == 'q') return true;  // "Q3"
+    return (marks & begins_mark) != 0;
+}
+[[nodiscard]] bool may_follow_the(const Tok& next, std::uint8_t marks) noexcept;
+
 struct Scanner {
     const std::vector<Tok>& toks;
     std::uint32_t first;  // the sentence's first token

@@ -15,29 +15,28 @@
 
 namespace crisis::temporal {
 
-// One token with what the lexicon knows about it.
+// The values of a token without lexicon classes (Tok::values).
+inline constexpr std::array<std::int8_t, static_cast<std::size_t>(Cls::count)> no_values{};
+
+// One token with what the lexicon knows about it (56 bytes: the values are shared by every token
+// of the same word).
 struct Tok {
     Span span;
+    std::string_view lower;     // lower-cased text (a view into a lower-cased copy of the text)
+    std::uint64_t hash = 0;     // WordIndex::hash(lower)
+    const std::int8_t* values = no_values.data();  // value per Cls, the lexicon's row for the word
+    std::uint32_t classes = 0;  // bit per Cls
+    int number = -1;            // value of a plain number token ("17", "26th", "1990s"), else -1
     TokenKind kind = TokenKind::word;
     bool capitalised = false;
     bool glued_next = false;    // no space between this token and the next one
-    std::string_view lower;     // lower-cased text (a view into a lower-cased copy of the text)
-    std::uint64_t hash = 0;     // WordIndex::hash(lower)
-    std::uint32_t classes = 0;  // bit per Cls
-    std::array<std::int8_t, static_cast<std::size_t>(Cls::count)> values{};
-    int number = -1;            // value of a plain number token ("17", "26th", "1990s"), else -1
     std::uint8_t digits = 0;    // digits of that number
     char suffix = 0;            // 'o' ordinal suffix (26th), 's' plural (1990s), 0 none
-    bool begins = false;        // may_begin(*this), set once by make_tokens
+    bool begins = false;        // an expression may begin here (the scan's gate), set once by make_tokens
 
     [[nodiscard]] bool is(Cls c) const noexcept { return (classes >> static_cast<unsigned>(c)) & 1U; }
     [[nodiscard]] int value(Cls c) const noexcept { return values[static_cast<std::size_t>(c)]; }
 };
-
-// Whether an expression can begin at token t: false only where Scanner::best finds nothing
-// whatever follows (a word with no lexicon class that begins no phrase, punctuation). The scan
-// skips those tokens without calling the recognisers (scan.cpp, beside the gates it mirrors).
-[[nodiscard]] bool may_begin(const Tok& t) noexcept;
 
 // Builds the token view of a whole article (`lowered` must outlive the result).
 [[nodiscard]] std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std::string_view lowered);

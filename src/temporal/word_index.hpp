@@ -4,6 +4,7 @@
 // where a std::unordered_map of strings or a binary search over the words compares many.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -16,9 +17,13 @@ namespace crisis::temporal {
 class WordIndex {
 public:
     using Keyed = std::vector<std::pair<std::string_view, std::uint16_t>>;
+    using Marked = std::vector<std::pair<std::string_view, std::uint8_t>>;
     // `keyed` holds (key, row) pairs; the rows of one key keep the order they have in `keyed`. With
     // `two_words` every key is two words "a b", looked up with rows(hash(a), hash(b), a, b).
-    explicit WordIndex(const Keyed& keyed, bool two_words = false);
+    explicit WordIndex(const Keyed& keyed, bool two_words = false) : WordIndex(keyed, {}, two_words) {}
+    // `marked` holds (key, bits) pairs: what else a key is (ORed over its pairs), found by the
+    // same probe as its rows; a marked key needs no row.
+    WordIndex(const Keyed& keyed, const Marked& marked, bool two_words = false);
 
     // Eight bytes at a time (a word of up to eight bytes is one multiply, not one per byte).
     [[nodiscard]] static std::uint64_t hash(std::string_view w) noexcept {
@@ -37,19 +42,48 @@ public:
         h = (h ^ c) * k;
         return h ^ (h >> 29);
     }
+    // hash(w), where eight bytes from the end of w can be read (w lies inside a longer text):
+    // its last bytes are read at once and masked, not byte by byte.
+    [[nodiscard]] static std::uint64_t hash_padded(std::string_view w) noexcept {
+        if constexpr (std::endian::native != std::endian::little) return hash(w);
+        constexpr std::uint64_t k = 0xff51afd7ed558ccdULL;
+        std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ w.size();
+        const char* p = w.data();
+        std::size_t n = w.size();
+        for (; n >= 8; p += 8, n -= 8) {
+            std::uint64_t c = 0;
+            std::memcpy(&c, p, 8);
+            h = (h ^ c) * k;
+            h ^= h >> 32;
+        }
+        std::uint64_t c = 0;
+        std::memcpy(&c, p, 8);
+        c = n == 0 ? 0 : c & (~0ULL >> (64 - 8 * n));
+        h = (h ^ c) * k;
+        return h ^ (h >> 29);
+    }
     [[nodiscard]] static std::uint64_t pair_hash(std::uint64_t a, std::uint64_t b) noexcept {
         return (a * 0x9E3779B97F4A7C15ULL) ^ b;
     }
 
-    // The rows of word `w`, whose hash(w) is `h`.
-    [[nodiscard]] std::span<const std::uint16_t> rows(std::uint64_t h, std::string_view w) const noexcept {
+    // What one probe finds of a word: its rows and its marks.
+    struct Hit {
+        std::span<const std::uint16_t> rows;
+        std::uint8_t marks = 0;
+    };
+    // The rows and marks of word `w`, whose hash(w) is `h`.
+    [[nodiscard]] Hit find(std::uint64_t h, std::string_view w) const noexcept {
         const std::uint32_t tag = tag_of(h);
         for (std::size_t i = slot_of(h);; i = (i + 1) & mask_) {
             if (tags_[i] == 0) return {};
             if (tags_[i] != tag) continue;
             const Slot& s = slots_[i];
-            if (s.word == w) return {rows_.data() + s.offset, s.count};
+            if (s.word == w) return {{rows_.data() + s.offset, s.count}, s.marks};
         }
+    }
+    // The rows of word `w`, whose hash(w) is `h`.
+    [[nodiscard]] std::span<const std::uint16_t> rows(std::uint64_t h, std::string_view w) const noexcept {
+        return find(h, w).rows;
     }
     // The rows of the two words "a b" (a two_words index), given hash(a) and hash(b).
     [[nodiscard]] std::span<const std::uint16_t> rows(std::uint64_t ha, std::uint64_t hb, std::string_view a,
@@ -70,7 +104,8 @@ private:
     struct Slot {
         std::string_view word;
         std::uint32_t offset = 0;
-        std::uint32_t count = 0;  // 0: an empty slot
+        std::uint16_t count = 0;
+        std::uint8_t marks = 0;
     };
     // A slot's tag: 0 when it is empty, else the high half of its key's hash (never 0). A miss
     // reads only the small tag array, which stays in the L1 cache where the slots do not.
@@ -91,26 +126,26 @@ private:
     std::size_t mask_ = 0;
 };
 
-inline WordIndex::WordIndex(const Keyed& keyed, bool two_words) {
+inline WordIndex::WordIndex(const Keyed& keyed, const Marked& marked, bool two_words) {
     std::size_t size = 16;
-    while (size < keyed.size() * 4) size *= 2;
+    while (size < (keyed.size() + marked.size()) * 4) size *= 2;
     slots_.resize(size);
     tags_.resize(size);
     mask_ = size - 1;
     std::vector<std::vector<std::uint16_t>> by_slot(size);
-    for (const auto& [word, row] : keyed) {
+    const auto slot = [&](std::string_view word) -> Slot& {
         const std::uint64_t h = key_hash(word, two_words);
         std::size_t i = slot_of(h);
-        while (slots_[i].count != 0 && slots_[i].word != word) i = (i + 1) & mask_;
+        while (tags_[i] != 0 && slots_[i].word != word) i = (i + 1) & mask_;
         tags_[i] = tag_of(h);
         slots_[i].word = word;
-        slots_[i].count = 1;  // occupied; the real count is set below
-        by_slot[i].push_back(row);
-    }
+        return slots_[i];
+    };
+    for (const auto& [word, row] : keyed) by_slot[static_cast<std::size_t>(&slot(word) - slots_.data())].push_back(row);
+    for (const auto& [word, bits] : marked) slot(word).marks |= bits;
     for (std::size_t i = 0; i < size; ++i) {
-        if (slots_[i].count == 0) continue;
         slots_[i].offset = static_cast<std::uint32_t>(rows_.size());
-        slots_[i].count = static_cast<std::uint32_t>(by_slot[i].size());
+        slots_[i].count = static_cast<std::uint16_t>(by_slot[i].size());
         rows_.insert(rows_.end(), by_slot[i].begin(), by_slot[i].end());
     }
 }

@@ -1,4 +1,4 @@
-// The scan's gate (may_begin): a token it skips is one where no recogniser finds anything.
+// The scan's gate (Tok::begins: may_begin, may_follow_the): a token it skips is one where no recogniser finds anything.
 #include "temporal/scanner.hpp"
 
 #include <crisis/text.hpp>
@@ -16,18 +16,23 @@ namespace {
 using namespace crisis;
 using namespace crisis::temporal;
 
-// Every token where may_begin says no: the recognisers, asked without the gate, find nothing.
+// Every token where the gate says no (Tok::begins): the recognisers, asked without the gate,
+// find nothing, neither alone (core) nor with what may stand before an expression (best: "the",
+// modifiers).
 void check_gate(const std::string& text) {
     const Segmentation seg = segment(text);
     std::string lowered;
     lower_into(text, lowered);
-    const std::vector<Tok> toks = make_tokens(seg, text, lowered);
+    std::vector<Tok> toks = make_tokens(seg, text, lowered);
     for (const Sentence& s : seg.sentences) {
         const Scanner sc{toks, s.first_token, s.first_token + s.token_count};
         for (std::uint32_t k = sc.first; k < sc.last; ++k) {
             if (toks[k].begins) continue;
             INFO(text << " at token '" << toks[k].lower << "'");
             CHECK_FALSE(sc.core(k).has_value());
+            toks[k].begins = true;  // the gate opened at k only: what follows keeps its own
+            CHECK_FALSE(sc.best(k).has_value());
+            toks[k].begins = false;
         }
     }
 }
@@ -74,6 +79,9 @@ TEST_CASE("the scan skips only tokens where no recogniser begins", "[temporal]")
             for (const auto& t : contexts(std::string(h.words))) check_gate(t);
         for (const Entry& e : entries)
             for (const auto& t : contexts(std::string(e.word))) check_gate(t);
+        for (const std::string_view q : year_qualifiers)  // "the fiscal year": "the" before a word without a class
+            for (const auto& t : contexts("the " + std::string(q) + " year")) check_gate(t);
+        for (const auto& t : contexts("the comparable quarter and the same period")) check_gate(t);
     }
     SECTION("the example articles and the TempEval-3 documents") {
         for (const auto& f : files_of(std::filesystem::path(CRISIS_SOURCE_DIR) / "examples" / "ukraine-2022", ".txt"))
