@@ -51,6 +51,7 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
         s.keep_anchor_precision = true;
         s.refer_to = Precision::quarter;
         s.comparison = true;
+        if (months_total_before(k)) s = shifted(Anchor::dct, -1, Unit::year, Unit::year), s.comparison = true;
         return make_match(period ? k : b, e, s);  // "The [year-ago] results": not the noun, nor "the"
     }
     // "the 1988 period", "the 1989 quarter": the quarter last mentioned, in that year
@@ -59,6 +60,7 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
         s.year = *year_at(b);
         s.refer_to = Precision::quarter;
         s.comparison = true;
+        if (months_total_before(k)) s.refer_to.reset();  // "In the nine months, ... in the 1988 period": that year
         return make_match(k, b + 2, s);
     }
     if (auto m = the_year(k)) return m;
