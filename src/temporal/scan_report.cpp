@@ -36,6 +36,23 @@ std::optional<Match> Scanner::the_year(std::uint32_t k) const {
     return make_match(k, b + 1, shifted(Anchor::dct, 0, Unit::year, Unit::year));
 }
 
+// "the quarter ended July 31" (no ordinal: a fiscal quarter named by its last day): the quarter
+// mentioned last ("the fiscal first quarter"), and when none was, the calendar quarter that holds
+// most of its three months, the one of the day 45 days before its end (May to July: the second
+// quarter), the last one to end by the article date (resolve, a quarter anaphor with a sub).
+std::optional<Spec> Scanner::quarter_ended(std::uint32_t k) const {
+    const auto m = k < last ? month_date(k) : std::nullopt;
+    if (!m || !m->spec.day || m->spec.hour >= 0) return std::nullopt;
+    int month = static_cast<int>(m->spec.month) - (m->spec.day > 15 ? 1 : 2);
+    if (month < 1) month += 12;
+    Spec s = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
+    s.refer_to = Precision::quarter;
+    s.year = m->spec.anchor == Anchor::absolute ? m->spec.year : 0;
+    if (s.year && month > static_cast<int>(m->spec.month)) --s.year;  // "ended Jan. 31, 1990": 1989-Q4
+    s.sub = (month - 1) / 3 + 1;
+    return s;
+}
+
 // Financial reports: "the quarter", "year-earlier", "the year-ago period"
 std::optional<Match> Scanner::financial(std::uint32_t k) const {
     std::uint32_t b = k;
@@ -71,6 +88,8 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
             return m;
         }
     }
+    if (b == k + 1 && word(b, "quarter") && (word(b + 1, "ended") || word(b + 1, "ending")))
+        if (auto m = quarter_ended(b + 2)) return make_match(k, b + 1, *m);  // "the quarter ended July 31"
     if (b == k + 1 && word(b, "quarter") && !hyphen_after(b)) {  // not "the quarter-to-quarter comparison"
         Spec s = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
         s.fallback_amount = -1;

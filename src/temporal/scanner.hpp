@@ -92,6 +92,7 @@ struct Scanner {
     [[nodiscard]] std::optional<Match> set(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> financial(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> the_year(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Spec> quarter_ended(std::uint32_t k) const;  // scan_report.cpp
 
     // helpers
     [[nodiscard]] bool month_ok(std::uint32_t k) const noexcept;  // a month name used as a date

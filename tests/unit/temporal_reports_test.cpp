@@ -38,3 +38,30 @@ TEST_CASE("rule months_total_before: a comparison in a sentence about the nine m
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule quarter_ended: the quarter ended on a day is the quarter mentioned last, else the calendar "
+          "quarter holding most of its months",
+          "[temporal]") {
+    const Row rows[] = {
+        // first mention: May to July is the second quarter, July to September the third
+        {"In the quarter ended July 31, Jayark had 5.6 million shares.", "1989-10-30",
+         R"("the quarter" DATE 1989-Q2; "July 31" DATE 1989-07-31)"},
+        {"For the quarter ended Sept. 30, Delta posted net income of $133 million.", "1989-10-26",
+         R"("the quarter" DATE 1989-Q3; "Sept. 30" DATE 1989-09-30)"},
+        {"For the quarter ending Aug. 26, sales rose.", "1989-10-26",
+         R"("the quarter" DATE 1989-Q3; "Aug. 26" DATE 1989-08-26)"},
+        // the end on the first days of a month: the three months before it
+        {"For the quarter ended Oct. 1, sales rose.", "1989-11-02",
+         R"("the quarter" DATE 1989-Q3; "Oct. 1" DATE 1989-10-01)"},
+        // the end in the first weeks of a year: the previous year's fourth quarter
+        {"For the quarter ended Jan. 31, 1990, sales rose.", "1990-03-02",
+         R"("the quarter" DATE 1989-Q4; "Jan. 31, 1990" DATE 1990-01-31)"},
+        // a fiscal quarter named before: the same one
+        {"Sun earned $5.2 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.",
+         "1989-10-26",
+         R"("the fiscal first quarter" DATE 1989-Q1; "the quarter" DATE 1989-Q1; "Sept. 29" DATE 1989-09-29)"},
+        // without an end day, the quarter before the article's (financial)
+        {"Net rose in the quarter.", "1989-10-30", R"("the quarter" DATE 1989-Q3)"},
+    };
+    check_rows(rows);
+}
