@@ -59,3 +59,19 @@ TEST_CASE("dotted dates, 24-hour clocks and the fortnight", "[temporal]") {
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule half_of_decade: a half of a decade or a century is that decade or century, its start or its end",
+          "[temporal]") {
+    const Row rows[] = {
+        {"Sales followed the trend of the last half of the '80s.", "1989-10-26",
+         R"("the last half of the '80s" DATE 198 END)"},
+        {"Prices rose in the first half of the 1990s.", "1998-02-27", R"("the first half of the 1990s" DATE 199 START)"},
+        {"Prices rose in the second half of the 1970s.", "1998-02-27", R"("the second half of the 1970s" DATE 197 END)"},
+        {"It was built in the first half of the 20th century.", "1998-02-27",
+         R"("the first half of the 20th century" DATE 19 START)"},
+        // a half of a year stays a half
+        {"Sales rose in the first half of 1990.", "1989-10-26", R"("the first half of 1990" DATE 1990-H1)"},
+        {"Sales rose in the second half.", "1989-10-26", R"("the second half" DATE 1989-H2)"},
+    };
+    check_rows(rows);
+}
