@@ -25,15 +25,21 @@ std::optional<Match> Scanner::the_year(std::uint32_t k) const {
     }
     if (!word(b, "the")) return std::nullopt;
     ++b;
-    if (std::find(year_qualifiers.begin(), year_qualifiers.end(), at(b) ? toks[b].lower : "") != year_qualifiers.end()) ++b;
+    const auto qualifier = [&](std::uint32_t i) {
+        return std::find(year_qualifiers.begin(), year_qualifiers.end(), at(i) ? toks[i].lower : "") != year_qualifiers.end();
+    };
+    int years = 0;  // "the current fiscal year", "the latest fiscal year": the year is named, whatever follows
+    const bool named = is(b, Cls::relative) && qualifier(b + 1);
+    if (named) years = qualified_year_shifts[static_cast<std::size_t>(value(b, Cls::relative))], ++b;
+    if (qualifier(b)) ++b;
     if (!word(b, "year") || hyphen_after(b)) return std::nullopt;
     const Tok* n = at(b + 1);
     if (n && (n->kind == TokenKind::number || n->is(Cls::number) || n->is(Cls::shift_after))) return std::nullopt;
-    if (n && std::find(not_after_the_year.begin(), not_after_the_year.end(), n->lower) != not_after_the_year.end())
+    if (n && !named && std::find(not_after_the_year.begin(), not_after_the_year.end(), n->lower) != not_after_the_year.end())
         return std::nullopt;
     if (n && std::find(year_period_ends.begin(), year_period_ends.end(), n->lower) != year_period_ends.end())
         return make_match(k, b + 1, literal(TimexType::duration, "P1Y"));
-    return make_match(k, b + 1, shifted(Anchor::dct, 0, Unit::year, Unit::year));
+    return make_match(k, b + 1, shifted(Anchor::dct, years, Unit::year, Unit::year));
 }
 
 // "the quarter ended July 31" (no ordinal: a fiscal quarter named by its last day): the quarter

@@ -75,3 +75,19 @@ TEST_CASE("rule half_of_decade: a half of a decade or a century is that decade o
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule qualified_year_shifts: a relative word before the fiscal or calendar year names that year",
+          "[temporal]") {
+    const Row rows[] = {
+        {"It expects sales in the current fiscal year that are above forecasts.", "1989-11-02",
+         R"("the current fiscal year" DATE 1989)"},
+        {"Net rose 8% in the latest fiscal year.", "1989-10-26", R"("the latest fiscal year" DATE 1988)"},
+        {"Net rose 8% in the last fiscal year.", "1989-10-26", R"("the last fiscal year" DATE 1988)"},
+        {"Net rose 8% in the previous fiscal year.", "1989-10-26", R"("the previous fiscal year" DATE 1988)"},
+        {"It expects a loss in the next fiscal year.", "1989-10-26", R"("the next fiscal year" DATE 1990)"},
+        {"It expects a loss in the coming calendar year.", "1989-10-26", R"("the coming calendar year" DATE 1990)"},
+        // without a relative word, "the year that ..." is some other year
+        {"It was the year that the wall fell.", "1989-10-26", ""},
+    };
+    check_rows(rows);
+}
