@@ -240,6 +240,10 @@ inline constexpr int spelled_century_max = 20;
 // words after it that make it some other year ("the year when", "the year 1998", "the year of").
 inline constexpr std::array<std::string_view, 4> year_qualifiers{"full", "fiscal", "calendar", "entire"};
 inline constexpr std::array<std::string_view, 3> year_period_ends{"ended", "ending", "through"};
+// A relative word between "the" and a qualified year ("the current fiscal year", "the latest
+// fiscal year"): the years from the article's, by Rel (last, next, this, coming, past, previous,
+// following, current, latest). The latest fiscal year is the last one closed. scan_report.cpp.
+inline constexpr std::array<std::int8_t, 9> qualified_year_shifts{-1, 1, 0, 1, -1, -1, 1, 0, -1};
 inline constexpr std::array<std::string_view, 8> not_after_the_year{
     "when", "that", "of", "which", "before", "after", "'s", "\u2019s"};
 

@@ -180,7 +180,14 @@ std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const Referen
                 return r;
             }
             [[fallthrough]];
-        case Anchor::previous: d = shifted_date(s, dct, refs, r.anchored_on_dct); break;
+        case Anchor::previous:
+            if (s.sub > 0 && s.year == 0 && s.refer_to && !refs.of(*s.refer_to)) {  // "the quarter ended July 31", first mention
+                d = select(candidates(s, dct), Direction::on_or_before, s, dct);
+                r.anchored_on_dct = true;
+                break;
+            }
+            d = shifted_date(s, dct, refs, r.anchored_on_dct);
+            break;
         case Anchor::partial: {
             const Direction dir = s.direction == Direction::tense ? from_tense(s, tense) : s.direction;
             d = select(candidates(s, dct), dir, s, dct);

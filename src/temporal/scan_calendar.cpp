@@ -343,6 +343,17 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
     s.sub = n;
     ++e;
     if (s.anchor == Anchor::dct) return make_match(k, e, s);  // the year was given before
+    // "the last half of the '80s", "the first half of the century": a part of a decade or century
+    // is that decade or century, its start or its end
+    std::uint32_t j = e + 1;  // the decade's own token ("the '80s": the number after the apostrophe)
+    if (word(j, "the")) ++j;
+    if (word(j, "'") || word(j, "\u2019")) ++j;
+    if (s.precision == Unit::half && s.anchor == Anchor::partial && word(e, "of"))
+        if (auto d = core(j); d && d->first == j && d->spec.anchor == Anchor::absolute && d->spec.mod.empty() &&
+                              (d->spec.precision == Unit::decade || d->spec.precision == Unit::century)) {
+            d->spec.mod = mod_codes[static_cast<std::size_t>(n == 1 ? Mod::start : Mod::end)];
+            return make_match(k, d->last, d->spec);
+        }
     if (word(e, "of") || word(e, ",")) {
         if (const auto y = year_at(e + 1)) {
             s.anchor = Anchor::absolute;

@@ -93,6 +93,21 @@ bool Scanner::rate_before(std::uint32_t k, std::uint32_t e) const noexcept {
            std::find(not_plural_nouns.begin(), not_plural_nouns.end(), p.lower) == not_plural_nouns.end();
 }
 
+// "For the nine months, net rose 13% from a year earlier": a report on a part of the year, which
+// TimeML compares with the whole previous year (1988), not with the quarter last mentioned.
+bool Scanner::months_total_before(std::uint32_t k) const noexcept {
+    for (std::uint32_t i = first + 1; i < k; ++i) {
+        if (!is(i, Cls::units) || static_cast<Unit>(value(i, Cls::units)) != Unit::month) continue;
+        // "the six months ended Aug. 12": the comparison is with that day (resolve, refer_to)
+        if (i + 1 < k && std::find(year_period_ends.begin(), year_period_ends.end(), toks[i + 1].lower) != year_period_ends.end())
+            continue;
+        const Tok& p = toks[i - 1];
+        if ((p.kind == TokenKind::number && p.number > 1 && p.number < 12) || (p.is(Cls::number) && p.value(Cls::number) < 12))
+            return true;
+    }
+    return false;
+}
+
 namespace {
 
 // "day-long", "decades-long": a unit made an adjective of length
@@ -122,8 +137,14 @@ std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::
     const bool bare = sc.word(e, "before") || sc.word(e, "after");
     const bool clause_after = bare && e + 1 < sc.last && sc.toks[e + 1].kind != TokenKind::punct;
     if (!x.c.n && !clause_after) return make_match(k, e + 1, literal(TimexType::date, dirn < 0 ? "PAST_REF" : "FUTURE_REF"));
-    // "a year ago", "a year earlier": in a report about a quarter, the same quarter a year before
+    // "a year ago", "a year earlier": in a report about a quarter, the same quarter a year before;
+    // in a sentence about the nine months, the year before
     const bool comparison = u == Unit::year && n == 1;
+    if (comparison && dirn < 0 && sc.months_total_before(k)) {
+        Spec s = shifted(Anchor::dct, -1, Unit::year, Unit::year);
+        s.comparison = true;
+        return make_match(k, e + 1, s);
+    }
     if (dirn == -2) {
         Spec s = shifted(Anchor::dct, -n, su, p);
         if (comparison) s.refer_to = Precision::quarter, s.comparison = true;

@@ -25,15 +25,38 @@ std::optional<Match> Scanner::the_year(std::uint32_t k) const {
     }
     if (!word(b, "the")) return std::nullopt;
     ++b;
-    if (std::find(year_qualifiers.begin(), year_qualifiers.end(), at(b) ? toks[b].lower : "") != year_qualifiers.end()) ++b;
+    const auto qualifier = [&](std::uint32_t i) {
+        return std::find(year_qualifiers.begin(), year_qualifiers.end(), at(i) ? toks[i].lower : "") != year_qualifiers.end();
+    };
+    int years = 0;  // "the current fiscal year", "the latest fiscal year": the year is named, whatever follows
+    const bool named = is(b, Cls::relative) && qualifier(b + 1);
+    if (named) years = qualified_year_shifts[static_cast<std::size_t>(value(b, Cls::relative))], ++b;
+    if (qualifier(b)) ++b;
     if (!word(b, "year") || hyphen_after(b)) return std::nullopt;
     const Tok* n = at(b + 1);
     if (n && (n->kind == TokenKind::number || n->is(Cls::number) || n->is(Cls::shift_after))) return std::nullopt;
-    if (n && std::find(not_after_the_year.begin(), not_after_the_year.end(), n->lower) != not_after_the_year.end())
+    if (n && !named && std::find(not_after_the_year.begin(), not_after_the_year.end(), n->lower) != not_after_the_year.end())
         return std::nullopt;
     if (n && std::find(year_period_ends.begin(), year_period_ends.end(), n->lower) != year_period_ends.end())
         return make_match(k, b + 1, literal(TimexType::duration, "P1Y"));
-    return make_match(k, b + 1, shifted(Anchor::dct, 0, Unit::year, Unit::year));
+    return make_match(k, b + 1, shifted(Anchor::dct, years, Unit::year, Unit::year));
+}
+
+// "the quarter ended July 31" (no ordinal: a fiscal quarter named by its last day): the quarter
+// mentioned last ("the fiscal first quarter"), and when none was, the calendar quarter that holds
+// most of its three months, the one of the day 45 days before its end (May to July: the second
+// quarter), the last one to end by the article date (resolve, a quarter anaphor with a sub).
+std::optional<Spec> Scanner::quarter_ended(std::uint32_t k) const {
+    const auto m = k < last ? month_date(k) : std::nullopt;
+    if (!m || !m->spec.day || m->spec.hour >= 0) return std::nullopt;
+    int month = static_cast<int>(m->spec.month) - (m->spec.day > 15 ? 1 : 2);
+    if (month < 1) month += 12;
+    Spec s = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
+    s.refer_to = Precision::quarter;
+    s.year = m->spec.anchor == Anchor::absolute ? m->spec.year : 0;
+    if (s.year && month > static_cast<int>(m->spec.month)) --s.year;  // "ended Jan. 31, 1990": 1989-Q4
+    s.sub = (month - 1) / 3 + 1;
+    return s;
 }
 
 // Financial reports: "the quarter", "year-earlier", "the year-ago period"
@@ -51,6 +74,7 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
         s.keep_anchor_precision = true;
         s.refer_to = Precision::quarter;
         s.comparison = true;
+        if (months_total_before(k)) s = shifted(Anchor::dct, -1, Unit::year, Unit::year), s.comparison = true;
         return make_match(period ? k : b, e, s);  // "The [year-ago] results": not the noun, nor "the"
     }
     // "the 1988 period", "the 1989 quarter": the quarter last mentioned, in that year
@@ -59,6 +83,7 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
         s.year = *year_at(b);
         s.refer_to = Precision::quarter;
         s.comparison = true;
+        if (months_total_before(k)) s.refer_to.reset();  // "In the nine months, ... in the 1988 period": that year
         return make_match(k, b + 2, s);
     }
     if (auto m = the_year(k)) return m;
@@ -69,6 +94,8 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
             return m;
         }
     }
+    if (b == k + 1 && word(b, "quarter") && (word(b + 1, "ended") || word(b + 1, "ending")))
+        if (auto m = quarter_ended(b + 2)) return make_match(k, b + 1, *m);  // "the quarter ended July 31"
     if (b == k + 1 && word(b, "quarter") && !hyphen_after(b)) {  // not "the quarter-to-quarter comparison"
         Spec s = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
         s.fallback_amount = -1;

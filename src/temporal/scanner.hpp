@@ -111,6 +111,7 @@ struct Scanner {
     [[nodiscard]] std::optional<Match> set(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> financial(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> the_year(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Spec> quarter_ended(std::uint32_t k) const;  // scan_report.cpp
 
     // helpers
     [[nodiscard]] bool month_ok(std::uint32_t k) const noexcept;  // a month name used as a date
@@ -126,6 +127,8 @@ struct Scanner {
     [[nodiscard]] Count and_a_half(Count c) const noexcept;
     [[nodiscard]] bool unit_as_adjective(const Count& c, std::uint32_t e) const noexcept;
     [[nodiscard]] bool rate_before(std::uint32_t k, std::uint32_t e) const noexcept;
+    // a count of months ("the nine months") earlier in the sentence than token k (scan_count.cpp)
+    [[nodiscard]] bool months_total_before(std::uint32_t k) const noexcept;
     // part of day after token k ("morning"), its code and the end
     [[nodiscard]] std::optional<std::pair<std::string_view, std::uint32_t>> part_of_day(std::uint32_t k) const noexcept;
 

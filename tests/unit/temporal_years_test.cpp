@@ -59,3 +59,35 @@ TEST_CASE("dotted dates, 24-hour clocks and the fortnight", "[temporal]") {
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule half_of_decade: a half of a decade or a century is that decade or century, its start or its end",
+          "[temporal]") {
+    const Row rows[] = {
+        {"Sales followed the trend of the last half of the '80s.", "1989-10-26",
+         R"("the last half of the '80s" DATE 198 END)"},
+        {"Prices rose in the first half of the 1990s.", "1998-02-27", R"("the first half of the 1990s" DATE 199 START)"},
+        {"Prices rose in the second half of the 1970s.", "1998-02-27", R"("the second half of the 1970s" DATE 197 END)"},
+        {"It was built in the first half of the 20th century.", "1998-02-27",
+         R"("the first half of the 20th century" DATE 19 START)"},
+        // a half of a year stays a half
+        {"Sales rose in the first half of 1990.", "1989-10-26", R"("the first half of 1990" DATE 1990-H1)"},
+        {"Sales rose in the second half.", "1989-10-26", R"("the second half" DATE 1989-H2)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule qualified_year_shifts: a relative word before the fiscal or calendar year names that year",
+          "[temporal]") {
+    const Row rows[] = {
+        {"It expects sales in the current fiscal year that are above forecasts.", "1989-11-02",
+         R"("the current fiscal year" DATE 1989)"},
+        {"Net rose 8% in the latest fiscal year.", "1989-10-26", R"("the latest fiscal year" DATE 1988)"},
+        {"Net rose 8% in the last fiscal year.", "1989-10-26", R"("the last fiscal year" DATE 1988)"},
+        {"Net rose 8% in the previous fiscal year.", "1989-10-26", R"("the previous fiscal year" DATE 1988)"},
+        {"It expects a loss in the next fiscal year.", "1989-10-26", R"("the next fiscal year" DATE 1990)"},
+        {"It expects a loss in the coming calendar year.", "1989-10-26", R"("the coming calendar year" DATE 1990)"},
+        // without a relative word, "the year that ..." is some other year
+        {"It was the year that the wall fell.", "1989-10-26", ""},
+    };
+    check_rows(rows);
+}
