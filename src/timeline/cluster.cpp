@@ -3,6 +3,7 @@
 #include "timeline/cluster.hpp"
 
 #include "timeline/blocking.hpp"
+#include "timeline/parallel.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -17,6 +18,9 @@ struct Cluster {
     std::vector<std::size_t> reps;     // the first members, up to representatives_per_cluster
     date::sys_days lo, hi;             // the days every representative's window shares
 };
+
+// Mentions per chunk at least when blocking keys are computed in parallel.
+constexpr std::size_t keys_grain = 512;
 
 struct Fit {
     std::size_t cluster;
@@ -77,8 +81,9 @@ private:
 
 class Clustering {
 public:
-    Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff, const Interner& names)
-        : fs_(fs), aff_(aff), ranks_(fs, names) {}
+    // `keys`: the blocking keys of each mention of `fs`.
+    Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff, const std::vector<MentionKeys>& keys)
+        : fs_(fs), aff_(aff), keys_(keys) {}
 
     void add(std::size_t m);
     [[nodiscard]] std::vector<std::vector<std::size_t>> result() const;
@@ -94,7 +99,7 @@ private:
 
     const std::vector<MentionFeatures>& fs_;
     const Affiliations& aff_;
-    WordRanks ranks_;
+    const std::vector<MentionKeys>& keys_;
     std::vector<Cluster> clusters_;
     std::vector<std::size_t> owner_;  // union-find over absorbed clusters
     Postings postings_;
@@ -149,7 +154,7 @@ bool Clustering::compatible(const Cluster& a, const Cluster& b) const {
     return true;
 }
 
-void Clustering::join(std::size_t cluster, std::size_t m) { join(cluster, m, keys_of(fs_[m], ranks_).index); }
+void Clustering::join(std::size_t cluster, std::size_t m) { join(cluster, m, keys_[m].index); }
 
 // `index`: the keys `m` is found by as a representative (computed by the caller).
 void Clustering::join(std::size_t cluster, std::size_t m, const std::vector<std::uint64_t>& index) {
@@ -175,7 +180,7 @@ void Clustering::absorb(std::size_t into, std::size_t from) {
 // `m` joins the cluster it fits best (ties: the older one), and the other clusters it fits join
 // too when they fit that one: a report naming both senders of one act joins their reports.
 void Clustering::add(std::size_t m) {
-    const MentionKeys keys = keys_of(fs_[m], ranks_);  // once per mention
+    const MentionKeys& keys = keys_[m];
     std::vector<Fit> fits;
     for (const std::size_t c : candidates(m, keys.probe)) {
         double score = 0.0;
@@ -222,8 +227,12 @@ std::vector<std::size_t> canonical_order(const std::vector<MentionFeatures>& fs)
 }  // namespace
 
 std::vector<std::vector<std::size_t>> cluster_mentions(const std::vector<MentionFeatures>& fs,
-                                                       const Affiliations& affiliations, const Interner& names) {
-    Clustering clustering(fs, affiliations, names);
+                                                       const Affiliations& affiliations, const Interner& names,
+                                                       unsigned threads) {
+    const WordRanks ranks(fs, names);
+    std::vector<MentionKeys> keys(fs.size());  // once per mention, in parallel
+    parallel_for(fs.size(), threads, keys_grain, [&](std::size_t m) { keys[m] = keys_of(fs[m], ranks); });
+    Clustering clustering(fs, affiliations, keys);
     for (const std::size_t m : canonical_order(fs)) clustering.add(m);
     return clustering.result();
 }
