@@ -288,7 +288,7 @@ int cmd_build(const std::vector<std::string>& argv, Streams io) {
     Timeline diag;
     diag.diagnostics = std::move(diagnostics);
     parts.push_back(std::move(diag));
-    const Timeline t = combine(std::move(parts));
+    const Timeline t = combine(std::move(parts), an.jobs);
     const bool written = write_outputs(t, dir, which, an.jobs, io.err);
     if (!quiet) {
         io.err << "crisis-timeline: " << t.articles.size() << " articles read, " << skipped << " skipped, "
@@ -344,8 +344,9 @@ int cmd_merge(const std::vector<std::string>& argv, Streams io) {
         io.err << "crisis-timeline: skipped " << path << ": " << problem << '\n';
         ++bad;
     }
-    const Timeline t = combine(std::move(parts));
-    const bool written = write_outputs(t, dir, which, std::max(1u, std::thread::hardware_concurrency()), io.err);
+    const unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    const Timeline t = combine(std::move(parts), jobs);  // the records' union, merged once
+    const bool written = write_outputs(t, dir, which, jobs, io.err);
     return (bad > 0 || !written) ? 1 : 0;
 }
 
