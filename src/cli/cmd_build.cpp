@@ -239,27 +239,34 @@ std::optional<std::string> read_partial_file(const std::string& path, std::strin
     return all;
 }
 
-// A whole timeline.json (pretty-printed) or NDJSON partial records, one per line, into `parts`;
-// returns the number of lines skipped (each named on `err`).
+// A whole timeline.json (pretty-printed) or NDJSON partial records, one per line, into `parts`
+// in line order, the lines parsed on `jobs` threads; returns the number of lines skipped (each
+// named on `err`, in line order).
 std::size_t read_records(const std::string& name, const std::string& all, std::vector<Timeline>& parts,
-                         std::ostream& err) {
+                         unsigned jobs, std::ostream& err) {
     if (auto whole = read_partial(all)) {
         parts.push_back(std::move(*whole));
         return 0;
     }
-    std::istringstream lines(all);
-    std::string line;
-    std::size_t lineno = 0, bad = 0;
-    while (std::getline(lines, line)) {
-        ++lineno;
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        auto p = read_partial(line);
-        if (!p) {
-            err << "crisis-timeline: skipped " << name << ':' << lineno << ": " << p.error().message << '\n';
+    std::vector<std::string_view> lines;
+    std::vector<std::size_t> numbers;  // of `lines`, from 1
+    const std::string_view text(all);
+    for (std::size_t at = 0, lineno = 1; at < text.size(); ++lineno) {
+        const std::size_t end = std::min(text.find('\n', at), text.size());
+        const std::string_view line = text.substr(at, end - at);
+        if (line.find_first_not_of(" \t\r") != std::string_view::npos) lines.push_back(line), numbers.push_back(lineno);
+        at = end + 1;
+    }
+    std::vector<tl::expected<Timeline, RecordError>> read(lines.size());
+    run_tasks(lines.size(), jobs, [&](std::size_t i) { read[i] = read_partial(lines[i]); });
+    std::size_t bad = 0;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        if (!read[i]) {
+            err << "crisis-timeline: skipped " << name << ':' << numbers[i] << ": " << read[i].error().message << '\n';
             ++bad;
             continue;
         }
-        parts.push_back(std::move(*p));
+        parts.push_back(std::move(*read[i]));
     }
     return bad;
 }
@@ -328,23 +335,23 @@ int cmd_merge(const std::vector<std::string>& argv, Streams io) {
     const auto which = selected_formats(args);
     std::vector<std::string> inputs = args.positionals;
     if (inputs.empty()) inputs.push_back("-");
+    const unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
     std::vector<Timeline> parts;
     std::size_t bad = 0;
     for (const std::string& path : inputs) {
         if (path == "-") {
             const std::string all{std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>()};
-            bad += read_records("-", all, parts, io.err);
+            bad += read_records("-", all, parts, jobs, io.err);
             continue;
         }
         std::string problem;
         if (const auto content = read_partial_file(path, problem)) {
-            bad += read_records(path, *content, parts, io.err);
+            bad += read_records(path, *content, parts, jobs, io.err);
             continue;
         }
         io.err << "crisis-timeline: skipped " << path << ": " << problem << '\n';
         ++bad;
     }
-    const unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
     const Timeline t = combine(std::move(parts), jobs);  // the records' union, merged once
     const bool written = write_outputs(t, dir, which, jobs, io.err);
     return (bad > 0 || !written) ? 1 : 0;
