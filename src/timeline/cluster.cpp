@@ -9,8 +9,6 @@
 #include "timeline/postings.hpp"
 
 #include <algorithm>
-#include <numeric>
-#include <tuple>
 
 namespace crisis::detail {
 
@@ -235,13 +233,23 @@ std::vector<std::vector<std::size_t>> Clustering::result() const {
 // dates read from the text before inferred ones, narrow windows before wide ones, acts before
 // statements about them; then by id (the mentions' order).
 std::vector<std::size_t> canonical_order(const std::vector<MentionFeatures>& fs) {
-    std::vector<std::size_t> order(fs.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    auto key = [&](std::size_t i) {
-        const Event& e = *fs[i].event;
-        return std::make_tuple(e.date_inferred, (e.date.last - e.date.first).count(), fs[i].root == "01", i);
+    struct Key {  // compared as integers, member by member
+        bool inferred;
+        std::int64_t width;
+        bool statement;
+        std::size_t at;
+        auto operator<=>(const Key&) const = default;
     };
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    std::vector<Key> keys;
+    keys.reserve(fs.size());
+    for (std::size_t i = 0; i < fs.size(); ++i) {
+        const Event& e = *fs[i].event;
+        keys.push_back(Key{e.date_inferred, (e.date.last - e.date.first).count(), fs[i].statement, i});
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::size_t> order;
+    order.reserve(keys.size());
+    for (const Key& k : keys) order.push_back(k.at);
     return order;
 }
 
