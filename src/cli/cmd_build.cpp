@@ -48,6 +48,7 @@ struct Format {
     std::string_view file;
     std::function<void(const Rendering&, const Sink&)> render;
     int weight;  // rough relative cost: write_outputs starts the largest first
+    bool graph = true;  // reads the graph analytics (false: may start before they are computed)
 };
 
 const std::array<Format, 8>& formats() {
@@ -58,7 +59,7 @@ const std::array<Format, 8>& formats() {
         {"graphml", "graph.graphml", [](const Rendering& r, const Sink& out) { out(to_graphml(r.t, r.g)); }, 5},
         {"gexf", "graph.gexf", [](const Rendering& r, const Sink& out) { out(to_gexf(r.t, r.g)); }, 6},
         {"dot", "graph.dot", [](const Rendering& r, const Sink& out) { out(to_dot(r.t, r.g)); }, 1},
-        {"timelinejs", "timelinejs.json", [](const Rendering& r, const Sink& out) { write_timelinejs(r.t, out); }, 3},
+        {"timelinejs", "timelinejs.json", [](const Rendering& r, const Sink& out) { write_timelinejs(r.t, out); }, 3, false},
         {"html", "timeline.html", [](const Rendering& r, const Sink& out) { write_html(r.t, r.g, out); }, 8},
     }};
     return table;
@@ -115,8 +116,9 @@ void run_tasks(std::size_t n, unsigned threads, const std::function<void(std::si
     work();
 }
 
-// Writes the selected formats into `dir`, each on one of `jobs` threads; returns false (after
-// naming the problems, in the order of `which`) on failure.
+// Writes the selected formats into `dir`, each on one of `jobs` threads (on more than one, those
+// that do not read the graph analytics while they are computed); returns false (after naming the
+// problems, in the order of `which`) on failure.
 bool write_outputs(const Timeline& t, const std::string& dir, const std::vector<const Format*>& which,
                    unsigned jobs, std::ostream& err) {
     std::error_code ec;
@@ -125,18 +127,23 @@ bool write_outputs(const Timeline& t, const std::string& dir, const std::vector<
         err << "crisis-timeline: cannot create output folder " << dir << ": " << ec.message() << '\n';
         return false;
     }
-    const GraphAnalytics g = analyse_graph(t, jobs);
+    GraphAnalytics g;  // computed below, while the formats that do not read it are written
     const Rendering rendering{t, g};
     OutputBatch batch;  // all files replaced together, after every one is written
     std::vector<std::string> problems(which.size());
-    std::vector<std::size_t> order(which.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return which[a]->weight > which[b]->weight; });
-    run_tasks(which.size(), jobs, [&](std::size_t k) {
-        const std::size_t i = order[k];
+    const auto write = [&](std::size_t i) {
         const std::string path = (fs::path(dir) / which[i]->file).string();
         problems[i] = batch.stage(path, [&](const Sink& out) { which[i]->render(rendering, out); });
-    });
+    };
+    std::vector<std::size_t> ahead, after;  // `after`: the largest first
+    for (std::size_t i = 0; i < which.size(); ++i) (jobs > 1 && !which[i]->graph ? ahead : after).push_back(i);
+    std::stable_sort(after.begin(), after.end(), [&](std::size_t a, std::size_t b) { return which[a]->weight > which[b]->weight; });
+    {
+        std::jthread early;  // on one thread of its own, beside analyse_graph's serial parts
+        if (!ahead.empty()) early = std::jthread([&] { for (const std::size_t i : ahead) write(i); });
+        g = analyse_graph(t, jobs);
+        run_tasks(after.size(), jobs, [&](std::size_t k) { write(after[k]); });
+    }
     bool ok = true;
     for (const std::string& e : problems) {
         if (e.empty()) continue;
