@@ -55,7 +55,7 @@ public:
 private:
     [[nodiscard]] const std::vector<std::size_t>& candidates(std::size_t m, const std::vector<std::uint64_t>& probe);
     [[nodiscard]] std::vector<Fit> fits(std::size_t m);
-    [[nodiscard]] Guess guess(std::size_t m) const;
+    [[nodiscard]] Guess guess(std::size_t m, std::vector<std::size_t>& seen) const;
     [[nodiscard]] bool holds(const Guess& g, std::size_t m) const;
     [[nodiscard]] bool overlaps(const Cluster& c, std::size_t m) const { return !(c.hi < fs_[m].lo || fs_[m].hi < c.lo); }
     [[nodiscard]] bool joinable(const Cluster& c, std::size_t m, double& score) const;
@@ -75,6 +75,7 @@ private:
     Postings postings_;
     std::vector<std::size_t> scratch_;  // candidates' working list
     std::vector<std::size_t> seen_;     // per cluster: the last look-up (1 + mention) that found it
+    std::vector<std::vector<std::size_t>> guess_seen_;  // `seen_` of each chunk of guesses
     std::vector<std::uint32_t> changed_;  // per cluster: the batch that last changed its reps, window or owner
     std::uint32_t batch_ = 0;             // the current batch (0: none)
 };
@@ -120,19 +121,25 @@ std::vector<Fit> Clustering::fits(std::size_t m) {
     return out;
 }
 
-// `fits` without changing anything (several threads guess at once).
-Guess Clustering::guess(std::size_t m) const {
+// `fits` without changing the clustering (several threads guess at once); `seen`: as `seen_`,
+// one per thread.
+Guess Clustering::guess(std::size_t m, std::vector<std::size_t>& seen) const {
     Guess g;
+    std::vector<std::size_t> candidates;
     for (const std::uint64_t k : keys_[m].probe) {
         std::size_t n = 0;
-        for (std::uint32_t e = postings_.head(k); e != Postings::none && n < clusters_per_key; e = postings_.next(e), ++n)
-            g.met.push_back(root(postings_.cluster(e)));
+        for (std::uint32_t e = postings_.head(k); e != Postings::none && n < clusters_per_key; e = postings_.next(e), ++n) {
+            const std::size_t c = root(postings_.cluster(e));
+            if (seen[c] == m + 1) continue;
+            seen[c] = m + 1;
+            g.met.push_back(c);
+            if (overlaps(clusters_[c], m)) candidates.push_back(c);
+        }
     }
-    std::sort(g.met.begin(), g.met.end());
-    g.met.erase(std::unique(g.met.begin(), g.met.end()), g.met.end());
-    for (const std::size_t c : g.met) {
+    std::sort(candidates.begin(), candidates.end());
+    for (const std::size_t c : candidates) {
         double score = 0.0;
-        if (overlaps(clusters_[c], m) && joinable(clusters_[c], m, score)) g.fits.push_back({c, score});
+        if (joinable(clusters_[c], m, score)) g.fits.push_back({c, score});
     }
     return g;
 }
@@ -147,7 +154,12 @@ bool Clustering::holds(const Guess& g, std::size_t m) const {
 void Clustering::add_batch(const std::size_t* ms, std::size_t n, unsigned threads) {
     ++batch_;
     std::vector<Guess> guesses(n);
-    parallel_for(n, threads, 1, [&](std::size_t i) { guesses[i] = guess(ms[i]); });
+    guess_seen_.resize(threads);
+    for_chunks(n, threads, 1, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
+        std::vector<std::size_t>& seen = guess_seen_[chunk];
+        seen.resize(clusters_.size(), 0);  // marks of 1 + a mention: never stale
+        for (std::size_t i = begin; i < end; ++i) guesses[i] = guess(ms[i], seen);
+    });
     for (std::size_t i = 0; i < n; ++i) {
         if (holds(guesses[i], ms[i])) place(ms[i], std::move(guesses[i].fits));
         else add(ms[i]);  // about one in ten on a real corpus
