@@ -20,6 +20,13 @@ using fixtures::Mention;
 
 namespace {
 
+// `prefix` then `n` (appended piece by piece: GCC 12 warns, wrongly, of "x" + std::to_string(n)).
+std::string numbered(const char* prefix, int n) {
+    std::string s(prefix);
+    s += std::to_string(n);
+    return s;
+}
+
 // Enough mentions for several chunks of every parallel step, in no particular order: days,
 // codes, actors and wordings that merge in many ways.
 std::vector<crisis::Event> many_mentions() {
@@ -42,9 +49,9 @@ std::vector<crisis::Event> many_mentions() {
                     for (int copy = 0; copy < 4; ++copy) {
                         ++n;
                         const auto target = a % 3 == 1 ? actors[(a + 3) % actors.size()] : std::vector<std::string>{};
-                        const std::string own = n % 2 ? "" : " word" + std::to_string(n % 97);
-                        out.push_back(event(Mention{"m" + std::to_string(n * 7919 % 100003), day(2022, 1, d), c,
-                                                    actors[a], target, s + own, "art" + std::to_string(n % 500),
+                        const std::string own = n % 2 ? "" : numbered(" word", n % 97);
+                        out.push_back(event(Mention{numbered("m", n * 7919 % 100003), day(2022, 1, d), c, actors[a],
+                                                    target, s + own, numbered("art", n % 500),
                                                     static_cast<std::uint32_t>(n), n % 5 == 0}));
                     }
     return out;
