@@ -1,12 +1,9 @@
 // Grouping mentions into happenings: a single pass in canonical order over an index of blocking
-// keys, each mention compared with a bounded sample of each cluster it may belong to. On several
-// threads the comparisons of a batch of mentions are guessed in parallel, then each guess is
-// checked (nothing it looked at changed since) before it is used.
+// keys, each mention compared with a bounded sample of each cluster it may belong to.
 #include "timeline/cluster.hpp"
 
 #include "timeline/blocking.hpp"
 #include "timeline/parallel.hpp"
-#include "timeline/postings.hpp"
 
 #include <algorithm>
 
@@ -23,21 +20,61 @@ struct Cluster {
 // Mentions per chunk at least when blocking keys are computed in parallel.
 constexpr std::size_t keys_grain = 512;
 
-// Mentions whose candidates are guessed together (on several threads): more share out more
-// work, fewer leave fewer guesses voided by the mentions placed before them in the batch.
-constexpr std::size_t guess_batch = 64;
-
 struct Fit {
     std::size_t cluster;
     double score;
 };
 
-// What `add` finds for a mention, worked out ahead against the clusters as they stood before
-// its batch: the clusters it fits, and every live cluster its keys met (any change to one of
-// these or to one of its keys' lists during the batch voids the guess).
-struct Guess {
-    std::vector<Fit> fits;
-    std::vector<std::size_t> met;
+// Blocking key -> the clusters indexed by it, newest first: an open-addressing table of list
+// heads over one array of entries (keys are hashes already, so their bits pick the slot).
+class Postings {
+public:
+    static constexpr std::uint32_t none = 0xFFFFFFFFu;
+
+    // The newest entry of `key`, or `none`.
+    [[nodiscard]] std::uint32_t head(std::uint64_t key) const { return heads_[find(key)]; }
+    [[nodiscard]] std::uint32_t cluster(std::uint32_t entry) const { return entries_[entry].cluster; }
+    [[nodiscard]] std::uint32_t next(std::uint32_t entry) const { return entries_[entry].next; }
+
+    // Adds `cluster` to `key`'s list unless it is the newest entry there already.
+    void add(std::uint64_t key, std::uint32_t cluster) {
+        if (2 * (used_ + 1) > keys_.size()) grow();
+        const std::size_t i = find(key);
+        if (heads_[i] != none && entries_[heads_[i]].cluster == cluster) return;
+        if (heads_[i] == none) keys_[i] = key, ++used_;
+        entries_.push_back(Entry{cluster, heads_[i]});
+        heads_[i] = static_cast<std::uint32_t>(entries_.size() - 1);
+    }
+
+private:
+    struct Entry {
+        std::uint32_t cluster;
+        std::uint32_t next;
+    };
+
+    [[nodiscard]] std::size_t find(std::uint64_t key) const {
+        const std::size_t mask = keys_.size() - 1;
+        std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+        while (heads_[i] != none && keys_[i] != key) i = (i + 1) & mask;
+        return i;
+    }
+    void grow() {
+        std::vector<std::uint64_t> keys = std::move(keys_);
+        std::vector<std::uint32_t> heads = std::move(heads_);
+        keys_.assign(2 * keys.size(), 0);
+        heads_.assign(2 * keys.size(), none);
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (heads[i] != none) {
+                const std::size_t j = find(keys[i]);
+                keys_[j] = keys[i];
+                heads_[j] = heads[i];
+            }
+    }
+
+    std::vector<std::uint64_t> keys_ = std::vector<std::uint64_t>(1024, 0);  // a slot's key, when used
+    std::vector<std::uint32_t> heads_ = std::vector<std::uint32_t>(1024, none);  // `none`: an unused slot
+    std::vector<Entry> entries_;
+    std::size_t used_ = 0;
 };
 
 class Clustering {
@@ -46,26 +83,17 @@ public:
     Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff, const std::vector<MentionKeys>& keys)
         : fs_(fs), aff_(aff), keys_(keys) {}
 
-    void add(std::size_t m) { place(m, fits(m)); }
-    // `add` of every mention of `ms` in order, their candidates and fits first worked out on
-    // `threads` threads against the clusters as they stand, then checked one by one.
-    void add_batch(const std::size_t* ms, std::size_t n, unsigned threads);
+    void add(std::size_t m);
     [[nodiscard]] std::vector<std::vector<std::size_t>> result() const;
 
 private:
     [[nodiscard]] const std::vector<std::size_t>& candidates(std::size_t m, const std::vector<std::uint64_t>& probe);
-    [[nodiscard]] std::vector<Fit> fits(std::size_t m);
-    [[nodiscard]] Guess guess(std::size_t m, std::vector<std::size_t>& seen) const;
-    [[nodiscard]] bool holds(const Guess& g, std::size_t m) const;
-    [[nodiscard]] bool overlaps(const Cluster& c, std::size_t m) const { return !(c.hi < fs_[m].lo || fs_[m].hi < c.lo); }
     [[nodiscard]] bool joinable(const Cluster& c, std::size_t m, double& score) const;
     [[nodiscard]] bool compatible(const Cluster& a, const Cluster& b) const;
-    void place(std::size_t m, std::vector<Fit> fits);
     void join(std::size_t cluster, std::size_t m);
     void join(std::size_t cluster, std::size_t m, const std::vector<std::uint64_t>& index);
     void absorb(std::size_t into, std::size_t from);
     std::size_t owner(std::size_t c);
-    [[nodiscard]] std::size_t root(std::size_t c) const;
 
     const std::vector<MentionFeatures>& fs_;
     const Affiliations& aff_;
@@ -75,19 +103,10 @@ private:
     Postings postings_;
     std::vector<std::size_t> scratch_;  // candidates' working list
     std::vector<std::size_t> seen_;     // per cluster: the last look-up (1 + mention) that found it
-    std::vector<std::vector<std::size_t>> guess_seen_;  // `seen_` of each chunk of guesses
-    std::vector<std::uint32_t> changed_;  // per cluster: the batch that last changed its reps, window or owner
-    std::uint32_t batch_ = 0;             // the current batch (0: none)
 };
 
 std::size_t Clustering::owner(std::size_t c) {
     while (owner_[c] != c) c = owner_[c] = owner_[owner_[c]];
-    return c;
-}
-
-// `owner` without shortening the paths (safe beside other readers).
-std::size_t Clustering::root(std::size_t c) const {
-    while (owner_[c] != c) c = owner_[c];
     return c;
 }
 
@@ -103,67 +122,12 @@ const std::vector<std::size_t>& Clustering::candidates(std::size_t m, const std:
             const std::size_t c = owner(postings_.cluster(e));
             if (seen_[c] == m + 1) continue;
             seen_[c] = m + 1;
-            if (!overlaps(clusters_[c], m)) continue;
+            if (clusters_[c].hi < fs_[m].lo || fs_[m].hi < clusters_[c].lo) continue;
             out.push_back(c);
         }
     }
     std::sort(out.begin(), out.end());
     return out;  // valid until the next call
-}
-
-// The candidates `m` can join, with the best pair's score, in creation order.
-std::vector<Fit> Clustering::fits(std::size_t m) {
-    std::vector<Fit> out;
-    for (const std::size_t c : candidates(m, keys_[m].probe)) {
-        double score = 0.0;
-        if (joinable(clusters_[c], m, score)) out.push_back({c, score});
-    }
-    return out;
-}
-
-// `fits` without changing the clustering (several threads guess at once); `seen`: as `seen_`,
-// one per thread.
-Guess Clustering::guess(std::size_t m, std::vector<std::size_t>& seen) const {
-    Guess g;
-    std::vector<std::size_t> candidates;
-    for (const std::uint64_t k : keys_[m].probe) {
-        std::size_t n = 0;
-        for (std::uint32_t e = postings_.head(k); e != Postings::none && n < clusters_per_key; e = postings_.next(e), ++n) {
-            const std::size_t c = root(postings_.cluster(e));
-            if (seen[c] == m + 1) continue;
-            seen[c] = m + 1;
-            g.met.push_back(c);
-            if (overlaps(clusters_[c], m)) candidates.push_back(c);
-        }
-    }
-    std::sort(candidates.begin(), candidates.end());
-    for (const std::size_t c : candidates) {
-        double score = 0.0;
-        if (joinable(clusters_[c], m, score)) g.fits.push_back({c, score});
-    }
-    return g;
-}
-
-// Whether `g`, guessed before this batch, is what `fits(m)` gives now: nothing it met changed.
-bool Clustering::holds(const Guess& g, std::size_t m) const {
-    for (const std::uint64_t k : keys_[m].probe)
-        if (postings_.changed(k) == batch_) return false;
-    return std::none_of(g.met.begin(), g.met.end(), [&](std::size_t c) { return changed_[c] == batch_; });
-}
-
-void Clustering::add_batch(const std::size_t* ms, std::size_t n, unsigned threads) {
-    ++batch_;
-    std::vector<Guess> guesses(n);
-    guess_seen_.resize(threads);
-    for_chunks(n, threads, 1, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
-        std::vector<std::size_t>& seen = guess_seen_[chunk];
-        seen.resize(clusters_.size(), 0);  // marks of 1 + a mention: never stale
-        for (std::size_t i = begin; i < end; ++i) guesses[i] = guess(ms[i], seen);
-    });
-    for (std::size_t i = 0; i < n; ++i) {
-        if (holds(guesses[i], ms[i])) place(ms[i], std::move(guesses[i].fits));
-        else add(ms[i]);  // about one in ten on a real corpus
-    }
 }
 
 // Every representative the same happening as `m` or one that may join it, and one the same;
@@ -198,8 +162,7 @@ void Clustering::join(std::size_t cluster, std::size_t m, const std::vector<std:
     c.lo = c.reps.empty() ? fs_[m].lo : std::max(c.lo, fs_[m].lo);
     c.hi = c.reps.empty() ? fs_[m].hi : std::min(c.hi, fs_[m].hi);
     c.reps.push_back(m);
-    changed_[cluster] = batch_;
-    for (const std::uint64_t k : index) postings_.add(k, static_cast<std::uint32_t>(cluster), batch_);
+    for (const std::uint64_t k : index) postings_.add(k, static_cast<std::uint32_t>(cluster));
 }
 
 void Clustering::absorb(std::size_t into, std::size_t from) {
@@ -210,22 +173,26 @@ void Clustering::absorb(std::size_t into, std::size_t from) {
     }
     c = Cluster{};
     owner_[from] = into;
-    changed_[from] = changed_[into] = batch_;
 }
 
 // `m` joins the cluster it fits best (ties: the older one), and the other clusters it fits join
 // too when they fit that one: a report naming both senders of one act joins their reports.
-void Clustering::place(std::size_t m, std::vector<Fit> fits) {
+void Clustering::add(std::size_t m) {
+    const MentionKeys& keys = keys_[m];
+    std::vector<Fit> fits;
+    for (const std::size_t c : candidates(m, keys.probe)) {
+        double score = 0.0;
+        if (joinable(clusters_[c], m, score)) fits.push_back({c, score});
+    }
     std::stable_sort(fits.begin(), fits.end(), [](const Fit& a, const Fit& b) { return a.score > b.score; });
     if (fits.empty()) {
         clusters_.push_back(Cluster{});
         owner_.push_back(clusters_.size() - 1);
-        changed_.push_back(batch_);
-        join(clusters_.size() - 1, m);
+        join(clusters_.size() - 1, m, keys.index);
         return;
     }
     const std::size_t best = fits.front().cluster;
-    join(best, m);
+    join(best, m, keys.index);
     for (std::size_t i = 1; i < fits.size(); ++i)
         if (compatible(clusters_[best], clusters_[fits[i].cluster])) absorb(best, fits[i].cluster);
 }
@@ -274,13 +241,7 @@ std::vector<std::vector<std::size_t>> cluster_mentions(const std::vector<Mention
     std::vector<MentionKeys> keys(fs.size());  // once per mention, in parallel
     parallel_for(fs.size(), threads, keys_grain, [&](std::size_t m) { keys[m] = keys_of(fs[m], ranks); });
     Clustering clustering(fs, affiliations, keys);
-    const std::vector<std::size_t> order = canonical_order(fs);
-    if (threads <= 1) {
-        for (const std::size_t m : order) clustering.add(m);
-    } else {
-        for (std::size_t at = 0; at < order.size(); at += guess_batch)
-            clustering.add_batch(order.data() + at, std::min(guess_batch, order.size() - at), threads);
-    }
+    for (const std::size_t m : canonical_order(fs)) clustering.add(m);
     return clustering.result();
 }
 

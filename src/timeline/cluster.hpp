@@ -30,10 +30,7 @@ inline constexpr double word_key_similarity = 0.35;
 // each mention's features: mentions are taken in a canonical order, each joins the cluster it
 // fits best (every representative the same happening or one that may join it, one at least the
 // same) and brings along the other clusters it fits that fit that one.
-// `names`: the interner of `fs`. On `threads` > 1 the blocking keys are computed in parallel,
-// and so are each batch of mentions' candidates and fits, against the clusters as they stood
-// before the batch; a guess that a mention placed earlier in the batch voids is worked out again,
-// so the clusters are those of one thread.
+// `names`: the interner of `fs`; `threads`: how many threads compute the blocking keys.
 [[nodiscard]] std::vector<std::vector<std::size_t>> cluster_mentions(const std::vector<MentionFeatures>& fs,
                                                                      const Affiliations& affiliations,
                                                                      const Interner& names, unsigned threads = 1);
