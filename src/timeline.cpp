@@ -1,7 +1,9 @@
-// timeline: one timeline from many partial ones. `combine` is a union (articles, actors, mentions,
-// diagnostics), each part kept in a canonical order, then `merge_events` over every mention: so
+// timeline: one timeline from many partial ones. `combine` is a union (`unite`: articles, actors,
+// mentions, diagnostics), each part kept in a canonical order, then `merge_events` over every mention: so
 // combining is associative and commutative, and sharded runs give byte-identical outputs.
 #include <crisis/timeline.hpp>
+
+#include "timeline/parallel.hpp"
 
 #include <algorithm>
 #include <map>
@@ -80,15 +82,24 @@ auto mention_key(const Event& e) {
 }
 
 // Mentions by id; two mentions with one id (the same article read twice) are the same mention.
-// Sorted through their positions (moving an event costs a dozen strings), ties in input order,
-// then permuted in place by swaps.
-void canonical_mentions(std::vector<Event>& v) {
-    std::vector<std::size_t> order(v.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const auto ka = mention_key(v[a]), kb = mention_key(v[b]);
-        return ka < kb || (!(kb < ka) && a < b);
+// Sorted through their positions by the integers of the ids' first bytes (the whole key only
+// breaking their ties), ties in input order, then permuted in place by swaps (moving an event
+// costs a dozen strings).
+void canonical_mentions(std::vector<Event>& v, unsigned threads) {
+    struct Key {
+        detail::StringPrefix prefix;
+        std::size_t at;
+    };
+    std::vector<Key> keys;
+    keys.reserve(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) keys.push_back(Key{detail::StringPrefix(v[i].id), i});
+    detail::parallel_sort(keys, threads, [&](const Key& a, const Key& b) {
+        if (a.prefix != b.prefix) return a.prefix < b.prefix;
+        const auto ka = mention_key(v[a.at]), kb = mention_key(v[b.at]);
+        return ka < kb || (!(kb < ka) && a.at < b.at);
     });
+    std::vector<std::size_t> order(v.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = keys[i].at;
     for (std::size_t i = 0; i < order.size(); ++i) {  // position i takes v[order[i]]: follow each cycle
         if (order[i] == i) continue;
         std::size_t at = i;
@@ -104,7 +115,7 @@ void canonical_mentions(std::vector<Event>& v) {
 }
 
 // Every part in its canonical order; `events` is left to the caller.
-Timeline canonical(std::vector<Timeline> parts) {
+Timeline canonical(std::vector<Timeline> parts, unsigned threads) {
     Timeline out;
     std::size_t articles = 0, mentions = 0;
     for (const auto& p : parts) articles += p.articles.size(), mentions += p.mentions.size();
@@ -120,7 +131,7 @@ Timeline canonical(std::vector<Timeline> parts) {
     }
     canonical_articles(out.articles);
     out.actors = union_actors(std::move(actors));
-    canonical_mentions(out.mentions);
+    canonical_mentions(out.mentions, threads);
     std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return diagnostic_key(a) < diagnostic_key(b); });
     return out;
@@ -133,12 +144,14 @@ Timeline single(ArticleResult r) {
     one[0].articles.push_back(std::move(r.article));
     one[0].actors = std::move(r.actors);
     one[0].mentions = std::move(r.events);
-    return canonical(std::move(one));
+    return canonical(std::move(one), 1);
 }
 
-Timeline combine(std::vector<Timeline> parts) {
-    Timeline out = canonical(std::move(parts));
-    out.events = merge_events(out.mentions, out.actors);
+Timeline unite(std::vector<Timeline> parts, unsigned threads) { return canonical(std::move(parts), threads); }
+
+Timeline combine(std::vector<Timeline> parts, unsigned threads) {
+    Timeline out = canonical(std::move(parts), threads);
+    out.events = merge_events(out.mentions, out.actors, threads);
     return out;
 }
 

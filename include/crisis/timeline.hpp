@@ -45,17 +45,22 @@ struct Timeline {
 // A timeline of one analysed article (mentions set, events not yet merged).
 [[nodiscard]] Timeline single(ArticleResult result);
 
-// Union of partial timelines (articles, actors, mentions, diagnostics), deterministic whatever
-// the order of `parts`; then merges the mentions into `events`.
-[[nodiscard]] Timeline combine(std::vector<Timeline> parts);
+// Union of partial timelines (articles, actors, mentions, diagnostics), each in its canonical
+// order, deterministic whatever the order of `parts`; `events` is left empty. `threads`: how many
+// threads may share the work (no result depends on it).
+[[nodiscard]] Timeline unite(std::vector<Timeline> parts, unsigned threads = 1);
+
+// `unite`, then merges the mentions into `events`.
+[[nodiscard]] Timeline combine(std::vector<Timeline> parts, unsigned threads = 1);
 
 // Merges mentions into events: the same happening (compatible dates, same type, overlapping
 // actors) reported several times becomes one event with every evidence entry. Sorted by
 // (date, id); the result does not depend on the order of `mentions`.
 [[nodiscard]] std::vector<Event> merge_events(const std::vector<Event>& mentions);
-// The same, where a person or body also stands for its affiliation (Blinken ~ United States).
+// The same, where a person or body also stands for its affiliation (Blinken ~ United States),
+// on up to `threads` threads (the result does not depend on their number).
 [[nodiscard]] std::vector<Event> merge_events(const std::vector<Event>& mentions,
-                                              const std::vector<Actor>& actors);
+                                              const std::vector<Actor>& actors, unsigned threads = 1);
 
 // Whether two mentions tell the same happening, and how strongly (higher merges first).
 // `reason` names the rule that decided ("same happening", "different days", "same sentence", ...).

@@ -48,6 +48,7 @@ struct Format {
     std::string_view file;
     std::function<void(const Rendering&, const Sink&)> render;
     int weight;  // rough relative cost: write_outputs starts the largest first
+    bool graph = true;  // reads the graph analytics (false: may start before they are computed)
 };
 
 const std::array<Format, 8>& formats() {
@@ -58,7 +59,7 @@ const std::array<Format, 8>& formats() {
         {"graphml", "graph.graphml", [](const Rendering& r, const Sink& out) { out(to_graphml(r.t, r.g)); }, 5},
         {"gexf", "graph.gexf", [](const Rendering& r, const Sink& out) { out(to_gexf(r.t, r.g)); }, 6},
         {"dot", "graph.dot", [](const Rendering& r, const Sink& out) { out(to_dot(r.t, r.g)); }, 1},
-        {"timelinejs", "timelinejs.json", [](const Rendering& r, const Sink& out) { write_timelinejs(r.t, out); }, 3},
+        {"timelinejs", "timelinejs.json", [](const Rendering& r, const Sink& out) { write_timelinejs(r.t, out); }, 3, false},
         {"html", "timeline.html", [](const Rendering& r, const Sink& out) { write_html(r.t, r.g, out); }, 8},
     }};
     return table;
@@ -115,8 +116,9 @@ void run_tasks(std::size_t n, unsigned threads, const std::function<void(std::si
     work();
 }
 
-// Writes the selected formats into `dir`, each on one of `jobs` threads; returns false (after
-// naming the problems, in the order of `which`) on failure.
+// Writes the selected formats into `dir`, each on one of `jobs` threads (on more than one, those
+// that do not read the graph analytics while they are computed); returns false (after naming the
+// problems, in the order of `which`) on failure.
 bool write_outputs(const Timeline& t, const std::string& dir, const std::vector<const Format*>& which,
                    unsigned jobs, std::ostream& err) {
     std::error_code ec;
@@ -125,18 +127,23 @@ bool write_outputs(const Timeline& t, const std::string& dir, const std::vector<
         err << "crisis-timeline: cannot create output folder " << dir << ": " << ec.message() << '\n';
         return false;
     }
-    const GraphAnalytics g = analyse_graph(t, jobs);
+    GraphAnalytics g;  // computed below, while the formats that do not read it are written
     const Rendering rendering{t, g};
     OutputBatch batch;  // all files replaced together, after every one is written
     std::vector<std::string> problems(which.size());
-    std::vector<std::size_t> order(which.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return which[a]->weight > which[b]->weight; });
-    run_tasks(which.size(), jobs, [&](std::size_t k) {
-        const std::size_t i = order[k];
+    const auto write = [&](std::size_t i) {
         const std::string path = (fs::path(dir) / which[i]->file).string();
         problems[i] = batch.stage(path, [&](const Sink& out) { which[i]->render(rendering, out); });
-    });
+    };
+    std::vector<std::size_t> ahead, after;  // `after`: the largest first
+    for (std::size_t i = 0; i < which.size(); ++i) (jobs > 1 && !which[i]->graph ? ahead : after).push_back(i);
+    std::stable_sort(after.begin(), after.end(), [&](std::size_t a, std::size_t b) { return which[a]->weight > which[b]->weight; });
+    {
+        std::jthread early;  // on one thread of its own, beside analyse_graph's serial parts
+        if (!ahead.empty()) early = std::jthread([&] { for (const std::size_t i : ahead) write(i); });
+        g = analyse_graph(t, jobs);
+        run_tasks(after.size(), jobs, [&](std::size_t k) { write(after[k]); });
+    }
     bool ok = true;
     for (const std::string& e : problems) {
         if (e.empty()) continue;
@@ -239,27 +246,34 @@ std::optional<std::string> read_partial_file(const std::string& path, std::strin
     return all;
 }
 
-// A whole timeline.json (pretty-printed) or NDJSON partial records, one per line, into `parts`;
-// returns the number of lines skipped (each named on `err`).
+// A whole timeline.json (pretty-printed) or NDJSON partial records, one per line, into `parts`
+// in line order, the lines parsed on `jobs` threads; returns the number of lines skipped (each
+// named on `err`, in line order).
 std::size_t read_records(const std::string& name, const std::string& all, std::vector<Timeline>& parts,
-                         std::ostream& err) {
+                         unsigned jobs, std::ostream& err) {
     if (auto whole = read_partial(all)) {
         parts.push_back(std::move(*whole));
         return 0;
     }
-    std::istringstream lines(all);
-    std::string line;
-    std::size_t lineno = 0, bad = 0;
-    while (std::getline(lines, line)) {
-        ++lineno;
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        auto p = read_partial(line);
-        if (!p) {
-            err << "crisis-timeline: skipped " << name << ':' << lineno << ": " << p.error().message << '\n';
+    std::vector<std::string_view> lines;
+    std::vector<std::size_t> numbers;  // of `lines`, from 1
+    const std::string_view text(all);
+    for (std::size_t at = 0, lineno = 1; at < text.size(); ++lineno) {
+        const std::size_t end = std::min(text.find('\n', at), text.size());
+        const std::string_view line = text.substr(at, end - at);
+        if (line.find_first_not_of(" \t\r") != std::string_view::npos) lines.push_back(line), numbers.push_back(lineno);
+        at = end + 1;
+    }
+    std::vector<tl::expected<Timeline, RecordError>> read(lines.size());
+    run_tasks(lines.size(), jobs, [&](std::size_t i) { read[i] = read_partial(lines[i]); });
+    std::size_t bad = 0;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        if (!read[i]) {
+            err << "crisis-timeline: skipped " << name << ':' << numbers[i] << ": " << read[i].error().message << '\n';
             ++bad;
             continue;
         }
-        parts.push_back(std::move(*p));
+        parts.push_back(std::move(*read[i]));
     }
     return bad;
 }
@@ -288,7 +302,7 @@ int cmd_build(const std::vector<std::string>& argv, Streams io) {
     Timeline diag;
     diag.diagnostics = std::move(diagnostics);
     parts.push_back(std::move(diag));
-    const Timeline t = combine(std::move(parts));
+    const Timeline t = combine(std::move(parts), an.jobs);
     const bool written = write_outputs(t, dir, which, an.jobs, io.err);
     if (!quiet) {
         io.err << "crisis-timeline: " << t.articles.size() << " articles read, " << skipped << " skipped, "
@@ -328,24 +342,25 @@ int cmd_merge(const std::vector<std::string>& argv, Streams io) {
     const auto which = selected_formats(args);
     std::vector<std::string> inputs = args.positionals;
     if (inputs.empty()) inputs.push_back("-");
+    const unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
     std::vector<Timeline> parts;
     std::size_t bad = 0;
     for (const std::string& path : inputs) {
         if (path == "-") {
             const std::string all{std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>()};
-            bad += read_records("-", all, parts, io.err);
+            bad += read_records("-", all, parts, jobs, io.err);
             continue;
         }
         std::string problem;
         if (const auto content = read_partial_file(path, problem)) {
-            bad += read_records(path, *content, parts, io.err);
+            bad += read_records(path, *content, parts, jobs, io.err);
             continue;
         }
         io.err << "crisis-timeline: skipped " << path << ": " << problem << '\n';
         ++bad;
     }
-    const Timeline t = combine(std::move(parts));
-    const bool written = write_outputs(t, dir, which, std::max(1u, std::thread::hardware_concurrency()), io.err);
+    const Timeline t = combine(std::move(parts), jobs);  // the records' union, merged once
+    const bool written = write_outputs(t, dir, which, jobs, io.err);
     return (bad > 0 || !written) ? 1 : 0;
 }
 

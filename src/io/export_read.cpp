@@ -193,7 +193,7 @@ tl::expected<Timeline, RecordError> read_partial(std::string_view input) {
         one[0].actors = each<Actor>(j, "actors", "", read_actor);
         one[0].mentions = each<Event>(j, "mentions", "", read_event);
         one[0].diagnostics = each<Diagnostic>(j, "diagnostics", "", read_diagnostic);
-        return combine(std::move(one));
+        return unite(std::move(one));  // merged by whoever combines the parts
     } catch (const BadField& e) {
         return tl::unexpected(RecordError{"field " + e.where + " " + e.what});
     } catch (const json::exception& e) {

@@ -3,10 +3,9 @@
 #include "timeline/cluster.hpp"
 
 #include "timeline/blocking.hpp"
+#include "timeline/parallel.hpp"
 
 #include <algorithm>
-#include <numeric>
-#include <tuple>
 
 namespace crisis::detail {
 
@@ -17,6 +16,9 @@ struct Cluster {
     std::vector<std::size_t> reps;     // the first members, up to representatives_per_cluster
     date::sys_days lo, hi;             // the days every representative's window shares
 };
+
+// Mentions per chunk at least when blocking keys are computed in parallel.
+constexpr std::size_t keys_grain = 512;
 
 struct Fit {
     std::size_t cluster;
@@ -77,8 +79,9 @@ private:
 
 class Clustering {
 public:
-    Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff, const Interner& names)
-        : fs_(fs), aff_(aff), ranks_(fs, names) {}
+    // `keys`: the blocking keys of each mention of `fs`.
+    Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff, const std::vector<MentionKeys>& keys)
+        : fs_(fs), aff_(aff), keys_(keys) {}
 
     void add(std::size_t m);
     [[nodiscard]] std::vector<std::vector<std::size_t>> result() const;
@@ -94,7 +97,7 @@ private:
 
     const std::vector<MentionFeatures>& fs_;
     const Affiliations& aff_;
-    WordRanks ranks_;
+    const std::vector<MentionKeys>& keys_;
     std::vector<Cluster> clusters_;
     std::vector<std::size_t> owner_;  // union-find over absorbed clusters
     Postings postings_;
@@ -149,7 +152,7 @@ bool Clustering::compatible(const Cluster& a, const Cluster& b) const {
     return true;
 }
 
-void Clustering::join(std::size_t cluster, std::size_t m) { join(cluster, m, keys_of(fs_[m], ranks_).index); }
+void Clustering::join(std::size_t cluster, std::size_t m) { join(cluster, m, keys_[m].index); }
 
 // `index`: the keys `m` is found by as a representative (computed by the caller).
 void Clustering::join(std::size_t cluster, std::size_t m, const std::vector<std::uint64_t>& index) {
@@ -175,7 +178,7 @@ void Clustering::absorb(std::size_t into, std::size_t from) {
 // `m` joins the cluster it fits best (ties: the older one), and the other clusters it fits join
 // too when they fit that one: a report naming both senders of one act joins their reports.
 void Clustering::add(std::size_t m) {
-    const MentionKeys keys = keys_of(fs_[m], ranks_);  // once per mention
+    const MentionKeys& keys = keys_[m];
     std::vector<Fit> fits;
     for (const std::size_t c : candidates(m, keys.probe)) {
         double score = 0.0;
@@ -209,21 +212,35 @@ std::vector<std::vector<std::size_t>> Clustering::result() const {
 // dates read from the text before inferred ones, narrow windows before wide ones, acts before
 // statements about them; then by id (the mentions' order).
 std::vector<std::size_t> canonical_order(const std::vector<MentionFeatures>& fs) {
-    std::vector<std::size_t> order(fs.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    auto key = [&](std::size_t i) {
-        const Event& e = *fs[i].event;
-        return std::make_tuple(e.date_inferred, (e.date.last - e.date.first).count(), fs[i].root == "01", i);
+    struct Key {  // compared as integers, member by member
+        bool inferred;
+        std::int64_t width;
+        bool statement;
+        std::size_t at;
+        auto operator<=>(const Key&) const = default;
     };
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    std::vector<Key> keys;
+    keys.reserve(fs.size());
+    for (std::size_t i = 0; i < fs.size(); ++i) {
+        const Event& e = *fs[i].event;
+        keys.push_back(Key{e.date_inferred, (e.date.last - e.date.first).count(), fs[i].statement, i});
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::size_t> order;
+    order.reserve(keys.size());
+    for (const Key& k : keys) order.push_back(k.at);
     return order;
 }
 
 }  // namespace
 
 std::vector<std::vector<std::size_t>> cluster_mentions(const std::vector<MentionFeatures>& fs,
-                                                       const Affiliations& affiliations, const Interner& names) {
-    Clustering clustering(fs, affiliations, names);
+                                                       const Affiliations& affiliations, const Interner& names,
+                                                       unsigned threads) {
+    const WordRanks ranks(fs, names);
+    std::vector<MentionKeys> keys(fs.size());  // once per mention, in parallel
+    parallel_for(fs.size(), threads, keys_grain, [&](std::size_t m) { keys[m] = keys_of(fs[m], ranks); });
+    Clustering clustering(fs, affiliations, keys);
     for (const std::size_t m : canonical_order(fs)) clustering.add(m);
     return clustering.result();
 }

@@ -30,9 +30,9 @@ inline constexpr double word_key_similarity = 0.35;
 // each mention's features: mentions are taken in a canonical order, each joins the cluster it
 // fits best (every representative the same happening or one that may join it, one at least the
 // same) and brings along the other clusters it fits that fit that one.
-// `names`: the interner of `fs`.
+// `names`: the interner of `fs`; `threads`: how many threads compute the blocking keys.
 [[nodiscard]] std::vector<std::vector<std::size_t>> cluster_mentions(const std::vector<MentionFeatures>& fs,
                                                                      const Affiliations& affiliations,
-                                                                     const Interner& names);
+                                                                     const Interner& names, unsigned threads = 1);
 
 }  // namespace crisis::detail

@@ -1,6 +1,7 @@
 // Merging mentions into events: the clusters of cluster.cpp, each made one event.
 #include "timeline/cluster.hpp"
 #include "timeline/merge_rules.hpp"
+#include "timeline/parallel.hpp"
 
 #include <algorithm>
 #include <map>
@@ -15,11 +16,28 @@ using detail::Affiliations;
 using detail::MentionFeatures;
 
 // Mentions in canonical order (by id), one per id: the result cannot depend on input order.
-std::vector<const Event*> canonical(const std::vector<Event>& mentions) {
+// Mentions a timeline holds are sorted already; others are sorted by the integers of their ids'
+// first bytes, the whole ids only breaking their ties, then by position (a stable sort).
+std::vector<const Event*> canonical(const std::vector<Event>& mentions, unsigned threads) {
     std::vector<const Event*> out;
     out.reserve(mentions.size());
     for (const Event& e : mentions) out.push_back(&e);
-    std::stable_sort(out.begin(), out.end(), [](const Event* a, const Event* b) { return a->id < b->id; });
+    const auto by_id = [](const Event* a, const Event* b) { return a->id < b->id; };
+    if (!std::is_sorted(out.begin(), out.end(), by_id)) {
+        struct Key {
+            detail::StringPrefix prefix;
+            const Event* e;
+        };
+        std::vector<Key> keys;
+        keys.reserve(out.size());
+        for (const Event* e : out) keys.push_back(Key{detail::StringPrefix(e->id), e});
+        detail::parallel_sort(keys, threads, [](const Key& a, const Key& b) {
+            if (a.prefix != b.prefix) return a.prefix < b.prefix;
+            if (const int c = a.e->id.compare(b.e->id); c != 0) return c < 0;
+            return a.e < b.e;  // the input order
+        });
+        for (std::size_t i = 0; i < keys.size(); ++i) out[i] = keys[i].e;
+    }
     out.erase(std::unique(out.begin(), out.end(), [](const Event* a, const Event* b) { return a->id == b->id; }),
               out.end());
     return out;
@@ -135,27 +153,54 @@ Event merged(const std::vector<const Event*>& ms, const Affiliations& aff) {
     return out;
 }
 
+// By (date, id): ids are unique, so the order is total. Sorted through integer keys (the days
+// and the ids' first bytes), then the events moved once.
+void sort_by_date(std::vector<Event>& events, unsigned threads) {
+    struct Key {
+        std::int64_t first, last;
+        detail::StringPrefix prefix;
+        std::uint32_t at;
+    };
+    std::vector<Key> keys;
+    keys.reserve(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event& e = events[i];
+        keys.push_back(Key{e.date.first.time_since_epoch().count(), e.date.last.time_since_epoch().count(),
+                           detail::StringPrefix(e.id), static_cast<std::uint32_t>(i)});
+    }
+    detail::parallel_sort(keys, threads, [&](const Key& a, const Key& b) {
+        if (std::tie(a.first, a.last, a.prefix) != std::tie(b.first, b.last, b.prefix))
+            return std::tie(a.first, a.last, a.prefix) < std::tie(b.first, b.last, b.prefix);
+        if (const int c = events[a.at].id.compare(events[b.at].id); c != 0) return c < 0;
+        return a.at < b.at;
+    });
+    std::vector<Event> out;
+    out.reserve(events.size());
+    for (const Key& k : keys) out.push_back(std::move(events[k.at]));
+    events = std::move(out);
+}
+
+// Clusters per chunk at least when the merged events are built in parallel.
+constexpr std::size_t merged_grain = 256;
+
 }  // namespace
 
 std::vector<Event> merge_events(const std::vector<Event>& mentions) { return merge_events(mentions, {}); }
 
-std::vector<Event> merge_events(const std::vector<Event>& mentions, const std::vector<Actor>& actors) {
-    const std::vector<const Event*> sorted = canonical(mentions);
+std::vector<Event> merge_events(const std::vector<Event>& mentions, const std::vector<Actor>& actors,
+                                unsigned threads) {
+    const std::vector<const Event*> sorted = canonical(mentions, threads);
     const Affiliations aff = detail::affiliations_of(actors);
-    detail::Interner names;
-    std::vector<MentionFeatures> fs;
-    fs.reserve(sorted.size());
-    for (const Event* e : sorted) fs.push_back(detail::features_of(*e, aff, names));
-    std::vector<Event> out;
-    for (const auto& cluster : detail::cluster_mentions(fs, aff, names)) {
+    const detail::MentionSet set = detail::features_of_all(sorted, aff, threads);
+    const auto clusters = detail::cluster_mentions(set.features, aff, set.names, threads);
+    std::vector<Event> out(clusters.size());
+    detail::parallel_for(clusters.size(), threads, merged_grain, [&](std::size_t c) {
         std::vector<const Event*> ms;
-        ms.reserve(cluster.size());
-        for (std::size_t i : cluster) ms.push_back(sorted[i]);
-        out.push_back(merged(ms, aff));
-    }
-    std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
-        return std::tie(a.date.first, a.date.last, a.id) < std::tie(b.date.first, b.date.last, b.id);
+        ms.reserve(clusters[c].size());
+        for (std::size_t i : clusters[c]) ms.push_back(sorted[i]);
+        out[c] = merged(ms, aff);
     });
+    sort_by_date(out, threads);
     return out;
 }
 

@@ -269,11 +269,12 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& n
 
 double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
     if (a.empty() && b.empty()) return 0.0;
-    std::size_t common = 0;
-    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-        if (*i < *j) ++i;
-        else if (*j < *i) ++j;
-        else { ++common; ++i; ++j; }
+    std::size_t common = 0, i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {  // without branches on the words: they mispredict half the time
+        const std::uint32_t x = a[i], y = b[j];
+        common += x == y;
+        i += x <= y;
+        j += y <= x;
     }
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }

@@ -33,6 +33,8 @@ public:
     // The hash of the string with id `id`; the number of ids.
     [[nodiscard]] std::uint64_t hash(std::uint32_t id) const { return hashes_[id]; }
     [[nodiscard]] std::size_t size() const { return hashes_.size(); }
+    // The string with id `id`.
+    [[nodiscard]] std::string_view string(std::uint32_t id) const { return strings_[id]; }
 
     // The 64-bit FNV-1a hash of `s`.
     [[nodiscard]] static std::uint64_t fnv1a(std::string_view s) noexcept {
@@ -92,6 +94,16 @@ struct MentionFeatures {
 };
 // `names` interns the strings of every mention compared with this one (one per run).
 [[nodiscard]] MentionFeatures features_of(const Event& e, const Affiliations& affiliations, Interner& names);
+
+// The features of every mention of `events` and the interner of their strings, computed in
+// parallel chunks (each chunk with an interner of its own, renumbered in chunk order): the same
+// ids one interner taking the mentions in order gives, whatever the number of threads.
+struct MentionSet {
+    Interner names;
+    std::vector<MentionFeatures> features;
+};
+[[nodiscard]] MentionSet features_of_all(const std::vector<const Event*>& events, const Affiliations& affiliations,
+                                         unsigned threads);
 
 // Jaccard similarity of two word lists sorted by id, 0..1.
 [[nodiscard]] double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
