@@ -27,40 +27,24 @@ public:
 
     // Eight bytes at a time (a word of up to eight bytes is one multiply, not one per byte).
     [[nodiscard]] static std::uint64_t hash(std::string_view w) noexcept {
-        constexpr std::uint64_t k = 0xff51afd7ed558ccdULL;
-        std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ w.size();
-        const char* p = w.data();
-        std::size_t n = w.size();
-        for (; n >= 8; p += 8, n -= 8) {
-            std::uint64_t c = 0;
-            std::memcpy(&c, p, 8);
-            h = (h ^ c) * k;
-            h ^= h >> 32;
-        }
+        std::uint64_t h = 0;
+        const char* tail = whole_blocks(w, h);
+        const std::size_t n = w.size() % 8;
         std::uint64_t c = 0;
-        for (std::size_t i = 0; i < n; ++i) c |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
-        h = (h ^ c) * k;
-        return h ^ (h >> 29);
+        for (std::size_t i = 0; i < n; ++i) c |= static_cast<std::uint64_t>(static_cast<unsigned char>(tail[i])) << (8 * i);
+        return last_block(h, c);
     }
     // hash(w), where eight bytes from the end of w can be read (w lies inside a longer text):
     // its last bytes are read at once and masked, not byte by byte.
     [[nodiscard]] static std::uint64_t hash_padded(std::string_view w) noexcept {
         if constexpr (std::endian::native != std::endian::little) return hash(w);
-        constexpr std::uint64_t k = 0xff51afd7ed558ccdULL;
-        std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ w.size();
-        const char* p = w.data();
-        std::size_t n = w.size();
-        for (; n >= 8; p += 8, n -= 8) {
-            std::uint64_t c = 0;
-            std::memcpy(&c, p, 8);
-            h = (h ^ c) * k;
-            h ^= h >> 32;
-        }
+        std::uint64_t h = 0;
+        const char* tail = whole_blocks(w, h);
+        const std::size_t n = w.size() % 8;
         std::uint64_t c = 0;
-        std::memcpy(&c, p, 8);
+        std::memcpy(&c, tail, 8);
         c = n == 0 ? 0 : c & (~0ULL >> (64 - 8 * n));
-        h = (h ^ c) * k;
-        return h ^ (h >> 29);
+        return last_block(h, c);
     }
     [[nodiscard]] static std::uint64_t pair_hash(std::uint64_t a, std::uint64_t b) noexcept {
         return (a * 0x9E3779B97F4A7C15ULL) ^ b;
@@ -101,6 +85,23 @@ public:
     }
 
 private:
+    static constexpr std::uint64_t hash_multiplier = 0xff51afd7ed558ccdULL;
+    // The hash of w's whole eight-byte blocks into h; returns where the last (partial) block starts.
+    static const char* whole_blocks(std::string_view w, std::uint64_t& h) noexcept {
+        h = 0x9E3779B97F4A7C15ULL ^ w.size();
+        const char* p = w.data();
+        for (std::size_t n = w.size(); n >= 8; p += 8, n -= 8) {
+            std::uint64_t c = 0;
+            std::memcpy(&c, p, 8);
+            h = (h ^ c) * hash_multiplier;
+            h ^= h >> 32;
+        }
+        return p;
+    }
+    static std::uint64_t last_block(std::uint64_t h, std::uint64_t c) noexcept {
+        h = (h ^ c) * hash_multiplier;
+        return h ^ (h >> 29);
+    }
     struct Slot {
         std::string_view word;
         std::uint32_t offset = 0;
