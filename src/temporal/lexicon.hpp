@@ -9,6 +9,12 @@
 
 namespace crisis::temporal {
 
+// Whether word w is in one of the word lists below.
+template <std::size_t N>
+constexpr bool in(const std::array<std::string_view, N>& words, std::string_view w) noexcept {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 // Calendar and clock units. Ordered from the smallest to the largest.
 enum class Unit : std::uint8_t { second, minute, hour, day, week, weekend, month, quarter, half, season, year, decade, century };
 

@@ -34,7 +34,7 @@ std::optional<int> in_the_part_of_day(const Scanner& sc, std::uint32_t e, int ho
 std::optional<Match> Scanner::clock(std::uint32_t k) const {
     int hour = -1, minute = 0;
     std::uint32_t e = k;
-    if (word(k, "noon") && k > first && std::find(noon_idioms.begin(), noon_idioms.end(), toks[k - 1].lower) != noon_idioms.end())
+    if (word(k, "noon") && k > first && in(noon_idioms, toks[k - 1].lower))
         return std::nullopt;  // "high noon"
     if (word(k, "noon") || word(k, "midday")) hour = 12, e = k + 1;
     else if (word(k, "midnight")) hour = 24, e = k + 1;

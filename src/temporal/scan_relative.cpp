@@ -8,11 +8,6 @@ namespace crisis::temporal {
 
 namespace {
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, std::string_view w) noexcept {
-    return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 // "the day before authorities issued a warrant", "the day after the vote": a word after "the day
 // before" that neither continues the sentence ("and", a verb: "the night before was calm") nor is
 // punctuation begins the event that the day is next to.

@@ -125,11 +125,6 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
 
 namespace {
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, std::string_view w) noexcept {
-    return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 // A participle after "be" or "to": passive or infinitive, the tense is further left.
 bool after_auxiliary(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t first) noexcept {
     return k > first && in(participle_auxiliaries, toks[k - 1].lower);
