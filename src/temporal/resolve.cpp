@@ -12,6 +12,10 @@ using Candidates = std::vector<CalendarDate>;
 // A future clause names a date that passed this many days ago at most ("by Jan. 14", the day
 // before the article); further back, the same date next year is meant.
 constexpr int passed_deadline_days = 14;
+// A past clause names a day or month ahead only when it is this many times closer than the last
+// one ("had been set to expire Nov. 6", four days ahead), else it is the one that passed ("changed
+// to a calendar year in December", in late October: last December).
+constexpr int past_plan_ratio = 10;
 
 std::optional<CalendarDate> absolute_date(const Spec& s) {
     using namespace date;
@@ -109,7 +113,7 @@ std::optional<CalendarDate> select(const Candidates& cs, Direction dir, const Sp
         const auto before = select(cs, Direction::on_or_before, s, dct);
         const auto after = select(cs, Direction::after, s, dct);
         if (!before || !after) return before ? before : after;
-        if (dir == Direction::mostly_before) return 3 * distance(*after) < distance(*before) ? after : before;
+        if (dir == Direction::mostly_before) return past_plan_ratio * distance(*after) < distance(*before) ? after : before;
         return distance(*before) <= passed_deadline_days ? before : after;
     }
     return best;
