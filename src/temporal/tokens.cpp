@@ -202,8 +202,12 @@ Scan scan_cues(const std::vector<Tok>& toks, std::uint32_t from, std::uint32_t f
 
 }  // namespace
 
+// How far left of a date its infinitive may stand: "agreed to purchase the liquid chromatography
+// line for $22 million in cash in February" (13 tokens).
+constexpr std::uint32_t infinitive_reach = 14;
+
 bool governed_by_infinitive(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
-    for (std::uint32_t k = at_begin; k > first && at_begin - k < 10;) {
+    for (std::uint32_t k = at_begin; k > first && at_begin - k < infinitive_reach;) {
         --k;
         const Tok& t = toks[k];
         const int tense = token_tense(toks, k, first, at_begin);  // a present verb may be the infinitive ("to meet")

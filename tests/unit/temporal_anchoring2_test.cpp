@@ -25,6 +25,8 @@ TEST_CASE("future words and modal verbs make a date in a past sentence one ahead
          R"("Friday" DATE 1989-10-27; "Dec. 16" DATE 1989-12-16)"},
         {"The company said it is calling for the redemption on Dec. 7.", "1989-10-27", R"("Dec. 7" DATE 1989-12-07)"},
         {"The company agreed to buy the plant in January.", "1989-10-27", R"("January" DATE 1990-01)"},
+        {"The company agreed to purchase the liquid chromatography line for $22 million in cash in February.",
+         "1989-10-30", R"("February" DATE 1990-02)"},
     };
     check_rows(rows);
 }
