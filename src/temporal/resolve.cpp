@@ -131,6 +131,10 @@ Direction from_tense(const Spec& s, int tense) noexcept {
     }
 }
 
+CalendarDate last_ended_quarter(date::sys_days dct) noexcept {
+    return period_of(shift(period_of(dct, Unit::quarter).first, -1, Unit::quarter), Unit::quarter);
+}
+
 std::optional<CalendarDate> shifted_date(const Spec& s, date::sys_days dct, const References& refs, bool& on_dct) {
     using namespace date;
     const std::optional<CalendarDate>* ref = s.refer_to ? &refs.of(*s.refer_to) : nullptr;
@@ -141,7 +145,10 @@ std::optional<CalendarDate> shifted_date(const Spec& s, date::sys_days dct, cons
     }
     if ((!ref || !*ref) && s.anchor == Anchor::previous && !s.fallback_amount) ref = &refs.any;
     if (ref && *ref) {
-        const CalendarDate& anchor = **ref;
+        // "the year-ago period" after "the third quarter of 1990" (not begun): results compare with
+        // the last quarter that has ended
+        const bool unreported = s.refer_to == Precision::quarter && s.amount < 0 && (*ref)->first > dct;
+        const CalendarDate anchor = unreported ? last_ended_quarter(dct) : **ref;
         const bool keep = s.keep_anchor_precision || s.refer_to;
         const Unit p = keep ? unit_of(anchor.precision) : s.precision;
         return period_of(shift(anchor.first, s.amount, s.unit), p);

@@ -52,3 +52,13 @@ TEST_CASE("an -ed adjective is not a past verb", "[temporal]") {
     };
     check_rows(rows);
 }
+
+TEST_CASE("a comparison back from a quarter not yet begun is with the last quarter that has ended", "[temporal]") {
+    const Row rows[] = {
+        {"Sales will rise in the third quarter of 1990. In the year-ago period, the company earned $1 million.", "1989-10-26",
+         R"("the third quarter of 1990" DATE 1990-Q3; "the year-ago period" DATE 1988-Q3)"},
+        {"The company earned $45 million in the fourth quarter, compared with $84 million a year earlier.", "1989-11-02",
+         R"("the fourth quarter" DATE 1989-Q4; "a year earlier" DATE 1988-Q4)"},
+    };
+    check_rows(rows);
+}
