@@ -209,7 +209,9 @@ inline constexpr std::array<std::string_view, 4> future_words{"payable", "expect
 // Modal verbs that look ahead when they stand left of the date ("should go home by Jan. 14", "may be
 // resolved the week of March 6"); "could" is also a past ("could not be located Wednesday").
 inline constexpr std::array<std::string_view, 4> prospective_modals{"must", "should", "may", "might"};
-// Before "to" and a date, verbs that move a deadline: the date is ahead ("was extended to Nov. 16").
+// Before "to" or "through" and a date, verbs that move a deadline: the date is ahead ("was extended
+// to Nov. 16", "has extended the loans through January").
+inline constexpr std::array<std::string_view, 2> moved_deadline_words{"to", "through"};
 inline constexpr std::array<std::string_view, 7> deadline_verbs{
     "extend", "extended", "extends", "postponed", "delayed", "deferred", "adjourned"};
 // Verbs that report speech: a present tense between one of them and the date is the tense of the

@@ -242,6 +242,18 @@ int clause_cue(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t 
     return present ? 2 : 0;
 }
 
+// "was extended to Nov. 16", "has extended the loans through January": a deadline moved ahead, the
+// verb in the same clause before "to" or "through".
+bool moved_deadline(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    if (at_begin <= first + 1 || !in(moved_deadline_words, toks[at_begin - 1].lower)) return false;
+    for (std::uint32_t k = at_begin - 1; k > first;) {
+        --k;
+        if (in(clause_boundaries, toks[k].lower)) return false;
+        if (in(deadline_verbs, toks[k].lower)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
@@ -254,8 +266,7 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
     if (at_begin > first && !opening && in(deadline_words, toks[at_begin - 1].lower) &&
         !(at_begin > first + 1 && in(deadline_negations, toks[at_begin - 2].lower)))
         return 1;
-    // "was extended to Nov. 16": a deadline moved ahead
-    if (at_begin > first + 1 && toks[at_begin - 1].lower == "to" && in(deadline_verbs, toks[at_begin - 2].lower)) return 1;
+    if (moved_deadline(toks, first, at_begin)) return 1;
     // "required by Friday": a deadline when nothing in the clause says past
     const bool by = at_begin > first && toks[at_begin - 1].lower == "by";
     const int t = clause_cue(toks, first, last, at_begin, at_end);
