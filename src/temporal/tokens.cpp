@@ -242,6 +242,14 @@ int clause_cue(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t 
     return present ? 2 : 0;
 }
 
+// Whether a "to" stands within an infinitive's reach left of the date (a cheap test before
+// governed_by_infinitive, which reads the tense of every word on the way).
+bool to_within_reach(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    for (std::uint32_t k = at_begin; k > first && at_begin - k < infinitive_reach;)
+        if (toks[--k].lower == "to") return true;
+    return false;
+}
+
 // "was extended to Nov. 16", "has extended the loans through January": a deadline moved ahead, the
 // verb in the same clause before "to" or "through".
 bool moved_deadline(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
@@ -271,7 +279,7 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
     const bool by = at_begin > first && toks[at_begin - 1].lower == "by";
     const int t = clause_cue(toks, first, last, at_begin, at_end);
     // "agreed to acquire the bank in January": a plan, either side of the article date
-    if (t == -1 && governed_by_infinitive(toks, first, at_begin)) return 0;
+    if (t == -1 && to_within_reach(toks, first, at_begin) && governed_by_infinitive(toks, first, at_begin)) return 0;
     return by && (t == 0 || t == 2) ? 1 : t;
 }
 
