@@ -204,8 +204,9 @@ inline constexpr std::array<std::string_view, 16> future_before_to{
     "due", "expected", "plans", "plan", "planning", "going", "intends", "aims", "hopes", "set",
     "slated", "scheduled", "planned", "is", "are", "poised"};
 // Single words that announce the future wherever they stand in the clause, besides the
-// future_cue rows: "payable Dec. 15", "they expect the deal to close by Dec. 15".
-inline constexpr std::array<std::string_view, 4> future_words{"payable", "expect", "expects", "expecting"};
+// future_cue rows: "payable Dec. 15", "they expect the deal to close by Dec. 15", "it expected a
+// ruling in December".
+inline constexpr std::array<std::string_view, 5> future_words{"payable", "expect", "expects", "expecting", "expected"};
 // Modal verbs that look ahead when they stand left of the date ("should go home by Jan. 14", "may be
 // resolved the week of March 6"); "could" is also a past ("could not be located Wednesday").
 inline constexpr std::array<std::string_view, 4> prospective_modals{"must", "should", "may", "might"};

@@ -18,6 +18,7 @@ TEST_CASE("future words and modal verbs make a date in a past sentence one ahead
     const Row rows[] = {
         {"The board met and declared a dividend payable Dec. 7.", "1989-10-27", R"("Dec. 7" DATE 1989-12-07)"},
         {"They said they expect the sale to close by December.", "1989-10-27", R"("December" DATE 1989-12)"},
+        {"The company said it expected a ruling in December.", "1989-10-27", R"("December" DATE 1989-12)"},
         {"The company announced a plan to be completed in December.", "1989-10-27", R"("December" DATE 1989-12)"},
         {"The agency decided the boy should go home by Dec. 14.", "1989-10-27", R"("Dec. 14" DATE 1989-12-14)"},
         {"Officials said the case may be resolved in December.", "1989-10-27", R"("December" DATE 1989-12)"},
