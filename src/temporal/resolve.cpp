@@ -12,6 +12,10 @@ using Candidates = std::vector<CalendarDate>;
 // A future clause names a date that passed this many days ago at most ("by Jan. 14", the day
 // before the article); further back, the same date next year is meant.
 constexpr int passed_deadline_days = 14;
+// A past clause names a day or month ahead only when it is this many times closer than the last
+// one ("had been set to expire Nov. 6", four days ahead), else it is the one that passed ("changed
+// to a calendar year in December", in late October: last December).
+constexpr int past_plan_ratio = 10;
 
 std::optional<CalendarDate> absolute_date(const Spec& s) {
     using namespace date;
@@ -109,7 +113,7 @@ std::optional<CalendarDate> select(const Candidates& cs, Direction dir, const Sp
         const auto before = select(cs, Direction::on_or_before, s, dct);
         const auto after = select(cs, Direction::after, s, dct);
         if (!before || !after) return before ? before : after;
-        if (dir == Direction::mostly_before) return 3 * distance(*after) < distance(*before) ? after : before;
+        if (dir == Direction::mostly_before) return past_plan_ratio * distance(*after) < distance(*before) ? after : before;
         return distance(*before) <= passed_deadline_days ? before : after;
     }
     return best;
@@ -127,6 +131,10 @@ Direction from_tense(const Spec& s, int tense) noexcept {
     }
 }
 
+CalendarDate last_ended_quarter(date::sys_days dct) noexcept {
+    return period_of(shift(period_of(dct, Unit::quarter).first, -1, Unit::quarter), Unit::quarter);
+}
+
 std::optional<CalendarDate> shifted_date(const Spec& s, date::sys_days dct, const References& refs, bool& on_dct) {
     using namespace date;
     const std::optional<CalendarDate>* ref = s.refer_to ? &refs.of(*s.refer_to) : nullptr;
@@ -137,7 +145,10 @@ std::optional<CalendarDate> shifted_date(const Spec& s, date::sys_days dct, cons
     }
     if ((!ref || !*ref) && s.anchor == Anchor::previous && !s.fallback_amount) ref = &refs.any;
     if (ref && *ref) {
-        const CalendarDate& anchor = **ref;
+        // "the year-ago period" after "the third quarter of 1990" (not begun): results compare with
+        // the last quarter that has ended
+        const bool unreported = s.refer_to == Precision::quarter && s.amount < 0 && (*ref)->first > dct;
+        const CalendarDate anchor = unreported ? last_ended_quarter(dct) : **ref;
         const bool keep = s.keep_anchor_precision || s.refer_to;
         const Unit p = keep ? unit_of(anchor.precision) : s.precision;
         return period_of(shift(anchor.first, s.amount, s.unit), p);

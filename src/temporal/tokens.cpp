@@ -130,6 +130,12 @@ bool after_auxiliary(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_
     return k > first && in(participle_auxiliaries, toks[k - 1].lower);
 }
 
+// A past participle by its shape or as a known past form ("completed", "held").
+bool participle(const Tok& t) noexcept {
+    const std::string_view w = t.lower;
+    return t.is(Cls::past_cue) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !in(not_past_ed, w));
+}
+
 // A regular past tense by its shape ("rejected"), unless the word is a known non-verb, a name, or
 // a participle after "be" or "to" (passive or infinitive: the tense is further left).
 bool past_by_shape(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t first) noexcept {
@@ -137,6 +143,7 @@ bool past_by_shape(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t 
     const std::string_view w = t.lower;
     if (w.size() <= 4 || w.substr(w.size() - 2) != "ed" || in(not_past_ed, w)) return false;
     if (t.capitalised && k > first) return false;  // Ahmed, Mohammed
+    if (k > first && in(not_before_past_verb, toks[k - 1].lower)) return false;  // "the tendered shares"
     return !after_auxiliary(toks, k, first);
 }
 
@@ -155,7 +162,8 @@ int token_tense(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t fir
     if (w == "set" && next == "for") return 1;  // "set for Sunday" (but "a record set on Aug. 6")
     if (w == "would" && next == "have") return -1;  // "would have met": a past that did not happen
     if (w == "soon" && k > first && toks[k - 1].lower == "as") return 1;  // "as soon as Tuesday"
-    if (t.is(Cls::future_cue)) return 1;
+    if (t.is(Cls::future_cue) || in(future_words, w)) return 1;
+    if (w == "be" && k > first && toks[k - 1].lower == "to" && k + 1 < last && participle(toks[k + 1])) return 1;  // "to be completed by Dec. 15"
     if (t.is(Cls::past_cue)) return after_auxiliary(toks, k, first) ? 0 : -1;  // "will be held"
     if (t.is(Cls::present_cue)) return 2;
     return past_by_shape(toks, k, first) ? -1 : 0;
@@ -167,18 +175,25 @@ namespace {
 
 // The first tense cue from k stepping by `step` (-1 left, +1 right) within [first, last), up to a
 // clause boundary (or to the sentence's end when `cross` is set). `present` records present-tense
-// cues, which only count when nothing else is found.
+// cues, which only count when nothing else is found; but a present tense between a reporting verb
+// and the date is the reported clause's ("said it is calling for the redemption on Dec. 7").
+// `modals`: "must", "should", "may", "might" count too (only in the date's own clause, left of it:
+// "saying Friday that the US must hold off" is about Friday's saying).
 struct Scan {
     int tense = 0;
     std::uint32_t stop = 0;  // where the scan stopped: the boundary, or the sentence's end
 };
 Scan scan_cues(const std::vector<Tok>& toks, std::uint32_t from, std::uint32_t first, std::uint32_t last, int step,
-               bool& present) noexcept {
+               bool& present, bool modals = false) noexcept {
+    bool present_here = false;
     for (std::uint32_t k = from; k >= first && k < last; k += static_cast<std::uint32_t>(step)) {
         if (toks[k].lower == ";") return Scan{0, last};  // never across a semicolon
         if (in(clause_boundaries, toks[k].lower)) return Scan{0, k};
+        if (modals && !toks[k].capitalised && in(prospective_modals, toks[k].lower))  // not the month "May"
+            return Scan{k + 1 < last && toks[k + 1].lower == "have" ? -1 : 1, k};  // "must have known": a past
         const int t = token_tense(toks, k, first, last);
-        if (t == 2) present = true;
+        if (t == 2) present = present_here = true;
+        else if (t == -1 && present_here && step < 0 && in(reporting_verbs, toks[k].lower)) return Scan{2, k};
         else if (t != 0) return Scan{t, k};
         if (k == first && step < 0) break;
     }
@@ -187,8 +202,12 @@ Scan scan_cues(const std::vector<Tok>& toks, std::uint32_t from, std::uint32_t f
 
 }  // namespace
 
+// How far left of a date its infinitive may stand: "agreed to purchase the liquid chromatography
+// line for $22 million in cash in February" (13 tokens).
+constexpr std::uint32_t infinitive_reach = 14;
+
 bool governed_by_infinitive(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
-    for (std::uint32_t k = at_begin; k > first && at_begin - k < 8;) {
+    for (std::uint32_t k = at_begin; k > first && at_begin - k < infinitive_reach;) {
         --k;
         const Tok& t = toks[k];
         const int tense = token_tense(toks, k, first, at_begin);  // a present verb may be the infinitive ("to meet")
@@ -206,7 +225,7 @@ namespace {
 int clause_cue(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
                std::uint32_t at_end) noexcept {
     bool present = false;
-    const Scan left = at_begin > first ? scan_cues(toks, at_begin - 1, first, last, -1, present) : Scan{0, last};
+    const Scan left = at_begin > first ? scan_cues(toks, at_begin - 1, first, last, -1, present, true) : Scan{0, last};
     if (left.tense) return left.tense;
     const Scan right = scan_cues(toks, at_end, first, last, +1, present);
     if (right.tense) return right.tense;
@@ -223,6 +242,26 @@ int clause_cue(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t 
     return present ? 2 : 0;
 }
 
+// Whether a "to" stands within an infinitive's reach left of the date (a cheap test before
+// governed_by_infinitive, which reads the tense of every word on the way).
+bool to_within_reach(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    for (std::uint32_t k = at_begin; k > first && at_begin - k < infinitive_reach;)
+        if (toks[--k].lower == "to") return true;
+    return false;
+}
+
+// "was extended to Nov. 16", "has extended the loans through January": a deadline moved ahead, the
+// verb in the same clause before "to" or "through".
+bool moved_deadline(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    if (at_begin <= first + 1 || !in(moved_deadline_words, toks[at_begin - 1].lower)) return false;
+    for (std::uint32_t k = at_begin - 1; k > first;) {
+        --k;
+        if (in(clause_boundaries, toks[k].lower)) return false;
+        if (in(deadline_verbs, toks[k].lower)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
@@ -235,9 +274,12 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
     if (at_begin > first && !opening && in(deadline_words, toks[at_begin - 1].lower) &&
         !(at_begin > first + 1 && in(deadline_negations, toks[at_begin - 2].lower)))
         return 1;
+    if (moved_deadline(toks, first, at_begin)) return 1;
     // "required by Friday": a deadline when nothing in the clause says past
     const bool by = at_begin > first && toks[at_begin - 1].lower == "by";
     const int t = clause_cue(toks, first, last, at_begin, at_end);
+    // "agreed to acquire the bank in January": a plan, either side of the article date
+    if (t == -1 && to_within_reach(toks, first, at_begin) && governed_by_infinitive(toks, first, at_begin)) return 0;
     return by && (t == 0 || t == 2) ? 1 : t;
 }
 
