@@ -30,6 +30,19 @@ bool is_range_word(std::string_view w) noexcept {
     return false;
 }
 
+// "until 1994 or later", "the next year or so": the end of an open end after an expression ending
+// at e (e itself when none follows), unless its last word begins an expression of its own ("by
+// Friday or earlier this week").
+std::uint32_t past_open_end(const Scanner& sc, std::uint32_t e) {
+    for (const std::string_view words : open_ends) {
+        const std::uint32_t f = sc.words_at(e, words);
+        if (f == 0) continue;
+        if (const auto own = sc.best(f - 1); own && own->last > f) return e;
+        return f;
+    }
+    return e;
+}
+
 bool calendar_like(const Spec& s) noexcept { return s.anchor != Anchor::literal || s.type == TimexType::duration; }
 
 // Whether "the" before a match belongs to the expression ("the 1990s", "the third quarter",
@@ -230,6 +243,7 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
         }
         auto m = sc.best(k);
         if (!m) { ++k; continue; }
+        m->last = past_open_end(sc, m->last);
         k = m->last;
         const Spec spec = m->spec;
         out.push_back(std::move(*m));

@@ -213,6 +213,10 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
     ++e;
     if (word(e, "old") || (hyphen_after(e - 1) && word(e + 1, "old"))) return std::nullopt;  // an age: "52 years old", "6-year-old"
+    // "weeks or months", "recent weeks and months": a second bare plural joins an uncounted first one
+    if (!c->n && !hyphen && at(e) && in(plural_unit_joins, toks[e].lower) && is(e + 1, Cls::units) &&
+        static_cast<Unit>(value(e + 1, Cls::units)) != Unit::weekend)
+        e += 2;
     // "a year-earlier loss": the financial comparison (financial), not a year
     if (hyphen_after(e - 1) && (word(e + 1, "earlier") || word(e + 1, "ago"))) return std::nullopt;
     if (u == Unit::quarter && !framed && c->n && word(e, "of")) return std::nullopt;  // a fraction: "a quarter of the market"

@@ -70,6 +70,10 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
         const bool period = at(e) && std::find(financial_period_nouns.begin(), financial_period_nouns.end(), toks[e].lower) !=
                                          financial_period_nouns.end();
         if (period) ++e;
+        // "the year-earlier nine months": the months counted, a duration
+        if (b > k && !period)
+            if (auto d = count_units(e); d && d->first == e && d->spec.type == TimexType::duration && d->spec.anchor == Anchor::literal)
+                return make_match(k, d->last, d->spec);
         Spec s = shifted(Anchor::previous, -1, Unit::year, Unit::year);
         s.keep_anchor_precision = true;
         s.refer_to = Precision::quarter;

@@ -1,0 +1,38 @@
+// The temporal stage, more span rules from TimeML corpora (TimeBank, TempEval-3): the words
+// after an expression that belong to it. One TEST_CASE per rule, one row per case.
+#include "temporal_rows.hpp"
+
+using namespace temporal_rows;
+
+TEST_CASE("an open end after a date or a duration belongs to it", "[temporal]") {
+    const Row rows[] = {
+        {"The company wouldn't be profitable until 1994 or later.", "1989-11-02", R"("1994 or later" DATE 1994)"},
+        {"He is confident about cash flow for 1990 and beyond.", "1989-11-02", R"("1990 and beyond" DATE 1990)"},
+        {"The plant will be closed over the next year or so, a spokesman said.", "1989-11-02",
+         R"("the next year or so" DATE 1990)"},
+        {"The vote could come in March or earlier.", "1998-02-13", R"("March or earlier" DATE 1998-03)"},
+        {"He may decide by Friday or earlier this week.", "1998-02-10",
+         R"("Friday" DATE 1998-02-13; "earlier this week" DATE 1998-W07 START)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a second bare plural joins an uncounted first one", "[temporal]") {
+    const Row rows[] = {
+        {"He probably died within weeks or months of his capture.", "1998-02-19", R"("weeks or months" DURATION PXW)"},
+        {"Many funds in recent weeks and months have been selling bonds.", "1989-10-27",
+         R"("recent weeks and months" DURATION PXW)"},
+        {"The talks lasted two weeks and months passed.", "1989-10-27", R"("two weeks" DURATION P2W; "months" DURATION PXM)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a count of months after a year-earlier comparison is the duration compared", "[temporal]") {
+    const Row rows[] = {
+        {"Net for the year-earlier nine months also included a gain.", "1989-11-02",
+         R"("the year-earlier nine months" DURATION P9M)"},
+        {"Net fell in the third quarter. In the year-earlier quarter, it earned $4 million.", "1989-11-02",
+         R"("the third quarter" DATE 1989-Q3; "the year-earlier quarter" DATE 1988-Q3)"},
+    };
+    check_rows(rows);
+}
