@@ -126,6 +126,7 @@ struct Counted {
     Scanner::Count c;
     Unit u;
     bool framed, hyphen;
+    bool adjective;  // "two-year", "two day" before a noun: it goes without the article of its noun
 };
 std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Counted& x) {
     const int dirn = sc.value(e, Cls::shift_after);
@@ -171,7 +172,7 @@ Match after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Cou
         return make_match(k, e, s);
     }
     // "the eight-year war", "the 30-day rate": an adjective without its article
-    return make_match(x.hyphen && sc.word(k, "the") ? x.b : k, e, literal(TimexType::duration, dur));
+    return make_match(x.adjective && sc.word(k, "the") ? x.b : k, e, literal(TimexType::duration, dur));
 }
 
 }  // namespace
@@ -210,6 +211,7 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (is(e, Cls::units) && !hyphen) u = static_cast<Unit>(value(e, Cls::units));
     else if (is(e, Cls::unit) && (hyphen || c->n == 1 || unit_as_adjective(*c, e))) u = static_cast<Unit>(value(e, Cls::unit));
     else return std::nullopt;
+    const bool adjective = hyphen || (!framed && !is(e, Cls::units) && c->n != 1 && unit_as_adjective(*c, e));
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
     ++e;
     if (word(e, "old") || (hyphen_after(e - 1) && word(e + 1, "old"))) return std::nullopt;  // an age: "52 years old", "6-year-old"
@@ -228,7 +230,7 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (u == Unit::second && c->n == 1 && e < last && toks[e].kind == TokenKind::word &&
         std::find(after_one_second.begin(), after_one_second.end(), toks[e].lower) == after_one_second.end())
         return std::nullopt;  // an ordinal: "a second round"
-    return after_count(*this, k, e, Counted{b, *c, u, framed, hyphen});
+    return after_count(*this, k, e, Counted{b, *c, u, framed, hyphen, adjective});
 }
 
 // "every week", "each Thursday", "daily", "every two weeks"

@@ -36,3 +36,22 @@ TEST_CASE("a count of months after a year-earlier comparison is the duration com
     };
     check_rows(rows);
 }
+
+TEST_CASE("a relative word before a holiday belongs to it", "[temporal]") {
+    const Row rows[] = {
+        {"He was found clinging to an inner tube last Thanksgiving.", "2000-02-10", R"("last Thanksgiving" DATE 1999-11-25)"},
+        {"The family will meet again next Christmas.", "1998-02-13", R"("next Christmas" DATE 1998-12-25)"},
+        {"They marched on Christmas Eve.", "1998-02-13", R"("Christmas Eve" DATE 1997-12-24)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("a count and a singular unit before a noun go without the article, like a hyphenated one", "[temporal]") {
+    const Row rows[] = {
+        {"Crowds came for the two day rally in Abuja.", "1998-03-03", R"("two day" DURATION P2D)"},
+        {"Crowds came for the two-day rally in Abuja.", "1998-03-03", R"("two-day" DURATION P2D)"},
+        {"The four days of talks ended.", "1998-03-03", R"("The four days" DURATION P4D)"},
+        {"Sales will grow over the next two years.", "1998-03-03", R"("the next two years" DURATION P2Y)"},
+    };
+    check_rows(rows);
+}
