@@ -186,7 +186,8 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (verb_last) return std::nullopt;  // "the drill will last ten days": the duration starts after the verb
     const bool framed = is(b, Cls::relative) || word(b, "first") || (is(b, Cls::fuzzy_count) && value(b, Cls::fuzzy_count) > 0);
     if (framed) ++b;
-    if (word(k, "the") && !framed && !count(b)) return std::nullopt;
+    const bool ahead = word(k, "the") && !framed && is(b, Cls::units) && word(b + 1, "ahead");  // "the weeks ahead"
+    if (word(k, "the") && !framed && !count(b) && !ahead) return std::nullopt;
     std::optional<Count> c = count(b);
     if (!c) {
         // a bare plural ("for months") or a framed one ("recent weeks")
@@ -214,6 +215,7 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     const bool adjective = hyphen || (!framed && !is(e, Cls::units) && c->n != 1 && unit_as_adjective(*c, e));
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
     ++e;
+    if (ahead) ++e;
     if (word(e, "old") || (hyphen_after(e - 1) && word(e + 1, "old"))) return std::nullopt;  // an age: "52 years old", "6-year-old"
     // "weeks or months", "recent weeks and months": a second bare plural joins an uncounted first one
     if (!c->n && !hyphen && at(e) && in(plural_unit_joins, toks[e].lower) && is(e + 1, Cls::units) &&

@@ -55,3 +55,12 @@ TEST_CASE("a count and a singular unit before a noun go without the article, lik
     };
     check_rows(rows);
 }
+
+TEST_CASE("the bare plural before ahead is one stretch with its article", "[temporal]") {
+    const Row rows[] = {
+        {"Funds may sell their junk in the weeks ahead.", "1989-10-27", R"("the weeks ahead" DURATION PXW)"},
+        {"The months ahead will be hard.", "1989-10-27", R"("The months ahead" DURATION PXM)"},
+        {"The rebels went ahead with the vote.", "1989-10-27", ""},
+    };
+    check_rows(rows);
+}
