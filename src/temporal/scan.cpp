@@ -30,15 +30,15 @@ bool is_range_word(std::string_view w) noexcept {
     return false;
 }
 
-// "until 1994 or later", "the next year or so": the end of an open end after an expression ending
-// at e (e itself when none follows), unless its last word begins an expression of its own ("by
-// Friday or earlier this week").
+// "until 1994 or later.", "the next year or so,": the end of an open end after an expression
+// ending at e (e itself when none follows). The open end closes the clause: before a word it may
+// begin another expression or a noun phrase ("by Friday or earlier this week", "and beyond the border").
 std::uint32_t past_open_end(const Scanner& sc, std::uint32_t e) {
     for (const std::string_view words : open_ends) {
         const std::uint32_t f = sc.words_at(e, words);
         if (f == 0) continue;
-        if (const auto own = sc.best(f - 1); own && own->last > f) return e;
-        return f;
+        const Tok* next = sc.at(f);
+        return !next || next->kind == TokenKind::punct ? f : e;
     }
     return e;
 }

@@ -13,6 +13,7 @@ TEST_CASE("an open end after a date or a duration belongs to it", "[temporal]") 
         {"The vote could come in March or earlier.", "1998-02-13", R"("March or earlier" DATE 1998-03)"},
         {"He may decide by Friday or earlier this week.", "1998-02-10",
          R"("Friday" DATE 1998-02-13; "earlier this week" DATE 1998-W07 START)"},
+        {"Troops stayed in 1990 and beyond the border.", "1998-02-10", R"("1990" DATE 1990)"},
     };
     check_rows(rows);
 }
