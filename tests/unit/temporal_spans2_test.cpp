@@ -65,3 +65,13 @@ TEST_CASE("the bare plural before ahead is one stretch with its article", "[temp
     };
     check_rows(rows);
 }
+
+TEST_CASE("a quarter after a relative year's is the quarter mentioned, in that year", "[temporal]") {
+    const Row rows[] = {
+        {"Sales rose in the third quarter. U.K. sales for last year's quarter were $3 million.", "1989-11-02",
+         R"("the third quarter" DATE 1989-Q3; "last year's quarter" DATE 1988-Q3)"},
+        {"Net sales for this year's third quarter were $14 million.", "1989-11-02", R"("this year's third quarter" DATE 1989-Q3)"},
+        {"Last year's results were hurt by charges.", "1989-11-02", R"("Last year" DATE 1988)"},
+    };
+    check_rows(rows);
+}
