@@ -268,6 +268,11 @@ inline constexpr std::array<std::string_view, 18> not_plural_nouns{
 // year-ago period", "the year-earlier quarter"); any other ("results", "level", "loss") does not,
 // and neither does "the" before it ("The [year-ago] results"). scan_relative.cpp, financial.
 inline constexpr std::array<std::string_view, 2> financial_period_nouns{"period", "quarter"};
+// After "the" and a period noun, with or without an adjective of comparison, the words that make it
+// the same period a year before ("the corresponding period last year", "the quarter a year ago").
+// scan_report.cpp, financial.
+inline constexpr std::array<std::string_view, 3> comparison_adjectives{"comparable", "same", "corresponding"};
+inline constexpr std::array<std::string_view, 3> year_before_words{"last year", "a year ago", "a year earlier"};
 
 // Words between a count and its unit that keep the count: "two more weeks", "an additional year".
 // src/temporal/scan_relative.cpp, count_units.

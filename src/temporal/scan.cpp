@@ -94,7 +94,7 @@ constexpr std::array<std::string_view, 16> beginning_words{
 // After "the", the words that a recogniser reading "the" itself tests by their text, beside
 // the words that may begin an expression, the words with a lexicon class and the second words of
 // the phrase tables' rows that begin with "the": "the fiscal year", "the comparable quarter".
-constexpr std::array<std::string_view, 2> words_after_the{"comparable", "same"};
+constexpr std::array<std::string_view, 3> words_after_the{"comparable", "same", "corresponding"};
 
 }  // namespace
 

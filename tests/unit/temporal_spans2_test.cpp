@@ -75,3 +75,16 @@ TEST_CASE("a quarter after a relative year's is the quarter mentioned, in that y
     };
     check_rows(rows);
 }
+
+TEST_CASE("a period noun before last year or a year ago is the period a year before", "[temporal]") {
+    const Row rows[] = {
+        {"Net fell in the third quarter from $1.8 million for the corresponding period last year.", "1989-11-02",
+         R"("the third quarter" DATE 1989-Q3; "the corresponding period last year" DATE 1988-Q3)"},
+        {"Net fell in the third quarter. For the quarter a year ago, it earned $16.3 million.", "1989-11-02",
+         R"("the third quarter" DATE 1989-Q3; "the quarter a year ago" DATE 1988-Q3)"},
+        {"Net fell in the third quarter from the same period a year earlier.", "1989-11-02",
+         R"("the third quarter" DATE 1989-Q3; "the same period a year earlier" DATE 1988-Q3)"},
+        {"Sales rose 5% from last year.", "1989-11-02", R"("last year" DATE 1988)"},
+    };
+    check_rows(rows);
+}
