@@ -311,7 +311,7 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
         if (const auto y = year_at(e)) s.anchor = Anchor::absolute, s.year = *y, ++e;
         return make_match(k, e, s);
     }
-    if (word(b, "fiscal")) ++b;
+    if (word(b, "fiscal")) b += hyphen_after(b) ? 2 : 1;  // "the fiscal-first quarter"
     if (const auto y = year_at(b); y && toks[b].digits == 4) {
         s.anchor = Anchor::absolute;
         s.year = *y;

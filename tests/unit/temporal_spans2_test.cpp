@@ -88,3 +88,12 @@ TEST_CASE("a period noun before last year or a year ago is the period a year bef
     };
     check_rows(rows);
 }
+
+TEST_CASE("fiscal glued to an ordinal by a hyphen is part of the quarter", "[temporal]") {
+    const Row rows[] = {
+        {"It lost $2 million for the fiscal-first quarter ended Sept. 30.", "1989-11-02",
+         R"("the fiscal-first quarter" DATE 1989-Q1; "Sept. 30" DATE 1989-09-30)"},
+        {"It lost $2 million in the fiscal first quarter.", "1989-11-02", R"("the fiscal first quarter" DATE 1989-Q1)"},
+    };
+    check_rows(rows);
+}
