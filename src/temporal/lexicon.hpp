@@ -288,10 +288,22 @@ inline constexpr std::array<std::string_view, 18> not_plural_nouns{
 // year-ago period", "the year-earlier quarter"); any other ("results", "level", "loss") does not,
 // and neither does "the" before it ("The [year-ago] results"). scan_relative.cpp, financial.
 inline constexpr std::array<std::string_view, 2> financial_period_nouns{"period", "quarter"};
+// After "the" and a period noun, with or without an adjective of comparison, the words that make it
+// the same period a year before ("the corresponding period last year", "the quarter a year ago").
+// scan_report.cpp, financial.
+inline constexpr std::array<std::string_view, 3> comparison_adjectives{"comparable", "same", "corresponding"};
+inline constexpr std::array<std::string_view, 3> year_before_words{"last year", "a year ago", "a year earlier"};
 
 // Words between a count and its unit that keep the count: "two more weeks", "an additional year".
 // src/temporal/scan_relative.cpp, count_units.
 inline constexpr std::array<std::string_view, 4> count_extensions{"more", "additional", "extra", "further"};
+// Between two bare plurals, the words that make them one vague stretch ("within weeks or months",
+// "in recent weeks and months"): TimeML tags the pair with the first unit's value. scan_count.cpp.
+inline constexpr std::array<std::string_view, 2> plural_unit_joins{"or", "and"};
+
+// After a date or a duration, the words of an open end that belong to the expression ("until 1994
+// or later", "for 1990 and beyond", "over the next year or so"). src/temporal/scan.cpp, scan_sentence.
+inline constexpr std::array<std::string_view, 4> open_ends{"or later", "or earlier", "and beyond", "or so"};
 
 // After "soon", words that make it a relation to an event ("killed soon after being captured"),
 // not a time ahead of the article: src/temporal/scan_relative.cpp, phrase.

@@ -30,6 +30,19 @@ bool is_range_word(std::string_view w) noexcept {
     return false;
 }
 
+// "until 1994 or later.", "the next year or so,": the end of an open end after an expression
+// ending at e (e itself when none follows). The open end closes the clause: before a word it may
+// begin another expression or a noun phrase ("by Friday or earlier this week", "and beyond the border").
+std::uint32_t past_open_end(const Scanner& sc, std::uint32_t e) {
+    for (const std::string_view words : open_ends) {
+        const std::uint32_t f = sc.words_at(e, words);
+        if (f == 0) continue;
+        const Tok* next = sc.at(f);
+        return !next || next->kind == TokenKind::punct ? f : e;
+    }
+    return e;
+}
+
 bool calendar_like(const Spec& s) noexcept { return s.anchor != Anchor::literal || s.type == TimexType::duration; }
 
 // Whether "the" before a match belongs to the expression ("the 1990s", "the third quarter",
@@ -81,7 +94,7 @@ constexpr std::array<std::string_view, 16> beginning_words{
 // After "the", the words that a recogniser reading "the" itself tests by their text, beside
 // the words that may begin an expression, the words with a lexicon class and the second words of
 // the phrase tables' rows that begin with "the": "the fiscal year", "the comparable quarter".
-constexpr std::array<std::string_view, 2> words_after_the{"comparable", "same"};
+constexpr std::array<std::string_view, 3> words_after_the{"comparable", "same", "corresponding"};
 
 }  // namespace
 
@@ -230,6 +243,7 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
         }
         auto m = sc.best(k);
         if (!m) { ++k; continue; }
+        m->last = past_open_end(sc, m->last);
         k = m->last;
         const Spec spec = m->spec;
         out.push_back(std::move(*m));

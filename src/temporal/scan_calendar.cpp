@@ -311,7 +311,7 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
         if (const auto y = year_at(e)) s.anchor = Anchor::absolute, s.year = *y, ++e;
         return make_match(k, e, s);
     }
-    if (word(b, "fiscal")) ++b;
+    if (word(b, "fiscal")) b += hyphen_after(b) ? 2 : 1;  // "the fiscal-first quarter"
     if (const auto y = year_at(b); y && toks[b].digits == 4) {
         s.anchor = Anchor::absolute;
         s.year = *y;
@@ -325,6 +325,13 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
         s.unit = Unit::year;
         s.amount = r == Rel::last || r == Rel::past || r == Rel::previous ? -1 : r == Rel::next || r == Rel::coming ? 1 : 0;
         b += 3;
+        if (word(b, "quarter") && !hyphen_after(b)) {  // "last year's quarter": the quarter mentioned, that year
+            Spec q = shifted(Anchor::previous, s.amount, Unit::year, Unit::year);
+            q.keep_anchor_precision = true;
+            q.refer_to = Precision::quarter;
+            q.comparison = true;
+            return make_match(k, b + 1, q);
+        }
     }
     if (!is(b, Cls::ordinal) || value(b, Cls::ordinal) == 0) return std::nullopt;
     int n = value(b, Cls::ordinal);

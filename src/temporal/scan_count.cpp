@@ -126,6 +126,7 @@ struct Counted {
     Scanner::Count c;
     Unit u;
     bool framed, hyphen;
+    bool adjective;  // "two-year", "two day" before a noun: it goes without the article of its noun
 };
 std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Counted& x) {
     const int dirn = sc.value(e, Cls::shift_after);
@@ -171,7 +172,7 @@ Match after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Cou
         return make_match(k, e, s);
     }
     // "the eight-year war", "the 30-day rate": an adjective without its article
-    return make_match(x.hyphen && sc.word(k, "the") ? x.b : k, e, literal(TimexType::duration, dur));
+    return make_match(x.adjective && sc.word(k, "the") ? x.b : k, e, literal(TimexType::duration, dur));
 }
 
 }  // namespace
@@ -185,7 +186,8 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (verb_last) return std::nullopt;  // "the drill will last ten days": the duration starts after the verb
     const bool framed = is(b, Cls::relative) || word(b, "first") || (is(b, Cls::fuzzy_count) && value(b, Cls::fuzzy_count) > 0);
     if (framed) ++b;
-    if (word(k, "the") && !framed && !count(b)) return std::nullopt;
+    const bool ahead = word(k, "the") && !framed && is(b, Cls::units) && word(b + 1, "ahead");  // "the weeks ahead"
+    if (word(k, "the") && !framed && !count(b) && !ahead) return std::nullopt;
     std::optional<Count> c = count(b);
     if (!c) {
         // a bare plural ("for months") or a framed one ("recent weeks")
@@ -210,9 +212,15 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (is(e, Cls::units) && !hyphen) u = static_cast<Unit>(value(e, Cls::units));
     else if (is(e, Cls::unit) && (hyphen || c->n == 1 || unit_as_adjective(*c, e))) u = static_cast<Unit>(value(e, Cls::unit));
     else return std::nullopt;
+    const bool adjective = hyphen || (!framed && !is(e, Cls::units) && c->n != 1 && unit_as_adjective(*c, e));
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
     ++e;
+    if (ahead) ++e;
     if (word(e, "old") || (hyphen_after(e - 1) && word(e + 1, "old"))) return std::nullopt;  // an age: "52 years old", "6-year-old"
+    // "weeks or months", "recent weeks and months": a second bare plural joins an uncounted first one
+    if (!c->n && !hyphen && at(e) && in(plural_unit_joins, toks[e].lower) && is(e + 1, Cls::units) &&
+        static_cast<Unit>(value(e + 1, Cls::units)) != Unit::weekend)
+        e += 2;
     // "a year-earlier loss": the financial comparison (financial), not a year
     if (hyphen_after(e - 1) && (word(e + 1, "earlier") || word(e + 1, "ago"))) return std::nullopt;
     if (u == Unit::quarter && !framed && c->n && word(e, "of")) return std::nullopt;  // a fraction: "a quarter of the market"
@@ -224,7 +232,7 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (u == Unit::second && c->n == 1 && e < last && toks[e].kind == TokenKind::word &&
         std::find(after_one_second.begin(), after_one_second.end(), toks[e].lower) == after_one_second.end())
         return std::nullopt;  // an ordinal: "a second round"
-    return after_count(*this, k, e, Counted{b, *c, u, framed, hyphen});
+    return after_count(*this, k, e, Counted{b, *c, u, framed, hyphen, adjective});
 }
 
 // "every week", "each Thursday", "daily", "every two weeks"

@@ -178,6 +178,10 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
         Spec d = day->spec;  // "last Oct. 23": the latest Oct. 23 before the article
         d.direction = dir;
         return make_match(k, day->last, d);
+    } else if (const auto h = holiday(e); h && h->spec.anchor == Anchor::partial) {
+        Spec d = h->spec;  // "last Thanksgiving": the latest one before the article
+        d.direction = dir;
+        return make_match(k, h->last, d);
     } else if (is(e, Cls::month) && toks[e].capitalised) s.month = static_cast<unsigned>(value(e, Cls::month)), s.precision = Unit::month;
     else if (is(e, Cls::season)) s.sub = value(e, Cls::season), s.precision = Unit::season;
     else if (word(e, "weekend")) s.weekend = true, s.precision = Unit::week;

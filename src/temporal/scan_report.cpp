@@ -59,23 +59,41 @@ std::optional<Spec> Scanner::quarter_ended(std::uint32_t k) const {
     return s;
 }
 
+namespace {
+
+// The period a year before the one mentioned last (a quarter); in a sentence about the nine
+// months, the year before the article's.
+Spec year_ago(const Scanner& sc, std::uint32_t k) {
+    Spec s = shifted(Anchor::previous, -1, Unit::year, Unit::year);
+    s.keep_anchor_precision = true;
+    s.refer_to = Precision::quarter;
+    s.comparison = true;
+    if (sc.months_total_before(k)) s = shifted(Anchor::dct, -1, Unit::year, Unit::year), s.comparison = true;
+    return s;
+}
+
+}  // namespace
+
 // Financial reports: "the quarter", "year-earlier", "the year-ago period"
 std::optional<Match> Scanner::financial(std::uint32_t k) const {
     std::uint32_t b = k;
     if (word(b, "the")) ++b;
-    if (word(b, "comparable") || word(b, "same")) ++b;
+    if (at(b) && in(comparison_adjectives, toks[b].lower)) ++b;
+    // "the corresponding period last year", "the quarter a year ago"
+    if (b > k && at(b) && in(financial_period_nouns, toks[b].lower))
+        for (const std::string_view words : year_before_words)
+            if (const std::uint32_t e = words_at(b + 1, words)) return make_match(k, e, year_ago(*this, k));
     if (word(b, "year") && hyphen_after(b) && (word(b + 2, "earlier") || word(b + 2, "ago"))) {
         std::uint32_t e = b + 3;
         if (is(e, Cls::ordinal) && word(e + 1, "quarter")) ++e;  // "the year-ago third quarter"
         const bool period = at(e) && std::find(financial_period_nouns.begin(), financial_period_nouns.end(), toks[e].lower) !=
                                          financial_period_nouns.end();
         if (period) ++e;
-        Spec s = shifted(Anchor::previous, -1, Unit::year, Unit::year);
-        s.keep_anchor_precision = true;
-        s.refer_to = Precision::quarter;
-        s.comparison = true;
-        if (months_total_before(k)) s = shifted(Anchor::dct, -1, Unit::year, Unit::year), s.comparison = true;
-        return make_match(period ? k : b, e, s);  // "The [year-ago] results": not the noun, nor "the"
+        // "the year-earlier nine months": the months counted, a duration
+        if (b > k && !period)
+            if (auto d = count_units(e); d && d->first == e && d->spec.type == TimexType::duration && d->spec.anchor == Anchor::literal)
+                return make_match(k, d->last, d->spec);
+        return make_match(period ? k : b, e, year_ago(*this, k));  // "The [year-ago] results": not the noun, nor "the"
     }
     // "the 1988 period", "the 1989 quarter": the quarter last mentioned, in that year
     if (b == k + 1 && year_at(b) && (word(b + 1, "period") || word(b + 1, "quarter"))) {
