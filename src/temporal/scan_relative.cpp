@@ -1,4 +1,5 @@
 // temporal/scan_relative: fixed phrases, deictic words, parts of the day, relative units.
+#include "temporal/lexicon_tense.hpp"
 #include "temporal/scanner.hpp"
 
 #include <algorithm>

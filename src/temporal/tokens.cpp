@@ -1,4 +1,5 @@
 // temporal/tokens: the token view (lexicon lookups, numbers) and the tense of a clause.
+#include "temporal/lexicon_tense.hpp"
 #include "temporal/scanner.hpp"
 #include "temporal/spec.hpp"
 #include "temporal/word_index.hpp"

@@ -1,0 +1,60 @@
+// temporal/lexicon_tense: the words the clause tense scan reads (src/temporal/tokens.cpp,
+// token_tense and clause_cue), as data. The words of time expressions themselves are in lexicon.hpp.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace crisis::temporal {
+
+// Tense cues that need a second word (token_tense).
+// A word followed by "to" that announces the future: "due to", "plans to", "is to resume".
+inline constexpr std::array<std::string_view, 16> future_before_to{
+    "due", "expected", "plans", "plan", "planning", "going", "intends", "aims", "hopes", "set",
+    "slated", "scheduled", "planned", "is", "are", "poised"};
+// Single words that announce the future wherever they stand in the clause, besides the
+// future_cue rows: "payable Dec. 15", "they expect the deal to close by Dec. 15", "it expected a
+// ruling in December".
+inline constexpr std::array<std::string_view, 5> future_words{"payable", "expect", "expects", "expecting", "expected"};
+// Modal verbs that look ahead when they stand left of the date ("should go home by Jan. 14", "may be
+// resolved the week of March 6"); "could" is also a past ("could not be located Wednesday").
+inline constexpr std::array<std::string_view, 4> prospective_modals{"must", "should", "may", "might"};
+// Before "to" or "through" and a date, verbs that move a deadline: the date is ahead ("was extended
+// to Nov. 16", "has extended the loans through January").
+inline constexpr std::array<std::string_view, 2> moved_deadline_words{"to", "through"};
+inline constexpr std::array<std::string_view, 7> deadline_verbs{
+    "extend", "extended", "extends", "postponed", "delayed", "deferred", "adjourned"};
+// Verbs that report speech: a present tense between one of them and the date is the tense of the
+// reported clause ("said it is calling for the redemption on Dec. 7").
+inline constexpr std::array<std::string_view, 8> reporting_verbs{
+    "said", "told", "added", "announced", "reported", "stated", "noted", "disclosed"};
+// Before an "-ed" word, words that make it an adjective or a participle, not a past-tense verb:
+// "the tendered shares", "9.5 million Series H preferred shares" (but "they all voted").
+inline constexpr std::array<std::string_view, 9> not_before_past_verb{
+    "the", "a", "an", "its", "their", "his", "her", "our", "million"};
+// Right before a date, a deadline: the date is ahead ("postponed until Tuesday morning").
+// ("effective Feb. 1": a rule takes effect ahead)
+inline constexpr std::array<std::string_view, 4> deadline_words{"until", "till", "pending", "effective"};
+inline constexpr std::array<std::string_view, 2> deadline_negations{"not", "up"};
+// After "to", words that make it a preposition, not an infinitive ("to the border").
+inline constexpr std::array<std::string_view, 15> not_after_infinitive_to{
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "be", "have", "death"};
+// Words that end a clause for the tense scan: the cue of the clause around a date wins over a
+// nearer one in another clause ("after a court Thursday refused", "where the Aug. 7 blasts killed").
+inline constexpr std::array<std::string_view, 17> clause_boundaries{
+    ",", ":", "(", ")", "\u2014", "\u2013", "--", "where", "which", "who", "whom", "while", "because",
+    "although", "though", "after", "but"};
+// A word followed by "for", "on", "in", "by", "a", "an" or "the" that announces the future:
+// "planned for Saturday", "due on Monday", "planned a rally on Saturday".
+inline constexpr std::array<std::string_view, 4> future_before_object{"planned", "slated", "scheduled", "due"};
+inline constexpr std::array<std::string_view, 7> future_objects{"for", "on", "in", "by", "a", "an", "the"};
+// Words ending in "-ed" that are not past-tense verbs.
+inline constexpr std::array<std::string_view, 33> not_past_ed{
+    "need", "preferred", "unspecified", "unidentified", "unnamed", "undisclosed", "unexpected", "unprecedented", "hundred", "proposed", "planned", "expected", "scheduled", "speed", "succeed", "proceed",
+    "exceed", "feed", "seed", "breed", "bleed", "indeed", "greed", "steed", "shred", "sacred",
+    "wicked", "naked", "kindred", "embed", "biped", "unmanned", "armed"};
+// Before an "-ed" participle, these make it passive or infinitive: the tense comes from the
+// auxiliary or further left ("will be named", "is required by Friday", "was signed").
+inline constexpr std::array<std::string_view, 9> participle_auxiliaries{"be", "been", "being", "to", "is", "are", "am", "was", "were"};
+
+}  // namespace crisis::temporal
