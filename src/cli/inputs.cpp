@@ -34,6 +34,16 @@ Source::Kind kind_of(const fs::path& p, bool explicit_file) {
     return Source::Kind::unsupported;
 }
 
+// The status of a listed entry, following symbolic links: the type the listing gave when it is
+// a file or a folder (no stat call per file), else what stat says.
+fs::file_status followed_status(const fs::directory_entry& e, std::error_code& ec) {
+    if (!e.is_symlink(ec) && !ec) {
+        if (e.is_regular_file(ec) && !ec) return fs::file_status{fs::file_type::regular};
+        if (e.is_directory(ec) && !ec) return fs::file_status{fs::file_type::directory};
+    }
+    return e.status(ec);
+}
+
 // Walks a folder tree without following a folder twice (symlink loops), recording every entry
 // that is not read: a folder that cannot be listed, a broken link or a FIFO is a skipped input;
 // hidden entries and a folder already read through another path are warnings.
@@ -77,7 +87,7 @@ struct FolderWalk {
         const fs::path& p = e.path();
         const std::string name = p.filename().string();
         std::error_code ec;
-        const fs::file_status st = e.status(ec);  // follows symbolic links
+        const fs::file_status st = followed_status(e, ec);
         const bool is_dir = !ec && fs::is_directory(st);
         if (!name.empty() && name[0] == '.')  // .git, .DS_Store, editor backups
             return note(Diagnostic::Kind::warning, p, is_dir ? "ignored: hidden folder" : "ignored: hidden file");
@@ -139,19 +149,23 @@ struct Slurped {
     int error = 0;
 };
 
-Slurped slurp(ByteSource& src, std::size_t limit) {
+// Reads straight into the article's string, which starts at `expected` + 1 bytes (the size of a
+// regular file: one read fills it, the next finds its end) and doubles when full.
+Slurped slurp(ByteSource& src, std::size_t limit, std::size_t expected) {
     Slurped r;
-    std::array<char, 1 << 16> buf;  // filled by read(): zeroing 64 KiB per article costs more than reading it
+    const std::size_t cap = limit < std::numeric_limits<std::size_t>::max() ? limit + 1 : limit;  // a byte past the limit is seen
+    std::size_t have = 0;
+    r.bytes.resize(std::min(expected, cap - 1) + 1);
     for (;;) {
-        const std::size_t got = src.read(buf.data(), buf.size());
-        if (src.error != 0) { r.error = src.error; return r; }
-        if (got == 0) return r;
-        if (got > limit - r.bytes.size()) {
-            r.over = true;
-            return r;
-        }
-        r.bytes.append(buf.data(), got);
+        if (have == r.bytes.size()) r.bytes.resize(std::min(cap, r.bytes.size() * 2));
+        const std::size_t got = src.read(r.bytes.data() + have, r.bytes.size() - have);
+        if (src.error != 0) { r.error = src.error; break; }
+        if (got == 0) break;
+        have += got;
+        if (have > limit) { r.over = true; break; }
     }
+    r.bytes.resize(have);
+    return r;
 }
 
 IngestError too_large(std::size_t bytes, std::size_t limit) {
@@ -307,8 +321,8 @@ struct Reader {
     }
 
     // A text article from `src` (the bytes after any read ahead), within the size limit.
-    void whole_article(const std::string& name, ByteSource& src) {
-        Slurped r = slurp(src, options.max_article_bytes);
+    void whole_article(const std::string& name, ByteSource& src, std::size_t expected = std::size_t{1} << 16) {
+        Slurped r = slurp(src, options.max_article_bytes, expected);
         if (r.error != 0)
             return skip(name, std::nullopt, {IngestErrorCode::unreadable, std::string("read error: ") + std::strerror(r.error)});
         if (r.over) return skip(name, std::nullopt, too_large_stream(options.max_article_bytes));
@@ -316,19 +330,26 @@ struct Reader {
     }
 
     void file_source(const Source& s) {
-        std::error_code ec;
-        if (fs::is_directory(s.path, ec))
-            return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, "is a folder"});
         const int fd = ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, open_error(errno)});
+        const int open_errno = errno;
+        struct stat st{};
+        const bool stated = fd >= 0 && ::fstat(fd, &st) == 0;
+        std::error_code ec;
+        if ((stated && S_ISDIR(st.st_mode)) || (fd < 0 && fs::is_directory(s.path, ec))) {
+            if (fd >= 0) ::close(fd);
+            return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, "is a folder"});
+        }
+        if (fd < 0) return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, open_error(open_errno)});
         ByteSource src{fd, nullptr, {}, 0};
         const std::size_t limit = options.max_article_bytes;
-        struct stat st{};
+        const bool regular = stated && S_ISREG(st.st_mode);
         if (s.kind == Source::Kind::jsonl) {
             Lines lines(src, max_record_line(limit));
             jsonl_articles(s.path, lines);
-        } else if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > limit) {
+        } else if (regular && static_cast<std::uintmax_t>(st.st_size) > limit) {
             skip(s.path, std::nullopt, too_large(static_cast<std::size_t>(st.st_size), limit));  // not even read
+        } else if (regular) {
+            whole_article(s.path, src, static_cast<std::size_t>(st.st_size));
         } else {
             whole_article(s.path, src);
         }
@@ -378,10 +399,16 @@ std::size_t read_articles(const std::vector<Source>& sources, const InputOptions
 }
 
 std::string skip_message(const Diagnostic& d) {
-    std::string where = d.input;
-    if (d.line) where += ":" + std::to_string(*d.line);
-    if (d.kind == Diagnostic::Kind::warning) return where + ": " + d.reason;
-    return "skipped " + where + ": " + d.reason;
+    // appended piece by piece (literal + string makes GCC 12 warn of a memcpy overlap here)
+    std::string m = d.kind == Diagnostic::Kind::warning ? "" : "skipped ";
+    m += d.input;
+    if (d.line) {
+        m += ':';
+        m += std::to_string(*d.line);
+    }
+    m += ": ";
+    m += d.reason;
+    return m;
 }
 
 }  // namespace crisis::cli
