@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <iostream>
 #include <limits>
-#include <set>
 #include <system_error>
 
 #include <fcntl.h>
@@ -21,95 +20,6 @@ namespace crisis::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool has_extension(const fs::path& p, std::initializer_list<std::string_view> exts) {
-    std::string e = p.extension().string();
-    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return std::find(exts.begin(), exts.end(), e) != exts.end();
-}
-
-Source::Kind kind_of(const fs::path& p, bool explicit_file) {
-    if (has_extension(p, {".jsonl", ".ndjson"})) return Source::Kind::jsonl;
-    if (explicit_file || has_extension(p, {".txt", ".text", ""})) return Source::Kind::text;
-    return Source::Kind::unsupported;
-}
-
-// The status of a listed entry, following symbolic links: the type the listing gave when it is
-// a file or a folder (no stat call per file), else what stat says.
-fs::file_status followed_status(const fs::directory_entry& e, std::error_code& ec) {
-    if (!e.is_symlink(ec) && !ec) {
-        if (e.is_regular_file(ec) && !ec) return fs::file_status{fs::file_type::regular};
-        if (e.is_directory(ec) && !ec) return fs::file_status{fs::file_type::directory};
-    }
-    return e.status(ec);
-}
-
-// Walks a folder tree without following a folder twice (symlink loops), recording every entry
-// that is not read: a folder that cannot be listed, a broken link or a FIFO is a skipped input;
-// hidden entries and a folder already read through another path are warnings.
-struct FolderWalk {
-    std::vector<Source>& found;
-    std::vector<Diagnostic>& diagnostics;
-    std::set<fs::path> seen_dirs;
-    fs::path output;  // canonical -o DIR, or empty
-
-    void note(Diagnostic::Kind kind, const fs::path& p, std::string reason) {
-        diagnostics.push_back({kind, p.string(), std::nullopt, std::move(reason),
-                               kind == Diagnostic::Kind::skipped ? std::optional{IngestErrorCode::unreadable}
-                                                                 : std::nullopt});
-    }
-
-    void folder(const fs::path& dir) {
-        std::error_code ec;
-        const fs::path canon = fs::canonical(dir, ec);
-        if (ec) return note(Diagnostic::Kind::skipped, dir, "cannot read folder: " + ec.message());
-        if (!seen_dirs.insert(canon).second)
-            return note(Diagnostic::Kind::warning, dir, "folder already read through another path (symlink loop?)");
-        if (!output.empty() && canon == output)  // its events.ndjson is no article
-            return note(Diagnostic::Kind::warning, dir, "ignored: the output folder (-o)");
-        std::vector<fs::directory_entry> entries;
-        fs::directory_iterator it(dir, ec);
-        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
-        if (ec) {
-            note(Diagnostic::Kind::skipped, dir,
-                 (entries.empty() ? "cannot read folder: " : "cannot list the whole folder: ") + ec.message());
-            if (entries.empty()) return;
-        }
-        // by path: the entries share this folder, so comparing the whole strings orders them as
-        // path's element-wise comparison does, at a fraction of its cost
-        std::sort(entries.begin(), entries.end(), [](const fs::directory_entry& a, const fs::directory_entry& b) {
-            return a.path().native() < b.path().native();
-        });
-        for (const fs::directory_entry& e : entries) entry(e);
-    }
-
-    void entry(const fs::directory_entry& e) {
-        const fs::path& p = e.path();
-        const std::string name = p.filename().string();
-        std::error_code ec;
-        const fs::file_status st = followed_status(e, ec);
-        const bool is_dir = !ec && fs::is_directory(st);
-        if (!name.empty() && name[0] == '.')  // .git, .DS_Store, editor backups
-            return note(Diagnostic::Kind::warning, p, is_dir ? "ignored: hidden folder" : "ignored: hidden file");
-        if (ec || !fs::exists(st)) {
-            const bool link = e.is_symlink(ec);
-            return note(Diagnostic::Kind::skipped, p, link ? "broken symbolic link" : "cannot read: " + ec.message());
-        }
-        if (is_dir) return folder(p);
-        if (!fs::is_regular_file(st))
-            return note(Diagnostic::Kind::skipped, p, "not a regular file (a FIFO, socket or device is not read "
-                                                      "from a folder; name it on the command line to read it)");
-        found.push_back(Source{kind_of(p, false), p.string()});
-    }
-};
-
-void expand_folder(const fs::path& root, const fs::path& output, std::vector<Source>& out,
-                   std::vector<Diagnostic>& diagnostics) {
-    std::vector<Source> found;
-    FolderWalk{found, diagnostics, {}, output}.folder(root);
-    std::sort(found.begin(), found.end(), [](const Source& a, const Source& b) { return a.path < b.path; });
-    out.insert(out.end(), found.begin(), found.end());
-}
 
 // Where the bytes of one input come from: a file descriptor (read with POSIX calls, so that a
 // read error is told apart from the end of the file) or a stream (standard input), after the
@@ -370,20 +280,6 @@ struct Reader {
 };
 
 }  // namespace
-
-std::vector<Source> expand_inputs(const std::vector<std::string>& args, std::vector<Diagnostic>& diagnostics,
-                                  const std::string& output_dir) {
-    std::vector<Source> out;
-    std::error_code canon_ec;
-    const fs::path output = output_dir.empty() ? fs::path{} : fs::weakly_canonical(output_dir, canon_ec);
-    for (const std::string& arg : args) {
-        if (arg == "-") { out.push_back({Source::Kind::stdin_, "-"}); continue; }
-        std::error_code ec;
-        if (fs::is_directory(arg, ec)) expand_folder(arg, canon_ec ? fs::path{} : output, out, diagnostics);
-        else out.push_back({kind_of(arg, true), arg});
-    }
-    return out;
-}
 
 std::size_t read_articles(const std::vector<Source>& sources, const InputOptions& options, std::istream& in,
                           std::ostream& err, std::vector<Diagnostic>& diagnostics,
