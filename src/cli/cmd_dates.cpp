@@ -166,6 +166,21 @@ void append_number(OutBuffer& out, const char (&key)[N], std::uint32_t n) {
     out.advance(std::to_chars(p, p + 10, n).ptr);
 }
 
+// The article date as a JSON string, the bytes format_iso_date gives ("%04d-%02u-%02u"), without
+// its snprintf for the years of four digits.
+void append_date(OutBuffer& out, Date d) {
+    const int y = static_cast<int>(d.year());
+    const auto m = static_cast<unsigned>(d.month()), day = static_cast<unsigned>(d.day());
+    if (y < 0 || y > 9999 || m > 99 || day > 99) return append_json_string(out, format_iso_date(d));
+    char* p = out.room(12);
+    const auto digit = [](unsigned v) { return static_cast<char>('0' + v % 10); };
+    const auto year = static_cast<unsigned>(y);
+    const char s[12] = {'"', digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
+                        digit(m / 10), digit(m), '-', digit(day / 10), digit(day), '"'};
+    std::memcpy(p, s, sizeof s);
+    out.advance(p + sizeof s);
+}
+
 // One JSON line per article, written directly (the same bytes as an ordered_json dump).
 void print_json(const Article& a, const std::vector<Timex>& ts, bool with_file, OutBuffer& out) {
     out.put("{");
@@ -173,7 +188,8 @@ void print_json(const Article& a, const std::vector<Timex>& ts, bool with_file, 
         append_field(out, "\"file\":", a.path);
         out.put(",");
     }
-    append_field(out, "\"dct\":", format_iso_date(a.date));
+    out.put("\"dct\":");
+    append_date(out, a.date);
     out.put(",\"timexes\":[");
     for (std::size_t i = 0; i < ts.size(); ++i) {
         const Timex& t = ts[i];
