@@ -262,8 +262,11 @@ bool abbreviation_period(std::string_view text, std::span<const Token> tokens, s
     const Token& prev = tokens[k - 1];
     if (prev.span.end != tokens[k].span.begin || prev.kind != TokenKind::word) return false;
     if (prev.span.size() > longest_abbreviation) return false;  // no table below holds a word that long
-    std::string lower;
-    lower_into(prev.span.in(text), lower);
+    std::array<char, longest_abbreviation> buffer{};  // lower-cased here, not into a std::string
+    const std::string_view word = prev.span.in(text);
+    for (std::size_t i = 0; i < word.size(); ++i)
+        buffer[i] = static_cast<char>(word[i] + (is_upper(static_cast<unsigned char>(word[i])) ? 'a' - 'A' : 0));
+    const std::string_view lower(buffer.data(), word.size());
     const Token* next = k + 1 < tokens.size() ? &tokens[k + 1] : nullptr;
     if (contains_word(title_abbreviations, lower) || contains_word(inner_abbreviations, lower)) return true;
     if (lower.size() == 1 && prev.capitalised) return true;  // an initial: "John F. Kennedy"
@@ -289,6 +292,7 @@ Segmentation segment(std::string_view text, std::uint32_t from) {
     tz.run(std::min<std::size_t>(from, text.size()));
     Segmentation seg;
     seg.tokens = std::move(tz.tokens);  // the tokenizer's are not used again: no copy
+    seg.sentences.reserve(seg.tokens.size() / 16 + 1);  // news sentences run to about 25 tokens
     const std::span<const Token> tokens(seg.tokens);  // (not reloaded from seg after each sentence)
     std::uint32_t paragraph = 0;
     std::size_t start = 0;

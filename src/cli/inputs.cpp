@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <iostream>
 #include <limits>
-#include <set>
 #include <system_error>
 
 #include <fcntl.h>
@@ -21,85 +20,6 @@ namespace crisis::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool has_extension(const fs::path& p, std::initializer_list<std::string_view> exts) {
-    std::string e = p.extension().string();
-    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return std::find(exts.begin(), exts.end(), e) != exts.end();
-}
-
-Source::Kind kind_of(const fs::path& p, bool explicit_file) {
-    if (has_extension(p, {".jsonl", ".ndjson"})) return Source::Kind::jsonl;
-    if (explicit_file || has_extension(p, {".txt", ".text", ""})) return Source::Kind::text;
-    return Source::Kind::unsupported;
-}
-
-// Walks a folder tree without following a folder twice (symlink loops), recording every entry
-// that is not read: a folder that cannot be listed, a broken link or a FIFO is a skipped input;
-// hidden entries and a folder already read through another path are warnings.
-struct FolderWalk {
-    std::vector<Source>& found;
-    std::vector<Diagnostic>& diagnostics;
-    std::set<fs::path> seen_dirs;
-    fs::path output;  // canonical -o DIR, or empty
-
-    void note(Diagnostic::Kind kind, const fs::path& p, std::string reason) {
-        diagnostics.push_back({kind, p.string(), std::nullopt, std::move(reason),
-                               kind == Diagnostic::Kind::skipped ? std::optional{IngestErrorCode::unreadable}
-                                                                 : std::nullopt});
-    }
-
-    void folder(const fs::path& dir) {
-        std::error_code ec;
-        const fs::path canon = fs::canonical(dir, ec);
-        if (ec) return note(Diagnostic::Kind::skipped, dir, "cannot read folder: " + ec.message());
-        if (!seen_dirs.insert(canon).second)
-            return note(Diagnostic::Kind::warning, dir, "folder already read through another path (symlink loop?)");
-        if (!output.empty() && canon == output)  // its events.ndjson is no article
-            return note(Diagnostic::Kind::warning, dir, "ignored: the output folder (-o)");
-        std::vector<fs::directory_entry> entries;
-        fs::directory_iterator it(dir, ec);
-        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
-        if (ec) {
-            note(Diagnostic::Kind::skipped, dir,
-                 (entries.empty() ? "cannot read folder: " : "cannot list the whole folder: ") + ec.message());
-            if (entries.empty()) return;
-        }
-        // by path: the entries share this folder, so comparing the whole strings orders them as
-        // path's element-wise comparison does, at a fraction of its cost
-        std::sort(entries.begin(), entries.end(), [](const fs::directory_entry& a, const fs::directory_entry& b) {
-            return a.path().native() < b.path().native();
-        });
-        for (const fs::directory_entry& e : entries) entry(e);
-    }
-
-    void entry(const fs::directory_entry& e) {
-        const fs::path& p = e.path();
-        const std::string name = p.filename().string();
-        std::error_code ec;
-        const fs::file_status st = e.status(ec);  // follows symbolic links
-        const bool is_dir = !ec && fs::is_directory(st);
-        if (!name.empty() && name[0] == '.')  // .git, .DS_Store, editor backups
-            return note(Diagnostic::Kind::warning, p, is_dir ? "ignored: hidden folder" : "ignored: hidden file");
-        if (ec || !fs::exists(st)) {
-            const bool link = e.is_symlink(ec);
-            return note(Diagnostic::Kind::skipped, p, link ? "broken symbolic link" : "cannot read: " + ec.message());
-        }
-        if (is_dir) return folder(p);
-        if (!fs::is_regular_file(st))
-            return note(Diagnostic::Kind::skipped, p, "not a regular file (a FIFO, socket or device is not read "
-                                                      "from a folder; name it on the command line to read it)");
-        found.push_back(Source{kind_of(p, false), p.string()});
-    }
-};
-
-void expand_folder(const fs::path& root, const fs::path& output, std::vector<Source>& out,
-                   std::vector<Diagnostic>& diagnostics) {
-    std::vector<Source> found;
-    FolderWalk{found, diagnostics, {}, output}.folder(root);
-    std::sort(found.begin(), found.end(), [](const Source& a, const Source& b) { return a.path < b.path; });
-    out.insert(out.end(), found.begin(), found.end());
-}
 
 // Where the bytes of one input come from: a file descriptor (read with POSIX calls, so that a
 // read error is told apart from the end of the file) or a stream (standard input), after the
@@ -139,19 +59,23 @@ struct Slurped {
     int error = 0;
 };
 
-Slurped slurp(ByteSource& src, std::size_t limit) {
+// Reads straight into the article's string, which starts at `expected` + 1 bytes (the size of a
+// regular file: one read fills it, the next finds its end) and doubles when full.
+Slurped slurp(ByteSource& src, std::size_t limit, std::size_t expected) {
     Slurped r;
-    std::array<char, 1 << 16> buf;  // filled by read(): zeroing 64 KiB per article costs more than reading it
+    const std::size_t cap = limit < std::numeric_limits<std::size_t>::max() ? limit + 1 : limit;  // a byte past the limit is seen
+    std::size_t have = 0;
+    r.bytes.resize(std::min(expected, cap - 1) + 1);
     for (;;) {
-        const std::size_t got = src.read(buf.data(), buf.size());
-        if (src.error != 0) { r.error = src.error; return r; }
-        if (got == 0) return r;
-        if (got > limit - r.bytes.size()) {
-            r.over = true;
-            return r;
-        }
-        r.bytes.append(buf.data(), got);
+        if (have == r.bytes.size()) r.bytes.resize(std::min(cap, r.bytes.size() * 2));
+        const std::size_t got = src.read(r.bytes.data() + have, r.bytes.size() - have);
+        if (src.error != 0) { r.error = src.error; break; }
+        if (got == 0) break;
+        have += got;
+        if (have > limit) { r.over = true; break; }
     }
+    r.bytes.resize(have);
+    return r;
 }
 
 IngestError too_large(std::size_t bytes, std::size_t limit) {
@@ -307,8 +231,8 @@ struct Reader {
     }
 
     // A text article from `src` (the bytes after any read ahead), within the size limit.
-    void whole_article(const std::string& name, ByteSource& src) {
-        Slurped r = slurp(src, options.max_article_bytes);
+    void whole_article(const std::string& name, ByteSource& src, std::size_t expected = std::size_t{1} << 16) {
+        Slurped r = slurp(src, options.max_article_bytes, expected);
         if (r.error != 0)
             return skip(name, std::nullopt, {IngestErrorCode::unreadable, std::string("read error: ") + std::strerror(r.error)});
         if (r.over) return skip(name, std::nullopt, too_large_stream(options.max_article_bytes));
@@ -316,19 +240,26 @@ struct Reader {
     }
 
     void file_source(const Source& s) {
-        std::error_code ec;
-        if (fs::is_directory(s.path, ec))
-            return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, "is a folder"});
         const int fd = ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, open_error(errno)});
+        const int open_errno = errno;
+        struct stat st{};
+        const bool stated = fd >= 0 && ::fstat(fd, &st) == 0;
+        std::error_code ec;
+        if ((stated && S_ISDIR(st.st_mode)) || (fd < 0 && fs::is_directory(s.path, ec))) {
+            if (fd >= 0) ::close(fd);
+            return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, "is a folder"});
+        }
+        if (fd < 0) return skip(s.path, std::nullopt, {IngestErrorCode::unreadable, open_error(open_errno)});
         ByteSource src{fd, nullptr, {}, 0};
         const std::size_t limit = options.max_article_bytes;
-        struct stat st{};
+        const bool regular = stated && S_ISREG(st.st_mode);
         if (s.kind == Source::Kind::jsonl) {
             Lines lines(src, max_record_line(limit));
             jsonl_articles(s.path, lines);
-        } else if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > limit) {
+        } else if (regular && static_cast<std::uintmax_t>(st.st_size) > limit) {
             skip(s.path, std::nullopt, too_large(static_cast<std::size_t>(st.st_size), limit));  // not even read
+        } else if (regular) {
+            whole_article(s.path, src, static_cast<std::size_t>(st.st_size));
         } else {
             whole_article(s.path, src);
         }
@@ -350,20 +281,6 @@ struct Reader {
 
 }  // namespace
 
-std::vector<Source> expand_inputs(const std::vector<std::string>& args, std::vector<Diagnostic>& diagnostics,
-                                  const std::string& output_dir) {
-    std::vector<Source> out;
-    std::error_code canon_ec;
-    const fs::path output = output_dir.empty() ? fs::path{} : fs::weakly_canonical(output_dir, canon_ec);
-    for (const std::string& arg : args) {
-        if (arg == "-") { out.push_back({Source::Kind::stdin_, "-"}); continue; }
-        std::error_code ec;
-        if (fs::is_directory(arg, ec)) expand_folder(arg, canon_ec ? fs::path{} : output, out, diagnostics);
-        else out.push_back({kind_of(arg, true), arg});
-    }
-    return out;
-}
-
 std::size_t read_articles(const std::vector<Source>& sources, const InputOptions& options, std::istream& in,
                           std::ostream& err, std::vector<Diagnostic>& diagnostics,
                           const std::function<void(Article&&)>& on_article) {
@@ -378,10 +295,16 @@ std::size_t read_articles(const std::vector<Source>& sources, const InputOptions
 }
 
 std::string skip_message(const Diagnostic& d) {
-    std::string where = d.input;
-    if (d.line) where += ":" + std::to_string(*d.line);
-    if (d.kind == Diagnostic::Kind::warning) return where + ": " + d.reason;
-    return "skipped " + where + ": " + d.reason;
+    // appended piece by piece (literal + string makes GCC 12 warn of a memcpy overlap here)
+    std::string m = d.kind == Diagnostic::Kind::warning ? "" : "skipped ";
+    m += d.input;
+    if (d.line) {
+        m += ':';
+        m += std::to_string(*d.line);
+    }
+    m += ": ";
+    m += d.reason;
+    return m;
 }
 
 }  // namespace crisis::cli

@@ -63,7 +63,11 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
             out.push_back(std::move(t));
         }
     }
-    std::sort(out.begin(), out.end(), [](const Timex& a, const Timex& b) { return a.span.begin < b.span.begin; });
+    // The sentences come in text order and so, nearly always, do their expressions: sorted only
+    // when two are not in strictly increasing order (else the order is the one sorting gives).
+    const auto not_before = [](const Timex& a, const Timex& b) { return a.span.begin >= b.span.begin; };
+    if (std::adjacent_find(out.begin(), out.end(), not_before) != out.end())
+        std::sort(out.begin(), out.end(), [](const Timex& a, const Timex& b) { return a.span.begin < b.span.begin; });
     return out;
 }
 

@@ -62,7 +62,7 @@ public:
             if (tags_[i] == 0) return {};
             if (tags_[i] != tag) continue;
             const Slot& s = slots_[i];
-            if (s.word == w) return {{rows_.data() + s.offset, s.count}, s.marks};
+            if (same(s.word, w)) return {{rows_.data() + s.offset, s.count}, s.marks};
         }
     }
     // The rows of word `w`, whose hash(w) is `h`.
@@ -97,6 +97,33 @@ private:
             h ^= h >> 32;
         }
         return p;
+    }
+    // a == b without a call to memcmp (a probe's tag matched, so they are almost always equal):
+    // two loads that may overlap cover a word of 2 to 16 bytes, eight-byte blocks a longer one.
+    template <typename T>
+    static bool same_at(const char* a, const char* b, std::size_t at) noexcept {
+        T x, y;
+        std::memcpy(&x, a + at, sizeof(T));
+        std::memcpy(&y, b + at, sizeof(T));
+        return x == y;
+    }
+    template <typename T>
+    static bool same_ends(const char* a, const char* b, std::size_t n) noexcept {
+        return same_at<T>(a, b, 0) && same_at<T>(a, b, n - sizeof(T));
+    }
+    [[nodiscard]] static bool same(std::string_view a, std::string_view b) noexcept {
+        const std::size_t n = a.size();
+        if (n != b.size()) return false;
+        const char *p = a.data(), *q = b.data();
+        if (n >= 8) {
+            std::size_t i = 0;
+            for (; i + 8 < n; i += 8)
+                if (!same_at<std::uint64_t>(p, q, i)) return false;
+            return same_at<std::uint64_t>(p, q, n - 8);
+        }
+        if (n >= 4) return same_ends<std::uint32_t>(p, q, n);
+        if (n >= 2) return same_ends<std::uint16_t>(p, q, n);
+        return n == 0 || p[0] == q[0];
     }
     static std::uint64_t last_block(std::uint64_t h, std::uint64_t c) noexcept {
         h = (h ^ c) * hash_multiplier;
