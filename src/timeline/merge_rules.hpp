@@ -91,6 +91,12 @@ struct MentionFeatures {
     std::vector<ActorRef> source, target;
     std::vector<ActorRef> participants;  // source, then target
     std::uint64_t actor_bits = 0;        // one bit per participant and per affiliation (hashed)
+    // Copied from the event and its code, so that most pairs are decided without reading the event.
+    CalendarDate date;
+    bool date_inferred = false;
+    bool symmetric = false;            // a mutual act ("met"): the root is one of symmetric_roots
+    bool distinct_sub_codes = false;   // the root's sub-codes are different acts (sanctions, evacuation)
+    std::uint64_t article_bits = 0;    // one bit per article of the evidence (hashed)
 };
 // `names` interns the strings of every mention compared with this one (one per run).
 [[nodiscard]] MentionFeatures features_of(const Event& e, const Affiliations& affiliations, Interner& names);
