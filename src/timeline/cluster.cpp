@@ -62,6 +62,13 @@ public:
         }
     }
 
+    // Asks the processor to fetch the slot of `key` ahead of `latest` (no effect on results).
+    void prefetch(std::uint64_t key) const {
+        const std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & (keys_.size() - 1);
+        __builtin_prefetch(&keys_[i]);
+        __builtin_prefetch(&heads_[i]);
+    }
+
     // Adds `cluster` to `key`'s list unless it is the newest entry there already.
     void add(std::uint64_t key, std::uint32_t cluster) {
         if (2 * (used_ + 1) > keys_.size()) grow();
@@ -152,14 +159,18 @@ const std::vector<std::size_t>& Clustering::candidates(std::size_t m, const std:
     std::vector<std::size_t>& out = scratch_;
     out.clear();
     seen_.resize(clusters_.size(), 0);
-    for (const std::uint64_t k : probe)
-        postings_.latest(k, clusters_per_key, [&](std::uint32_t entry) {
+    constexpr std::size_t ahead = 8;  // keys whose slots are being fetched while one is walked
+    for (std::size_t i = 0; i < std::min(ahead, probe.size()); ++i) postings_.prefetch(probe[i]);
+    for (std::size_t i = 0; i < probe.size(); ++i) {
+        if (i + ahead < probe.size()) postings_.prefetch(probe[i + ahead]);
+        postings_.latest(probe[i], clusters_per_key, [&](std::uint32_t entry) {
             const std::size_t c = owner(entry);
             if (seen_[c] == m + 1) return;
             seen_[c] = m + 1;
             if (windows_[c].hi < fs_[m].lo || fs_[m].hi < windows_[c].lo) return;
             out.push_back(c);
         });
+    }
     std::sort(out.begin(), out.end());
     return out;  // valid until the next call
 }
@@ -215,9 +226,12 @@ void Clustering::absorb(std::size_t into, std::size_t from) {
 void Clustering::add(std::size_t m) {
     const MentionKeys& keys = keys_[m];
     std::vector<Fit> fits;
-    for (const std::size_t c : candidates(m, keys.probe)) {
+    const std::vector<std::size_t>& cs = candidates(m, keys.probe);
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+        if (i + 8 < cs.size()) __builtin_prefetch(&clusters_[cs[i + 8]]);  // ahead: the cluster, then its first member
+        if (i + 4 < cs.size() && !clusters_[cs[i + 4]].reps.empty()) __builtin_prefetch(&fs_[*clusters_[cs[i + 4]].reps.begin()]);
         double score = 0.0;
-        if (joinable(clusters_[c], m, score)) fits.push_back({c, score});
+        if (joinable(clusters_[cs[i]], m, score)) fits.push_back({cs[i], score});
     }
     std::stable_sort(fits.begin(), fits.end(), [](const Fit& a, const Fit& b) { return a.score > b.score; });
     if (fits.empty()) {
