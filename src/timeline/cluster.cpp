@@ -34,6 +34,7 @@ struct Cluster {
 // The days every representative's window shares (apart from the clusters: what candidates reads).
 struct Window {
     date::sys_days lo, hi;
+    std::uint32_t first = 0;  // the first member (prefetched before the cluster is compared)
 };
 
 // Mentions per chunk at least when blocking keys are computed in parallel.
@@ -207,6 +208,7 @@ void Clustering::join(std::size_t cluster, std::size_t m, const std::vector<std:
     Window& w = windows_[cluster];
     w.lo = c.reps.empty() ? fs_[m].lo : std::max(w.lo, fs_[m].lo);
     w.hi = c.reps.empty() ? fs_[m].hi : std::min(w.hi, fs_[m].hi);
+    if (c.reps.empty()) w.first = static_cast<std::uint32_t>(m);
     c.reps.push_back(m);
     for (const std::uint64_t k : index) postings_.add(k, static_cast<std::uint32_t>(cluster));
 }
@@ -229,7 +231,7 @@ void Clustering::add(std::size_t m) {
     const std::vector<std::size_t>& cs = candidates(m, keys.probe);
     for (std::size_t i = 0; i < cs.size(); ++i) {
         if (i + 8 < cs.size()) __builtin_prefetch(&clusters_[cs[i + 8]]);  // ahead: the cluster, then its first member
-        if (i + 4 < cs.size() && !clusters_[cs[i + 4]].reps.empty()) __builtin_prefetch(&fs_[*clusters_[cs[i + 4]].reps.begin()]);
+        if (i + 4 < cs.size()) __builtin_prefetch(&fs_[windows_[cs[i + 4]].first]);
         double score = 0.0;
         if (joinable(clusters_[cs[i]], m, score)) fits.push_back({cs[i], score});
     }
