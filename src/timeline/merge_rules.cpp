@@ -99,6 +99,10 @@ enum class ActorFit { same, partial, none };
 // and so are different senders when one report does not name the target ("NATO had sent its own
 // letter" beside "the ambassador delivered the American document to Moscow").
 ActorFit actor_fit(const MentionFeatures& a, const MentionFeatures& b, bool symmetric) {
+    if ((a.actor_bits & b.actor_bits) == 0) {  // no actor in common (`same_ref` implies a shared bit)
+        const bool target_unknown = a.target.empty() != b.target.empty();
+        return !symmetric && target_unknown ? ActorFit::partial : ActorFit::none;
+    }
     if (symmetric) {
         const auto& pa = a.participants;
         const auto& pb = b.participants;
