@@ -2,6 +2,10 @@
 #include "graph/graph_detail.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
 #include <tuple>
 
 namespace crisis::graph_detail {
@@ -70,18 +74,29 @@ struct Candidate {
 struct LinkFacts {
     std::vector<std::string> source, target, participants;  // stood-in, sorted, unique
     std::vector<std::string> words;                         // of the summary and the evidence (sorted, unique)
+    std::uint64_t bits = 0;  // one bit per participant (hashed): disjoint bits, no shared actor
 };
+
+std::uint64_t actor_bits(const std::vector<std::string>& ids) {
+    std::uint64_t out = 0;
+    for (const auto& id : ids) out |= std::uint64_t{1} << (std::hash<std::string_view>{}(id) % 64);
+    return out;
+}
 
 LinkFacts link_facts(const Event& e, const std::map<std::string, std::string, std::less<>>& stand) {
     std::vector<std::string> all;
     add_words(e.summary, all);
     for (const auto& ev : e.evidence) add_words(ev.text, all);
-    return LinkFacts{stood(e.source, stand), stood(e.target, stand), stood(participants(e), stand),
-                     sorted_unique(std::move(all))};
+    LinkFacts f{stood(e.source, stand), stood(e.target, stand), stood(participants(e), stand),
+                sorted_unique(std::move(all))};
+    f.bits = actor_bits(f.participants);
+    return f;
 }
 
 // How well `c` fits as the event that `e`'s link with `cue` points to (0: not at all).
 std::size_t link_score(const LinkFacts& e, const LinkFacts& c, const std::vector<std::string>& cue) {
+    // A response shares an actor too (sources and targets are among the participants).
+    if ((e.bits & c.bits) == 0) return 0;
     const std::size_t responds = shared(c.source, e.target);
     const std::size_t common = shared(c.participants, e.participants);
     if (responds + common == 0) return 0;
@@ -89,6 +104,23 @@ std::size_t link_score(const LinkFacts& e, const LinkFacts& c, const std::vector
     for (const auto& w : cue) cue_words += std::binary_search(c.words.begin(), c.words.end(), w) ? 1 : 0;
     return 4 * cue_words + 2 * responds + common;
 }
+
+// The facts of each event, computed the first time a link looks at it (most events are never in
+// a linking event's window; without links none is).
+class Facts {
+public:
+    Facts(const std::vector<Event>& events, const std::map<std::string, std::string, std::less<>>& stand)
+        : events_(events), stand_(stand), facts_(events.size()) {}
+    const LinkFacts& operator[](std::size_t k) {
+        if (!facts_[k]) facts_[k] = link_facts(events_[k], stand_);
+        return *facts_[k];
+    }
+
+private:
+    const std::vector<Event>& events_;
+    const std::map<std::string, std::string, std::less<>>& stand_;
+    std::vector<std::optional<LinkFacts>> facts_;
+};
 
 // Event indices by first day, so that a link only looks at its look-back window.
 std::vector<std::size_t> by_first_day(const std::vector<Event>& events) {
@@ -101,7 +133,7 @@ std::vector<std::size_t> by_first_day(const std::vector<Event>& events) {
 
 // The best target of one link of events[i] among the events of its look-back window.
 const Event* resolve(std::size_t i, const std::vector<std::string>& cue, const std::vector<Event>& events,
-                     const std::vector<LinkFacts>& facts, const std::vector<std::size_t>& order) {
+                     Facts& facts, const std::vector<std::size_t>& order) {
     const Event& e = events[i];
     const auto day_of = [&](std::size_t k) { return events[k].date.first; };
     auto it = std::lower_bound(order.begin(), order.end(), e.date.first - date::days{link_lookback_days},
@@ -162,9 +194,7 @@ std::vector<Interaction> interactions(const std::vector<Event>& events) {
 
 std::vector<EventEdge> link_edges(const std::vector<Event>& events,
                                   const std::map<std::string, std::string, std::less<>>& stand) {
-    std::vector<LinkFacts> facts;
-    facts.reserve(events.size());
-    for (const auto& e : events) facts.push_back(link_facts(e, stand));
+    Facts facts(events, stand);
     const std::vector<std::size_t> order = by_first_day(events);
     std::vector<EventEdge> out;
     for (std::size_t i = 0; i < events.size(); ++i)

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
+#include <unordered_set>
 
 namespace crisis {
 
@@ -25,9 +27,10 @@ std::string joined(const std::vector<std::string>& v) {
 
 std::vector<std::string> row(const Event& e, const EventContext& ctx,
                              const std::map<std::string, std::string, std::less<>>& names) {
-    std::vector<std::string> articles;
+    std::vector<std::string> articles;  // in first-report order, each once (a set: an event may have thousands)
+    std::unordered_set<std::string_view> seen;
     for (const auto& ev : e.evidence)
-        if (std::find(articles.begin(), articles.end(), ev.article) == articles.end()) articles.push_back(ev.article);
+        if (seen.insert(ev.article).second) articles.push_back(ev.article);
     std::vector<std::string> alternatives;
     for (const auto& d : e.alternative_dates) alternatives.push_back(to_timex_value(d));
     const auto story = ctx.storyline.find(e.id);

@@ -6,15 +6,35 @@
 #include "timeline/parallel.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace crisis::detail {
 
 namespace {
 
+// The first members of a cluster, up to representatives_per_cluster, held in place.
+class Reps {
+public:
+    [[nodiscard]] const std::uint32_t* begin() const { return at_.data(); }
+    [[nodiscard]] const std::uint32_t* end() const { return at_.data() + n_; }
+    [[nodiscard]] std::size_t size() const { return n_; }
+    [[nodiscard]] bool empty() const { return n_ == 0; }
+    void push_back(std::size_t m) { at_[n_++] = static_cast<std::uint32_t>(m); }
+
+private:
+    std::array<std::uint32_t, representatives_per_cluster> at_{};
+    std::uint32_t n_ = 0;
+};
+
 struct Cluster {
     std::vector<std::size_t> members;  // mention indices, in the order they joined
-    std::vector<std::size_t> reps;     // the first members, up to representatives_per_cluster
-    date::sys_days lo, hi;             // the days every representative's window shares
+    Reps reps;
+};
+
+// The days every representative's window shares (apart from the clusters: what candidates reads).
+struct Window {
+    date::sys_days lo, hi;
+    std::uint32_t first = 0;  // the first member (prefetched before the cluster is compared)
 };
 
 // Mentions per chunk at least when blocking keys are computed in parallel.
@@ -26,32 +46,54 @@ struct Fit {
 };
 
 // Blocking key -> the clusters indexed by it, newest first: an open-addressing table of list
-// heads over one array of entries (keys are hashes already, so their bits pick the slot).
+// heads (keys are hashes already, so their bits pick the slot) over blocks of one array. A key's
+// entries sit in blocks of 2, 4, 8, then 16 ids, newest block first, so that walking the latest
+// entries of a busy key reads a few cache lines instead of one per entry.
 class Postings {
 public:
     static constexpr std::uint32_t none = 0xFFFFFFFFu;
 
-    // The newest entry of `key`, or `none`.
-    [[nodiscard]] std::uint32_t head(std::uint64_t key) const { return heads_[find(key)]; }
-    [[nodiscard]] std::uint32_t cluster(std::uint32_t entry) const { return entries_[entry].cluster; }
-    [[nodiscard]] std::uint32_t next(std::uint32_t entry) const { return entries_[entry].next; }
+    // Calls f(cluster) for the newest entries of `key`, newest first, at most `limit` of them.
+    template <class F>
+    void latest(std::uint64_t key, std::size_t limit, F f) const {
+        std::size_t n = 0;
+        for (std::uint32_t b = heads_[find(key)]; b != none && n < limit; b = pool_[b]) {
+            const std::uint32_t* ids = pool_.data() + b + 2;
+            for (std::uint32_t i = pool_[b + 1] & 0xFFu; i > 0 && n < limit; --i, ++n) f(ids[i - 1]);
+        }
+    }
+
+    // Asks the processor to fetch the slot of `key` ahead of `latest` (no effect on results).
+    void prefetch(std::uint64_t key) const {
+        const std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & (keys_.size() - 1);
+        __builtin_prefetch(&keys_[i]);
+        __builtin_prefetch(&heads_[i]);
+    }
 
     // Adds `cluster` to `key`'s list unless it is the newest entry there already.
     void add(std::uint64_t key, std::uint32_t cluster) {
         if (2 * (used_ + 1) > keys_.size()) grow();
         const std::size_t i = find(key);
-        if (heads_[i] != none && entries_[heads_[i]].cluster == cluster) return;
-        if (heads_[i] == none) keys_[i] = key, ++used_;
-        entries_.push_back(Entry{cluster, heads_[i]});
-        heads_[i] = static_cast<std::uint32_t>(entries_.size() - 1);
+        const std::uint32_t head = heads_[i];
+        if (head == none) keys_[i] = key, ++used_;
+        const std::uint32_t size = head == none ? 0 : pool_[head + 1] & 0xFFu;
+        const std::uint32_t capacity = head == none ? 0 : pool_[head + 1] >> 8;
+        if (size > 0 && pool_[head + 2 + size - 1] == cluster) return;
+        if (size < capacity) {
+            pool_[head + 2 + size] = cluster;
+            ++pool_[head + 1];
+            return;
+        }
+        const std::uint32_t grown = std::min<std::uint32_t>(capacity == 0 ? 2 : 2 * capacity, 16);
+        const auto block = static_cast<std::uint32_t>(pool_.size());
+        pool_.push_back(head);
+        pool_.push_back((grown << 8) | 1u);
+        pool_.push_back(cluster);
+        pool_.resize(pool_.size() + grown - 1, none);
+        heads_[i] = block;
     }
 
 private:
-    struct Entry {
-        std::uint32_t cluster;
-        std::uint32_t next;
-    };
-
     [[nodiscard]] std::size_t find(std::uint64_t key) const {
         const std::size_t mask = keys_.size() - 1;
         std::size_t i = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
@@ -73,7 +115,8 @@ private:
 
     std::vector<std::uint64_t> keys_ = std::vector<std::uint64_t>(1024, 0);  // a slot's key, when used
     std::vector<std::uint32_t> heads_ = std::vector<std::uint32_t>(1024, none);  // `none`: an unused slot
-    std::vector<Entry> entries_;
+    // Blocks: the next (older) block or `none`, capacity << 8 | size, then `capacity` cluster ids.
+    std::vector<std::uint32_t> pool_;
     std::size_t used_ = 0;
 };
 
@@ -99,7 +142,8 @@ private:
     const Affiliations& aff_;
     const std::vector<MentionKeys>& keys_;
     std::vector<Cluster> clusters_;
-    std::vector<std::size_t> owner_;  // union-find over absorbed clusters
+    std::vector<Window> windows_;       // by cluster
+    std::vector<std::uint32_t> owner_;  // union-find over absorbed clusters
     Postings postings_;
     std::vector<std::size_t> scratch_;  // candidates' working list
     std::vector<std::size_t> seen_;     // per cluster: the last look-up (1 + mention) that found it
@@ -116,15 +160,17 @@ const std::vector<std::size_t>& Clustering::candidates(std::size_t m, const std:
     std::vector<std::size_t>& out = scratch_;
     out.clear();
     seen_.resize(clusters_.size(), 0);
-    for (const std::uint64_t k : probe) {
-        std::size_t n = 0;
-        for (std::uint32_t e = postings_.head(k); e != Postings::none && n < clusters_per_key; e = postings_.next(e), ++n) {
-            const std::size_t c = owner(postings_.cluster(e));
-            if (seen_[c] == m + 1) continue;
+    constexpr std::size_t ahead = 8;  // keys whose slots are being fetched while one is walked
+    for (std::size_t i = 0; i < std::min(ahead, probe.size()); ++i) postings_.prefetch(probe[i]);
+    for (std::size_t i = 0; i < probe.size(); ++i) {
+        if (i + ahead < probe.size()) postings_.prefetch(probe[i + ahead]);
+        postings_.latest(probe[i], clusters_per_key, [&](std::uint32_t entry) {
+            const std::size_t c = owner(entry);
+            if (seen_[c] == m + 1) return;
             seen_[c] = m + 1;
-            if (clusters_[c].hi < fs_[m].lo || fs_[m].hi < clusters_[c].lo) continue;
+            if (windows_[c].hi < fs_[m].lo || fs_[m].hi < windows_[c].lo) return;
             out.push_back(c);
-        }
+        });
     }
     std::sort(out.begin(), out.end());
     return out;  // valid until the next call
@@ -159,8 +205,10 @@ void Clustering::join(std::size_t cluster, std::size_t m, const std::vector<std:
     Cluster& c = clusters_[cluster];
     c.members.push_back(m);
     if (c.reps.size() >= representatives_per_cluster) return;
-    c.lo = c.reps.empty() ? fs_[m].lo : std::max(c.lo, fs_[m].lo);
-    c.hi = c.reps.empty() ? fs_[m].hi : std::min(c.hi, fs_[m].hi);
+    Window& w = windows_[cluster];
+    w.lo = c.reps.empty() ? fs_[m].lo : std::max(w.lo, fs_[m].lo);
+    w.hi = c.reps.empty() ? fs_[m].hi : std::min(w.hi, fs_[m].hi);
+    if (c.reps.empty()) w.first = static_cast<std::uint32_t>(m);
     c.reps.push_back(m);
     for (const std::uint64_t k : index) postings_.add(k, static_cast<std::uint32_t>(cluster));
 }
@@ -172,7 +220,7 @@ void Clustering::absorb(std::size_t into, std::size_t from) {
         else clusters_[into].members.push_back(m);
     }
     c = Cluster{};
-    owner_[from] = into;
+    owner_[from] = static_cast<std::uint32_t>(into);
 }
 
 // `m` joins the cluster it fits best (ties: the older one), and the other clusters it fits join
@@ -180,14 +228,18 @@ void Clustering::absorb(std::size_t into, std::size_t from) {
 void Clustering::add(std::size_t m) {
     const MentionKeys& keys = keys_[m];
     std::vector<Fit> fits;
-    for (const std::size_t c : candidates(m, keys.probe)) {
+    const std::vector<std::size_t>& cs = candidates(m, keys.probe);
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+        if (i + 8 < cs.size()) __builtin_prefetch(&clusters_[cs[i + 8]]);  // ahead: the cluster, then its first member
+        if (i + 4 < cs.size()) __builtin_prefetch(&fs_[windows_[cs[i + 4]].first]);
         double score = 0.0;
-        if (joinable(clusters_[c], m, score)) fits.push_back({c, score});
+        if (joinable(clusters_[cs[i]], m, score)) fits.push_back({cs[i], score});
     }
     std::stable_sort(fits.begin(), fits.end(), [](const Fit& a, const Fit& b) { return a.score > b.score; });
     if (fits.empty()) {
         clusters_.push_back(Cluster{});
-        owner_.push_back(clusters_.size() - 1);
+        windows_.push_back(Window{});
+        owner_.push_back(static_cast<std::uint32_t>(clusters_.size() - 1));
         join(clusters_.size() - 1, m, keys.index);
         return;
     }

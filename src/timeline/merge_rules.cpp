@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 #include <string_view>
 
 namespace crisis::detail {
@@ -100,6 +99,10 @@ enum class ActorFit { same, partial, none };
 // and so are different senders when one report does not name the target ("NATO had sent its own
 // letter" beside "the ambassador delivered the American document to Moscow").
 ActorFit actor_fit(const MentionFeatures& a, const MentionFeatures& b, bool symmetric) {
+    if ((a.actor_bits & b.actor_bits) == 0) {  // no actor in common (`same_ref` implies a shared bit)
+        const bool target_unknown = a.target.empty() != b.target.empty();
+        return !symmetric && target_unknown ? ActorFit::partial : ActorFit::none;
+    }
     if (symmetric) {
         const auto& pa = a.participants;
         const auto& pb = b.participants;
@@ -112,6 +115,7 @@ ActorFit actor_fit(const MentionFeatures& a, const MentionFeatures& b, bool symm
 }
 
 bool same_sentence(const MentionFeatures& a, const MentionFeatures& b) {
+    if ((a.article_bits & b.article_bits) == 0) return false;  // no article in common
     for (const SentenceRef& x : a.sentences)
         for (const SentenceRef& y : b.sentences)
             if (x.start < y.end && y.start < x.end && x.article == y.article) return true;
@@ -124,17 +128,15 @@ bool identical(const Event& a, const Event& b) {
 }
 
 // 3 equal dates, 2 one range contains the other, 1 an inferred date near an explicit one, 0 none.
-double date_fit(const MentionFeatures& fa, const MentionFeatures& fb) {
-    const Event& a = *fa.event;
-    const Event& b = *fb.event;
+double date_fit(const MentionFeatures& a, const MentionFeatures& b) {
     if (a.date_inferred == b.date_inferred) {
         if (a.date == b.date) return a.date_inferred ? 1.0 : 3.0;
         if (a.date_inferred) return 0.0;  // two undated reports on different days
         return contains(a.date, b.date) || contains(b.date, a.date) ? 2.0 : 0.0;
     }
-    const MentionFeatures& inferred = a.date_inferred ? fa : fb;
-    const Event& x = a.date_inferred ? b : a;
-    if (contains(x.date, inferred.event->date)) return 1.0;
+    const MentionFeatures& inferred = a.date_inferred ? a : b;
+    const MentionFeatures& x = a.date_inferred ? b : a;
+    if (contains(x.date, inferred.date)) return 1.0;
     return inferred.lo <= x.date.first && x.date.last <= inferred.hi ? 1.0 : 0.0;
 }
 
@@ -145,9 +147,9 @@ double date_fit(const MentionFeatures& fa, const MentionFeatures& fb) {
 class Similarity {
 public:
     Similarity(const MentionFeatures& a, const MentionFeatures& b) : a_(a.words), b_(b.words) {}
-    double value() { return value_ ? *value_ : *(value_ = word_similarity(a_, b_)); }
+    double value() { return value_ >= 0.0 ? value_ : (value_ = word_similarity(a_, b_)); }
     bool below(double threshold) {
-        if (!value_) {
+        if (value_ < 0.0) {
             const auto x = static_cast<double>(a_.size()), y = static_cast<double>(b_.size());
             if (x + y == 0.0 || std::min(x, y) / std::max(x, y) < threshold) return true;
         }
@@ -157,17 +159,14 @@ public:
 private:
     const std::vector<std::uint32_t>& a_;
     const std::vector<std::uint32_t>& b_;
-    std::optional<double> value_;
+    double value_ = -1.0;  // not computed yet (a similarity is 0..1)
 };
 
 // The similarity is looked at only for a statement beside another kind of act.
 double type_fit(const MentionFeatures& a, const MentionFeatures& b, Similarity& similarity) {
     if (a.cameo == b.cameo) return 1.0;
     if (a.root_id == b.root_id) {
-        const bool sub_codes = a.sub_code && b.sub_code;
-        const bool distinct = std::find(distinct_subcode_roots.begin(), distinct_subcode_roots.end(), a.root) !=
-                              distinct_subcode_roots.end();
-        return sub_codes && distinct ? 0.0 : 0.75;
+        return a.sub_code && b.sub_code && a.distinct_sub_codes ? 0.0 : 0.75;
     }
     const bool statement = a.statement != b.statement;
     return statement && !similarity.below(statement_similarity) ? 0.25 : 0.0;
@@ -253,6 +252,12 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& n
     f.root_id = names.id(f.root);
     f.statement = f.root == statement_root;
     f.sub_code = e.cameo.size() > 2;
+    f.date = e.date;
+    f.date_inferred = e.date_inferred;
+    f.symmetric = std::find(symmetric_roots.begin(), symmetric_roots.end(), f.root) != symmetric_roots.end();
+    f.distinct_sub_codes =
+        std::find(distinct_subcode_roots.begin(), distinct_subcode_roots.end(), f.root) != distinct_subcode_roots.end();
+    for (const Evidence& ev : e.evidence) f.article_bits |= std::uint64_t{1} << (fnv1a(ev.article) % 64);
     f.sentences.reserve(e.evidence.size());
     for (const Evidence& ev : e.evidence) f.sentences.push_back(SentenceRef{names.id(ev.article), ev.start, ev.end});
     std::string buffer;
@@ -280,24 +285,21 @@ double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<st
 }
 
 Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affiliations&) {
-    const Event& a = *fa.event;
-    const Event& b = *fb.event;
     if (same_sentence(fa, fb))
-        return identical(a, b) ? Decision{true, 10.0, "identical", false} : no("same sentence");
+        return identical(*fa.event, *fb.event) ? Decision{true, 10.0, "identical", false} : no("same sentence");
     const double dates = date_fit(fa, fb);
-    if (dates == 0.0) return no(a.date.precision == Precision::day && b.date.precision == Precision::day
+    if (dates == 0.0) return no(fa.date.precision == Precision::day && fb.date.precision == Precision::day
                                     ? "different days" : "incompatible dates");
     Similarity similarity(fa, fb);
     const double types = type_fit(fa, fb, similarity);
     if (types == 0.0) return no("different types");
-    if (a.date_inferred && b.date_inferred && similarity.below(inferred_pair_similarity))
+    if (fa.date_inferred && fb.date_inferred && similarity.below(inferred_pair_similarity))
         return no("too little in common");
     const bool a_has = fa.has_actors;
     const bool b_has = fb.has_actors;
     double actors = 0.0;
     if (a_has && b_has) {
-        const bool symmetric = fa.root_id == fb.root_id &&
-            std::find(symmetric_roots.begin(), symmetric_roots.end(), fa.root) != symmetric_roots.end();
+        const bool symmetric = fa.root_id == fb.root_id && fa.symmetric;
         const ActorFit fit = actor_fit(fa, fb, symmetric);
         if (fit != ActorFit::same) {
             Decision v = no("different actors");

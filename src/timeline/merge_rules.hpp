@@ -77,20 +77,26 @@ struct SentenceRef {
 // What the rules look at, computed once per mention (it points into the event and the
 // affiliations, which must outlive it).
 struct MentionFeatures {
+    // What `decide` reads for most pairs first, in the first cache line.
     const Event* event = nullptr;
     date::sys_days lo;               // the earliest day the happening may lie on
     date::sys_days hi;               // the latest
-    std::string root;                // CAMEO root ("12")
+    CalendarDate date;               // the event's date (copied, so that most pairs never read the event)
     std::uint32_t cameo = 0;         // the interned code
     std::uint32_t root_id = 0;       // the interned root
+    bool date_inferred = false;      // the event's date is the article's
     bool statement = false;          // root 01
     bool sub_code = false;           // a code longer than its root ("163")
     bool has_actors = false;         // the event names a source or a target
+    bool symmetric = false;          // a mutual act ("met"): the root is one of symmetric_roots
+    bool distinct_sub_codes = false; // the root's sub-codes are different acts (sanctions, evacuation)
+    std::uint64_t article_bits = 0;  // one bit per article of the evidence (hashed)
+    std::uint64_t actor_bits = 0;    // one bit per participant and per affiliation (hashed)
     std::vector<std::uint32_t> words;  // content words of summary, trigger and evidence (interned, sorted, unique)
+    std::string root;                // CAMEO root ("12")
     std::vector<SentenceRef> sentences;  // one per evidence entry
     std::vector<ActorRef> source, target;
     std::vector<ActorRef> participants;  // source, then target
-    std::uint64_t actor_bits = 0;        // one bit per participant and per affiliation (hashed)
 };
 // `names` interns the strings of every mention compared with this one (one per run).
 [[nodiscard]] MentionFeatures features_of(const Event& e, const Affiliations& affiliations, Interner& names);
