@@ -207,9 +207,28 @@ Scan scan_cues(const std::vector<Tok>& toks, std::uint32_t from, std::uint32_t f
 // line for $22 million in cash in February" (13 tokens).
 constexpr std::uint32_t infinitive_reach = 14;
 
+namespace {
+
+// At the closing comma k of an appositive place, "Peoria, Ill.,", the index of its opening comma;
+// else k. The place is a capitalised word, a comma and a capitalised abbreviation with its period.
+std::uint32_t appositive_place_open(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t k) noexcept {
+    if (k < first + 5 || toks[k].lower != "," || toks[k - 1].lower != ".") return k;
+    const Tok& abbrev = toks[k - 2];
+    if (abbrev.kind != TokenKind::word || !abbrev.capitalised || !abbrev.glued_next || toks[k - 3].lower != "," ||
+        toks[k - 4].kind != TokenKind::word || !toks[k - 4].capitalised)
+        return k;
+    return k - 3;
+}
+
+}  // namespace
+
 bool governed_by_infinitive(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
     for (std::uint32_t k = at_begin; k > first && at_begin - k < infinitive_reach;) {
         --k;
+        if (const std::uint32_t open = appositive_place_open(toks, first, k); open != k) {
+            k = open;  // "the Peoria, Ill., bank": the place does not end the scan
+            continue;
+        }
         const Tok& t = toks[k];
         const int tense = token_tense(toks, k, first, at_begin);  // a present verb may be the infinitive ("to meet")
         if (in(clause_boundaries, t.lower) || (tense != 0 && tense != 2)) return false;
