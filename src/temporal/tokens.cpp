@@ -282,6 +282,17 @@ bool moved_deadline(const std::vector<Tok>& toks, std::uint32_t first, std::uint
     return false;
 }
 
+// The index of the first "as" of an "as soon as" that opens the clause of the date within a few
+// words ("as soon as trading opened Monday"), else at_begin.
+std::uint32_t as_soon_as_before(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    for (std::uint32_t k = at_begin; k > first + 2 && at_begin - k < 6;) {
+        --k;
+        if (in(clause_boundaries, toks[k].lower)) return at_begin;
+        if (toks[k].lower == "as" && toks[k - 1].lower == "soon" && toks[k - 2].lower == "as") return k - 2;
+    }
+    return at_begin;
+}
+
 }  // namespace
 
 int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
@@ -295,6 +306,10 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
         !(at_begin > first + 1 && in(deadline_negations, toks[at_begin - 2].lower)))
         return 1;
     if (moved_deadline(toks, first, at_begin)) return 1;
+    // "were likely to buy its stock as soon as trading opened Monday": the moment of a plan is ahead
+    if (const std::uint32_t as = as_soon_as_before(toks, first, at_begin);
+        as != at_begin && to_within_reach(toks, first, as) && governed_by_infinitive(toks, first, as))
+        return 1;
     // "required by Friday": a deadline when nothing in the clause says past
     const bool by = at_begin > first && toks[at_begin - 1].lower == "by";
     const int t = clause_cue(toks, first, last, at_begin, at_end);

@@ -33,6 +33,9 @@ TEST_CASE("future words and modal verbs make a date in a past sentence one ahead
          R"("January" DATE 1990-01)"},
         {"He said the Peoria, Ill., bank holding company failed in January.", "1989-10-27",
          R"("January" DATE 1989-01)"},
+        {"He suggested they were likely to buy its stock as soon as trading opened Monday.", "1989-11-01",
+         R"("Monday" DATE 1989-11-06)"},
+        {"They bought its stock as soon as trading opened Monday.", "1989-11-01", R"("Monday" DATE 1989-10-30)"},
         {"The company agreed to purchase the liquid chromatography line for $22 million in cash in February.",
          "1989-10-30", R"("February" DATE 1990-02)"},
     };
