@@ -103,6 +103,17 @@ TEST_CASE("this quarter's results are those of the quarter mentioned last, else 
     check_rows(rows);
 }
 
+// scan_calendar.cpp, Scanner::after_quarter_named; resolve.cpp, shifted_date
+TEST_CASE("a quarter in apposition to a quarter just named is in that quarter's year", "[temporal]") {
+    const Row rows[] = {
+        {"It expects a profit for the third quarter. In the year-ago quarter, the second quarter, it lost money.",
+         "1989-10-27",
+         R"("the third quarter" DATE 1989-Q3; "the year-ago quarter" DATE 1988-Q3; "the second quarter" DATE 1988-Q2)"},
+        {"Sales rose, and in the second quarter, profit fell.", "1989-10-27", R"("the second quarter" DATE 1989-Q2)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("the week of a day is that day's week", "[temporal]") {
     const Row rows[] = {
         {"The case may be resolved in a court hearing the week of March 6.", "2000-02-24", R"("the week of March 6" DATE 2000-W10)"},
