@@ -151,6 +151,10 @@ std::optional<CalendarDate> shifted_date(const Spec& s, date::sys_days dct, cons
         const CalendarDate anchor = unreported ? last_ended_quarter(dct) : **ref;
         const bool keep = s.keep_anchor_precision || s.refer_to;
         const Unit p = keep ? unit_of(anchor.precision) : s.precision;
+        if (s.sub > 0 && s.precision == Unit::quarter && s.unit == Unit::year) {  // "the second quarter" of the year of the quarter named
+            const year_month_day ymd{shift(anchor.first, s.amount, s.unit)};
+            return period_of(sys_days{ymd.year() / month{static_cast<unsigned>(s.sub) * 3 - 2} / 1}, Unit::quarter);
+        }
         return period_of(shift(anchor.first, s.amount, s.unit), p);
     }
     on_dct = true;

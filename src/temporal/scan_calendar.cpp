@@ -372,7 +372,21 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
         s.year = *y;
         ++e;
     }
+    if (s.anchor == Anchor::partial && s.precision == Unit::quarter && after_quarter_named(k)) {
+        s.anchor = Anchor::previous;  // "the third quarter, the company's second quarter": its year
+        s.refer_to = Precision::quarter;
+        s.unit = Unit::year;
+        const std::uint32_t the = word(k, "the") ? k : k - 1;  // "the year-ago quarter, the second quarter": a year back
+        if (the >= first + 3 && (word(the - 3, "ago") || word(the - 3, "earlier"))) s.amount = -1;
+    }
     return make_match(k, e, s);
+}
+
+// Whether the expression at k stands in apposition to a quarter or period just named:
+// "In the year-ago quarter, the second quarter ended Oct. 31".
+bool Scanner::after_quarter_named(std::uint32_t k) const noexcept {
+    const std::uint32_t b = word(k, "the") ? k : k > first && word(k - 1, "the") ? k - 1 : k;
+    return b >= first + 2 && word(b - 1, ",") && (word(b - 2, "quarter") || word(b - 2, "period"));
 }
 
 }  // namespace crisis::temporal

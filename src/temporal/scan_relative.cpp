@@ -189,6 +189,12 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     else if (r == Rel::last && word(e, "half")) return std::nullopt;  // "the last half": the second half
     else if (is(e, Cls::unit) && value(e, Cls::unit) > v(Unit::day)) {
         const auto u = static_cast<Unit>(value(e, Cls::unit));
+        if (r == Rel::this_ && u == Unit::quarter && word(e + 1, "'s")) {  // "This quarter's loss": the one reported
+            Spec q = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
+            q.fallback_amount = 0;
+            q.refer_to = Precision::quarter;
+            return make_match(k, e + 1, q);
+        }
         if (r == Rel::past && (u == Unit::decade || u == Unit::century))  // "the past decade": the ten years to now
             return make_match(k, e + 1, literal(TimexType::duration, u == Unit::decade ? "P10Y" : "P100Y"));
         s = shifted(Anchor::dct, back ? -1 : ahead ? 1 : 0, u, u);

@@ -97,6 +97,7 @@ struct Scanner {
     [[nodiscard]] std::optional<Match> weekday(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> season(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> holiday(std::uint32_t k) const;
+    [[nodiscard]] bool after_quarter_named(std::uint32_t k) const noexcept;
     // The end of the words of `phrase` (lower case, single spaces) when they stand at token k, else 0.
     [[nodiscard]] std::uint32_t words_at(std::uint32_t k, std::string_view phrase) const noexcept;
     [[nodiscard]] std::optional<Match> quarter(std::uint32_t k) const;

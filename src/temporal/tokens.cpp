@@ -207,9 +207,28 @@ Scan scan_cues(const std::vector<Tok>& toks, std::uint32_t from, std::uint32_t f
 // line for $22 million in cash in February" (13 tokens).
 constexpr std::uint32_t infinitive_reach = 14;
 
+namespace {
+
+// At the closing comma k of an appositive place, "Peoria, Ill.,", the index of its opening comma;
+// else k. The place is a capitalised word, a comma and a capitalised abbreviation with its period.
+std::uint32_t appositive_place_open(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t k) noexcept {
+    if (k < first + 5 || toks[k].lower != "," || toks[k - 1].lower != ".") return k;
+    const Tok& abbrev = toks[k - 2];
+    if (abbrev.kind != TokenKind::word || !abbrev.capitalised || !abbrev.glued_next || toks[k - 3].lower != "," ||
+        toks[k - 4].kind != TokenKind::word || !toks[k - 4].capitalised)
+        return k;
+    return k - 3;
+}
+
+}  // namespace
+
 bool governed_by_infinitive(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
     for (std::uint32_t k = at_begin; k > first && at_begin - k < infinitive_reach;) {
         --k;
+        if (const std::uint32_t open = appositive_place_open(toks, first, k); open != k) {
+            k = open;  // "the Peoria, Ill., bank": the place does not end the scan
+            continue;
+        }
         const Tok& t = toks[k];
         const int tense = token_tense(toks, k, first, at_begin);  // a present verb may be the infinitive ("to meet")
         if (in(clause_boundaries, t.lower) || (tense != 0 && tense != 2)) return false;
@@ -263,6 +282,17 @@ bool moved_deadline(const std::vector<Tok>& toks, std::uint32_t first, std::uint
     return false;
 }
 
+// The index of the first "as" of an "as soon as" that opens the clause of the date within a few
+// words ("as soon as trading opened Monday"), else at_begin.
+std::uint32_t as_soon_as_before(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    for (std::uint32_t k = at_begin; k > first + 2 && at_begin - k < 6;) {
+        --k;
+        if (in(clause_boundaries, toks[k].lower)) return at_begin;
+        if (toks[k].lower == "as" && toks[k - 1].lower == "soon" && toks[k - 2].lower == "as") return k - 2;
+    }
+    return at_begin;
+}
+
 }  // namespace
 
 int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
@@ -276,6 +306,10 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
         !(at_begin > first + 1 && in(deadline_negations, toks[at_begin - 2].lower)))
         return 1;
     if (moved_deadline(toks, first, at_begin)) return 1;
+    // "were likely to buy its stock as soon as trading opened Monday": the moment of a plan is ahead
+    if (const std::uint32_t as = as_soon_as_before(toks, first, at_begin);
+        as != at_begin && to_within_reach(toks, first, as) && governed_by_infinitive(toks, first, as))
+        return 1;
     // "required by Friday": a deadline when nothing in the clause says past
     const bool by = at_begin > first && toks[at_begin - 1].lower == "by";
     const int t = clause_cue(toks, first, last, at_begin, at_end);

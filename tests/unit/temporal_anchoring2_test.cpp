@@ -29,6 +29,13 @@ TEST_CASE("future words and modal verbs make a date in a past sentence one ahead
         {"Profit rose in the nine months through Sept. 30.", "1989-10-30", R"("the nine months" DURATION P9M; "Sept. 30" DATE 1989-09-30)"},
         {"The company said it is calling for the redemption on Dec. 7.", "1989-10-27", R"("Dec. 7" DATE 1989-12-07)"},
         {"The company agreed to buy the plant in January.", "1989-10-27", R"("January" DATE 1990-01)"},
+        {"It agreed to acquire the Peoria, Ill., bank holding company in January.", "1989-10-27",
+         R"("January" DATE 1990-01)"},
+        {"He said the Peoria, Ill., bank holding company failed in January.", "1989-10-27",
+         R"("January" DATE 1989-01)"},
+        {"He suggested they were likely to buy its stock as soon as trading opened Monday.", "1989-11-01",
+         R"("Monday" DATE 1989-11-06)"},
+        {"They bought its stock as soon as trading opened Monday.", "1989-11-01", R"("Monday" DATE 1989-10-30)"},
         {"The company agreed to purchase the liquid chromatography line for $22 million in cash in February.",
          "1989-10-30", R"("February" DATE 1990-02)"},
     };

@@ -92,6 +92,28 @@ TEST_CASE("the latest quarter is the last one completed before the article", "[t
     check_rows(rows);
 }
 
+// scan_relative.cpp, relative(): "this quarter's"
+TEST_CASE("this quarter's results are those of the quarter mentioned last, else of the current quarter", "[temporal]") {
+    const Row rows[] = {
+        {"It lost money in the third quarter. This quarter's loss includes charges.", "1989-11-01",
+         R"("the third quarter" DATE 1989-Q3; "This quarter" DATE 1989-Q3)"},
+        {"This quarter's loss includes charges.", "1989-11-01", R"("This quarter" DATE 1989-Q4)"},
+        {"Sales will rise this quarter.", "1989-11-01", R"("this quarter" DATE 1989-Q4)"},
+    };
+    check_rows(rows);
+}
+
+// scan_calendar.cpp, Scanner::after_quarter_named; resolve.cpp, shifted_date
+TEST_CASE("a quarter in apposition to a quarter just named is in that quarter's year", "[temporal]") {
+    const Row rows[] = {
+        {"It expects a profit for the third quarter. In the year-ago quarter, the second quarter, it lost money.",
+         "1989-10-27",
+         R"("the third quarter" DATE 1989-Q3; "the year-ago quarter" DATE 1988-Q3; "the second quarter" DATE 1988-Q2)"},
+        {"Sales rose, and in the second quarter, profit fell.", "1989-10-27", R"("the second quarter" DATE 1989-Q2)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("the week of a day is that day's week", "[temporal]") {
     const Row rows[] = {
         {"The case may be resolved in a court hearing the week of March 6.", "2000-02-24", R"("the week of March 6" DATE 2000-W10)"},
