@@ -1,5 +1,4 @@
 // temporal/scan_relative: fixed phrases, deictic words, parts of the day, relative units.
-#include "temporal/lexicon_tense.hpp"
 #include "temporal/scanner.hpp"
 
 #include <algorithm>
@@ -39,9 +38,7 @@ bool in_apposition(const Scanner& sc, std::uint32_t k) noexcept {
 bool in_past(const Scanner& sc, std::uint32_t k, std::uint32_t e) noexcept {
     if (k > sc.first && in(past_auxiliaries, sc.toks[k - 1].lower)) return true;
     const Tok* t = sc.at(e);
-    if (!t || t->kind != TokenKind::word) return false;
-    const std::string_view w = t->lower;
-    return t->is(Cls::past_cue) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !in(not_past_ed, w));
+    return t && t->kind == TokenKind::word && participle(*t);
 }
 
 }  // namespace

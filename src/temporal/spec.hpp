@@ -118,6 +118,8 @@ struct Match {
 // Recognition: every expression of one sentence, left to right, without overlaps.
 void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::vector<Match>& out);
 
+// A past participle by its shape or as a known past form ("completed", "held"; not "proposed").
+[[nodiscard]] bool participle(const Tok& t) noexcept;
 // Whether the verb nearest before tokens [at_begin, ...) is an infinitive ("agreed to meet in two
 // weeks"): the expression then looks ahead of the governing verb's tense.
 [[nodiscard]] bool governed_by_infinitive(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept;

@@ -124,6 +124,11 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
     return out;
 }
 
+bool participle(const Tok& t) noexcept {
+    const std::string_view w = t.lower;
+    return t.is(Cls::past_cue) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !in(not_past_ed, w));
+}
+
 namespace {
 
 // A participle after "be" or "to": passive or infinitive, the tense is further left.
@@ -131,11 +136,6 @@ bool after_auxiliary(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_
     return k > first && in(participle_auxiliaries, toks[k - 1].lower);
 }
 
-// A past participle by its shape or as a known past form ("completed", "held").
-bool participle(const Tok& t) noexcept {
-    const std::string_view w = t.lower;
-    return t.is(Cls::past_cue) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !in(not_past_ed, w));
-}
 
 // A regular past tense by its shape ("rejected"), unless the word is a known non-verb, a name, or
 // a participle after "be" or "to" (passive or infinitive: the tense is further left).
