@@ -298,19 +298,25 @@ std::optional<Match> Scanner::season(std::uint32_t k) const {
     return make_match(k, e, s);
 }
 
+// "Q3", "Q3 2021"
+std::optional<Match> Scanner::quarter_code(std::uint32_t k) const {
+    const std::string_view w = toks[k].lower;
+    if (w.size() != 2 || w[0] != 'q' || w[1] < '1' || w[1] > '4' || !toks[k].capitalised) return std::nullopt;
+    Spec s;
+    s.anchor = Anchor::partial;
+    s.precision = Unit::quarter;
+    s.sub = w[1] - '0';
+    std::uint32_t e = k + 1;
+    if (const auto y = year_at(e)) s.anchor = Anchor::absolute, s.year = *y, ++e;
+    return make_match(k, e, s);
+}
+
 // "the third quarter", "third-quarter", "the fourth quarter of 2021", "the first half of 1990", "fiscal 1989 second quarter"
 std::optional<Match> Scanner::quarter(std::uint32_t k) const {
+    if (auto code = quarter_code(k)) return code;
     std::uint32_t b = k;
     Spec s;
     s.anchor = Anchor::partial;
-    if (const std::string_view w = toks[k].lower; w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' &&
-                                                  toks[k].capitalised) {  // "Q3", "Q3 2021"
-        s.precision = Unit::quarter;
-        s.sub = w[1] - '0';
-        std::uint32_t e = k + 1;
-        if (const auto y = year_at(e)) s.anchor = Anchor::absolute, s.year = *y, ++e;
-        return make_match(k, e, s);
-    }
     if (word(b, "fiscal")) b += hyphen_after(b) ? 2 : 1;  // "the fiscal-first quarter"
     if (const auto y = year_at(b); y && toks[b].digits == 4) {
         s.anchor = Anchor::absolute;
@@ -334,14 +340,8 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
         }
     }
     if (!is(b, Cls::ordinal) || value(b, Cls::ordinal) == 0) return std::nullopt;
-    int n = value(b, Cls::ordinal);
-    if (n < 0) {  // "the last half": the second one; "the last quarter of 1989": the fourth
-        const std::uint32_t u = hyphen_after(b) ? b + 2 : b + 1;
-        const bool of_year = word(u + 1, "of") && year_at(u + 2);
-        if (word(u, "half")) n = 2;
-        else if (word(u, "quarter") && of_year) n = 4;
-        else return std::nullopt;
-    }
+    const int n = value(b, Cls::ordinal) > 0 ? value(b, Cls::ordinal) : last_part(b);
+    if (n == 0) return std::nullopt;
     std::uint32_t e = b + 1;
     if (hyphen_after(b)) e += 1;
     if (word(e, "quarter") && n <= 4) s.precision = Unit::quarter;
@@ -350,17 +350,37 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
     s.sub = n;
     ++e;
     if (s.anchor == Anchor::dct) return make_match(k, e, s);  // the year was given before
-    // "the last half of the '80s", "the first half of the century": a part of a decade or century
-    // is that decade or century, its start or its end
+    if (s.precision == Unit::half && s.anchor == Anchor::partial && word(e, "of"))
+        if (auto d = half_of_decade(k, e, n)) return d;
+    return quarter_year(k, e, s);
+}
+
+// "the last half": the second one; "the last quarter of 1989": the fourth; else 0.
+int Scanner::last_part(std::uint32_t b) const noexcept {
+    const std::uint32_t u = hyphen_after(b) ? b + 2 : b + 1;
+    if (word(u, "half")) return 2;
+    if (word(u, "quarter") && word(u + 1, "of") && year_at(u + 2)) return 4;
+    return 0;
+}
+
+// "the last half of the '80s", "the first half of the century" (the half's "of" at e): a part of a
+// decade or century is that decade or century, its start or its end.
+std::optional<Match> Scanner::half_of_decade(std::uint32_t k, std::uint32_t e, int n) const {
     std::uint32_t j = e + 1;  // the decade's own token ("the '80s": the number after the apostrophe)
     if (word(j, "the")) ++j;
     if (word(j, "'") || word(j, "\u2019")) ++j;
-    if (s.precision == Unit::half && s.anchor == Anchor::partial && word(e, "of"))
-        if (auto d = core(j); d && d->first == j && d->spec.anchor == Anchor::absolute && d->spec.mod.empty() &&
-                              (d->spec.precision == Unit::decade || d->spec.precision == Unit::century)) {
-            d->spec.mod = mod_codes[static_cast<std::size_t>(n == 1 ? Mod::start : Mod::end)];
-            return make_match(k, d->last, d->spec);
-        }
+    auto d = core(j);
+    if (!d || d->first != j || d->spec.anchor != Anchor::absolute || !d->spec.mod.empty() ||
+        (d->spec.precision != Unit::decade && d->spec.precision != Unit::century))
+        return std::nullopt;
+    d->spec.mod = mod_codes[static_cast<std::size_t>(n == 1 ? Mod::start : Mod::end)];
+    return make_match(k, d->last, d->spec);
+}
+
+// The year after a quarter or half ending at e ("the third quarter of 1990", "the second half,
+// 1989", "the first quarter 1991"); with none, a quarter in apposition to one just named takes
+// that one's year: "the third quarter, the company's second quarter".
+std::optional<Match> Scanner::quarter_year(std::uint32_t k, std::uint32_t e, Spec s) const {
     if (word(e, "of") || word(e, ",")) {
         if (const auto y = year_at(e + 1)) {
             s.anchor = Anchor::absolute;
@@ -373,7 +393,7 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
         ++e;
     }
     if (s.anchor == Anchor::partial && s.precision == Unit::quarter && after_quarter_named(k)) {
-        s.anchor = Anchor::previous;  // "the third quarter, the company's second quarter": its year
+        s.anchor = Anchor::previous;
         s.refer_to = Precision::quarter;
         s.unit = Unit::year;
         const std::uint32_t the = word(k, "the") ? k : k - 1;  // "the year-ago quarter, the second quarter": a year back

@@ -101,6 +101,10 @@ struct Scanner {
     // The end of the words of `phrase` (lower case, single spaces) when they stand at token k, else 0.
     [[nodiscard]] std::uint32_t words_at(std::uint32_t k, std::string_view phrase) const noexcept;
     [[nodiscard]] std::optional<Match> quarter(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> quarter_code(std::uint32_t k) const;
+    [[nodiscard]] int last_part(std::uint32_t b) const noexcept;
+    [[nodiscard]] std::optional<Match> half_of_decade(std::uint32_t k, std::uint32_t e, int n) const;
+    [[nodiscard]] std::optional<Match> quarter_year(std::uint32_t k, std::uint32_t e, Spec s) const;
     [[nodiscard]] std::optional<Match> clock(std::uint32_t k) const;
 
     // relative recognisers (scan_relative.cpp)
