@@ -14,7 +14,7 @@ bool title_case_in_quotes(const std::vector<temporal::Tok>& toks, std::uint32_t 
     using namespace temporal;
     if (m.first <= first) return false;
     const std::string_view before = toks[m.first - 1].lower;
-    if (std::find(opening_quotes.begin(), opening_quotes.end(), before) == opening_quotes.end()) return false;
+    if (!in(opening_quotes, before)) return false;
     for (std::uint32_t k = m.first + 1; k < m.last; ++k)
         if (toks[k].capitalised && (toks[k].is(Cls::unit) || toks[k].is(Cls::units))) return true;
     return false;

@@ -198,9 +198,7 @@ std::optional<Match> Scanner::best(std::uint32_t k) const {
         const auto fits = [&](const Spec& sp) {
             if (is(k, Cls::mod)) return sp.anchor != Anchor::literal;
             const bool measure = sp.type == TimexType::duration || sp.type == TimexType::time;
-            if (measure && std::find(approx_outside_measures.begin(), approx_outside_measures.end(), toks[k].lower) !=
-                               approx_outside_measures.end())
-                return false;
+            if (measure && in(approx_outside_measures, toks[k].lower)) return false;
             return sp.type == TimexType::duration || (!word(k, "some") && sp.anchor != Anchor::literal);
         };
         if (auto m = best(e); m && calendar_like(m->spec) && m->first == e && fits(m->spec)) {

@@ -261,7 +261,7 @@ std::optional<Match> Scanner::weekday(std::uint32_t k) const {
     s.weekday = value(k, Cls::weekday);
     s.today_included = (k > first && word(k - 1, "later")) || (k > first + 1 && word(k - 1, "on") && word(k - 2, "later"));
     e = k + 1;
-    if (word(e, "'s") || word(e, "\u2019s")) return make_match(k, e, s);
+    if (possessive(e)) return make_match(k, e, s);
     if (const auto pod = part_of_day(e)) {
         s.part_of_day = pod->first;
         s.type = TimexType::time;
@@ -324,7 +324,7 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
         ++b;
     }
     if (word(b, "fiscal") || word(b, "fiscal-")) ++b;
-    if (is(b, Cls::relative) && word(b + 1, "year") && (word(b + 2, "'s") || word(b + 2, "\u2019s"))) {
+    if (is(b, Cls::relative) && word(b + 1, "year") && possessive(b + 2)) {
         // "this year's third quarter", "next year's first half": the year from the article date
         const auto r = static_cast<Rel>(value(b, Cls::relative));
         s.anchor = Anchor::dct;

@@ -8,7 +8,7 @@ namespace crisis::temporal {
 namespace {
 
 bool is_zone(const Scanner& sc, std::uint32_t k) noexcept {
-    return sc.at(k) && std::find(time_zones.begin(), time_zones.end(), sc.toks[k].lower) != time_zones.end();
+    return sc.at(k) && in(time_zones, sc.toks[k].lower);
 }
 
 // A clock time without a.m. or p.m. that ends before token e: "19:30", "at 9:30", "9:30 GMT".

@@ -88,9 +88,9 @@ bool Scanner::rate_before(std::uint32_t k, std::uint32_t e) const noexcept {
     if ((!word(k, "a") && !word(k, "an")) || !before(k) || is(e, Cls::shift_after) || word(e, "from")) return false;
     const Tok& p = *before(k);
     if (p.kind == TokenKind::number || p.is(Cls::number)) return true;
-    if (std::find(rate_amounts.begin(), rate_amounts.end(), p.lower) != rate_amounts.end()) return true;
+    if (in(rate_amounts, p.lower)) return true;
     return p.kind == TokenKind::word && !p.capitalised && p.lower.size() > 3 && p.lower.back() == 's' && !p.is(Cls::past_cue) &&
-           std::find(not_plural_nouns.begin(), not_plural_nouns.end(), p.lower) == not_plural_nouns.end();
+           !in(not_plural_nouns, p.lower);
 }
 
 // "For the nine months, net rose 13% from a year earlier": a report on a part of the year, which
@@ -99,8 +99,7 @@ bool Scanner::months_total_before(std::uint32_t k) const noexcept {
     for (std::uint32_t i = first + 1; i < k; ++i) {
         if (!is(i, Cls::units) || static_cast<Unit>(value(i, Cls::units)) != Unit::month) continue;
         // "the six months ended Aug. 12": the comparison is with that day (resolve, refer_to)
-        if (i + 1 < k && std::find(year_period_ends.begin(), year_period_ends.end(), toks[i + 1].lower) != year_period_ends.end())
-            continue;
+        if (i + 1 < k && in(year_period_ends, toks[i + 1].lower)) continue;
         const Tok& p = toks[i - 1];
         if ((p.kind == TokenKind::number && p.number > 1 && p.number < 12) || (p.is(Cls::number) && p.value(Cls::number) < 12))
             return true;
@@ -181,8 +180,7 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (auto m = length_adjective(*this, k)) return m;
     std::uint32_t b = k;
     if (word(b, "the")) ++b;
-    const bool verb_last = word(b, "last") && b > first &&
-                           std::find(before_verb_last.begin(), before_verb_last.end(), toks[b - 1].lower) != before_verb_last.end();
+    const bool verb_last = word(b, "last") && b > first && in(before_verb_last, toks[b - 1].lower);
     if (verb_last) return std::nullopt;  // "the drill will last ten days": the duration starts after the verb
     const bool framed = is(b, Cls::relative) || word(b, "first") || (is(b, Cls::fuzzy_count) && value(b, Cls::fuzzy_count) > 0);
     if (framed) ++b;
@@ -200,7 +198,7 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     }
     std::uint32_t e = c->end;
     // "two more weeks", "an additional year": the count goes on past the word
-    if (c->n && at(e) && std::find(count_extensions.begin(), count_extensions.end(), toks[e].lower) != count_extensions.end() &&
+    if (c->n && at(e) && in(count_extensions, toks[e].lower) &&
         (is(e + 1, Cls::units) || is(e + 1, Cls::unit)))
         ++e;
     // "two to three weeks", "12 to 18 months": one duration, the lower bound its value
@@ -230,7 +228,7 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     const bool or_so = word(e, "or") && word(e + 1, "so");  // "a week or so ago", "the next two years or so"
     if (or_so) e += 2;
     if (u == Unit::second && c->n == 1 && e < last && toks[e].kind == TokenKind::word &&
-        std::find(after_one_second.begin(), after_one_second.end(), toks[e].lower) == after_one_second.end())
+        !in(after_one_second, toks[e].lower))
         return std::nullopt;  // an ordinal: "a second round"
     return after_count(*this, k, e, Counted{b, *c, u, framed, hyphen, adjective});
 }

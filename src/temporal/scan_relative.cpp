@@ -186,7 +186,7 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     else if (r == Rel::last && word(e, "half")) return std::nullopt;  // "the last half": the second half
     else if (is(e, Cls::unit) && value(e, Cls::unit) > v(Unit::day)) {
         const auto u = static_cast<Unit>(value(e, Cls::unit));
-        if (r == Rel::this_ && u == Unit::quarter && word(e + 1, "'s")) {  // "This quarter's loss": the one reported
+        if (r == Rel::this_ && u == Unit::quarter && possessive(e + 1)) {  // "This quarter's loss": the one reported
             Spec q = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
             q.fallback_amount = 0;
             q.refer_to = Precision::quarter;

@@ -10,7 +10,7 @@ namespace crisis::temporal {
 // ended Sept. 30" is the twelve months up to that day, a duration.
 std::optional<Match> Scanner::the_year(std::uint32_t k) const {
     std::uint32_t b = k;
-    if (word(b, "year") && (word(b + 1, "'s") || word(b + 1, "\u2019s")) && word(b + 2, "end")) b += 2;
+    if (word(b, "year") && possessive(b + 1) && word(b + 2, "end")) b += 2;
     else if (word(b, "year") && hyphen_after(b) && word(b + 2, "end")) {
         // "year-end": December 31 of the article's year; "since year-end", the last one
         Spec s = shifted(Anchor::dct, before(k) && before(k)->lower == "since" ? -1 : 0, Unit::year, Unit::year);
@@ -26,7 +26,7 @@ std::optional<Match> Scanner::the_year(std::uint32_t k) const {
     if (!word(b, "the")) return std::nullopt;
     ++b;
     const auto qualifier = [&](std::uint32_t i) {
-        return std::find(year_qualifiers.begin(), year_qualifiers.end(), at(i) ? toks[i].lower : "") != year_qualifiers.end();
+        return in(year_qualifiers, at(i) ? toks[i].lower : "");
     };
     int years = 0;  // "the current fiscal year", "the latest fiscal year": the year is named, whatever follows
     const bool named = is(b, Cls::relative) && qualifier(b + 1);
@@ -35,9 +35,9 @@ std::optional<Match> Scanner::the_year(std::uint32_t k) const {
     if (!word(b, "year") || hyphen_after(b)) return std::nullopt;
     const Tok* n = at(b + 1);
     if (n && (n->kind == TokenKind::number || n->is(Cls::number) || n->is(Cls::shift_after))) return std::nullopt;
-    if (n && !named && std::find(not_after_the_year.begin(), not_after_the_year.end(), n->lower) != not_after_the_year.end())
+    if (n && !named && in(not_after_the_year, n->lower))
         return std::nullopt;
-    if (n && std::find(year_period_ends.begin(), year_period_ends.end(), n->lower) != year_period_ends.end())
+    if (n && in(year_period_ends, n->lower))
         return make_match(k, b + 1, literal(TimexType::duration, "P1Y"));
     return make_match(k, b + 1, shifted(Anchor::dct, years, Unit::year, Unit::year));
 }
@@ -86,8 +86,7 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
     if (word(b, "year") && hyphen_after(b) && (word(b + 2, "earlier") || word(b + 2, "ago"))) {
         std::uint32_t e = b + 3;
         if (is(e, Cls::ordinal) && word(e + 1, "quarter")) ++e;  // "the year-ago third quarter"
-        const bool period = at(e) && std::find(financial_period_nouns.begin(), financial_period_nouns.end(), toks[e].lower) !=
-                                         financial_period_nouns.end();
+        const bool period = at(e) && in(financial_period_nouns, toks[e].lower);
         if (period) ++e;
         // "the year-earlier nine months": the months counted, a duration
         if (b > k && !period)

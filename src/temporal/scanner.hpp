@@ -80,6 +80,8 @@ struct Scanner {
 
     [[nodiscard]] const Tok* at(std::uint32_t k) const noexcept { return k < last ? &toks[k] : nullptr; }
     [[nodiscard]] bool word(std::uint32_t k, std::string_view w) const noexcept { return k < last && toks[k].lower == w; }
+    // token k is a possessive "'s" (straight or curly apostrophe)
+    [[nodiscard]] bool possessive(std::uint32_t k) const noexcept { return word(k, "'s") || word(k, "\u2019s"); }
     [[nodiscard]] bool is(std::uint32_t k, Cls c) const noexcept { return k < last && toks[k].is(c); }
     [[nodiscard]] int value(std::uint32_t k, Cls c) const noexcept { return toks[k].value(c); }
     // token k is glued to the next one ("mid-", "third-quarter")

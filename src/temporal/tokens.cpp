@@ -136,7 +136,6 @@ bool after_auxiliary(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_
     return k > first && in(participle_auxiliaries, toks[k - 1].lower);
 }
 
-
 // A regular past tense by its shape ("rejected"), unless the word is a known non-verb, a name, or
 // a participle after "be" or "to" (passive or infinitive: the tense is further left).
 bool past_by_shape(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t first) noexcept {
