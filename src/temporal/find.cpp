@@ -20,6 +20,14 @@ bool title_case_in_quotes(const std::vector<temporal::Tok>& toks, std::uint32_t 
     return false;
 }
 
+// The spec of a partial date that closes a period that is over ("the quarter ended Oct. 31"): the
+// occurrence on or before the article date, not one a few days ahead that a past clause may plan.
+temporal::Spec ended_period(const temporal::Spec& s) {
+    temporal::Spec t = s;
+    t.direction = temporal::Direction::on_or_before;
+    return t;
+}
+
 }  // namespace
 
 std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, date::year_month_day dct,
@@ -50,7 +58,9 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
             const auto& day = refs.of(Precision::day);
             const bool on_day_mentioned = m.spec.anchor == Anchor::partial && m.spec.refer_to == Precision::day && day;
             const date::sys_days from = on_day_mentioned ? day->first : dct_day;
-            auto r = resolve(m.spec, from, refs, tense);
+            const bool ended = m.spec.anchor == Anchor::partial && m.spec.direction == Direction::tense &&
+                               closes_ended_period(toks, first, m.first);
+            auto r = ended ? resolve(ended_period(m.spec), from, refs, tense) : resolve(m.spec, from, refs, tense);
             if (!r) continue;
             Timex t;
             t.span = Span{toks[m.first].span.begin, toks[m.last - 1].span.end};

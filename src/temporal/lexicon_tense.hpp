@@ -36,6 +36,9 @@ inline constexpr std::array<std::string_view, 9> not_before_past_verb{
 // ("effective Feb. 1": a rule takes effect ahead)
 inline constexpr std::array<std::string_view, 4> deadline_words{"until", "till", "pending", "effective"};
 inline constexpr std::array<std::string_view, 2> deadline_negations{"not", "up"};
+// Right before a date, the end of a period that is over: the date has passed, however close the
+// next one ("the second quarter ended Oct. 31", written Oct. 27: last year's Oct. 31).
+inline constexpr std::array<std::string_view, 1> period_end_words{"ended"};
 // After "to", words that make it a preposition, not an infinitive ("to the border").
 inline constexpr std::array<std::string_view, 15> not_after_infinitive_to{
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "be", "have", "death"};

@@ -123,6 +123,8 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
 // Whether the verb nearest before tokens [at_begin, ...) is an infinitive ("agreed to meet in two
 // weeks"): the expression then looks ahead of the governing verb's tense.
 [[nodiscard]] bool governed_by_infinitive(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept;
+// Whether the date at token at_begin closes a period that is over ("the quarter ended Oct. 31").
+[[nodiscard]] bool closes_ended_period(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept;
 // The tense of the clause around tokens [at_begin, at_end): the nearest cue on the left, else on
 // the right. -1 past, +1 future, 2 present (only present-tense cues), 0 none found.
 [[nodiscard]] int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last,

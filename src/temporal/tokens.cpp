@@ -294,6 +294,10 @@ std::uint32_t as_soon_as_before(const std::vector<Tok>& toks, std::uint32_t firs
 
 }  // namespace
 
+bool closes_ended_period(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    return at_begin > first && in(period_end_words, toks[at_begin - 1].lower);
+}
+
 int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
                  std::uint32_t at_end) noexcept {
     // A possessive date names a happening already reported: "Wednesday's ruling".

@@ -1,0 +1,15 @@
+// The temporal stage, anchoring (continued from temporal_anchoring2_test.cpp): the cues that settle
+// which occurrence of a partial date is meant, and what a comparison anchors on. 1989-10-27 is a Friday.
+#include "temporal_rows.hpp"
+
+using namespace temporal_rows;
+
+TEST_CASE("a date that ends a period that is over has passed, however close the next one", "[temporal]") {
+    const Row rows[] = {
+        {"The company had a loss in the quarter ended Oct. 31.", "1989-10-27",
+         R"("the quarter" DATE 1989-Q3; "Oct. 31" DATE 1988-10-31)"},
+        // without "ended", a past clause about a day just ahead is a plan reported in the past
+        {"The offer had been set to expire Nov. 6.", "1989-10-27", R"("Nov. 6" DATE 1989-11-06)"},
+    };
+    check_rows(rows);
+}
