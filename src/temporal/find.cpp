@@ -3,6 +3,8 @@
 #include "temporal/spec.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace crisis {
 
@@ -28,6 +30,15 @@ temporal::Spec ended_period(const temporal::Spec& s) {
     return t;
 }
 
+// A comparison restated right after it, between commas, by a date of the same precision: "the
+// comparable year-ago quarter, the second quarter ended Oct. 31, ...": the comparison takes the
+// restated date (a fiscal quarter that the year-ago shift cannot know).
+bool restated(const std::vector<temporal::Tok>& toks, const Timex& comparison, std::uint32_t comparison_last,
+              const temporal::Match& m, const Timex& t) {
+    return m.first == comparison_last + 1 && toks[comparison_last].lower == "," && comparison.date && t.date &&
+           comparison.date->precision == t.date->precision;
+}
+
 }  // namespace
 
 std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, date::year_month_day dct,
@@ -42,6 +53,8 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
     const date::sys_days dct_day{dct};
     References refs;
     std::vector<Match> matches;
+    // the comparison found last, while the next expression may restate it: its index in out, the token after it
+    std::optional<std::pair<std::size_t, std::uint32_t>> comparison;
     for (const Sentence& sentence : seg.sentences) {
         const std::uint32_t first = sentence.first_token;
         const std::uint32_t last = first + sentence.token_count;
@@ -70,6 +83,10 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
             t.date = r->date;
             t.anchored_on_dct = r->anchored_on_dct && !on_day_mentioned;
             if (t.date && !m.spec.comparison) refs.note(*t.date);
+            if (comparison && restated(toks, out[comparison->first], comparison->second, m, t))
+                out[comparison->first].value = t.value, out[comparison->first].date = t.date;
+            comparison.reset();
+            if (m.spec.comparison) comparison.emplace(out.size(), m.last);
             out.push_back(std::move(t));
         }
     }

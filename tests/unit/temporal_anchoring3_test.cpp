@@ -13,3 +13,17 @@ TEST_CASE("a date that ends a period that is over has passed, however close the 
     };
     check_rows(rows);
 }
+
+TEST_CASE("a comparison restated between commas by a date of its precision takes that date", "[temporal]") {
+    const Row rows[] = {
+        {"Net rose in the third quarter. In the comparable year-ago quarter, the second quarter ended Oct. 31, it lost $1 "
+         "million.",
+         "1989-10-27",
+         R"("the third quarter" DATE 1989-Q3; "the comparable year-ago quarter" DATE 1988-Q2; "the second quarter" DATE )"
+         R"(1988-Q2; "Oct. 31" DATE 1988-10-31)"},
+        // no restatement: the year-ago shift of the quarter mentioned last
+        {"Net rose in the third quarter. In the year-ago quarter, it lost $1 million.", "1989-10-27",
+         R"("the third quarter" DATE 1989-Q3; "the year-ago quarter" DATE 1988-Q3)"},
+    };
+    check_rows(rows);
+}
