@@ -27,3 +27,16 @@ TEST_CASE("a comparison restated between commas by a date of its precision takes
     };
     check_rows(rows);
 }
+
+// find.cpp notes every date but comparisons as the date mentioned last: the quarter after a year-ago
+// comparison is the one reported (noting comparisons turned 21 right TE3 values wrong, none right).
+TEST_CASE("the period after a comparison is the one reported, not the one compared with", "[temporal]") {
+    const Row rows[] = {
+        {"Net rose in the third quarter from $1 a year ago. New loans slowed in the quarter.", "1989-10-27",
+         R"("the third quarter" DATE 1989-Q3; "a year ago" DATE 1988-Q3; "the quarter" DATE 1989-Q3)"},
+        {"Net rose in the third quarter. In the year-earlier period, it lost money. The latest period had gains.",
+         "1989-10-27",
+         R"("the third quarter" DATE 1989-Q3; "the year-earlier period" DATE 1988-Q3; "The latest period" DATE 1989-Q3)"},
+    };
+    check_rows(rows);
+}
