@@ -39,6 +39,34 @@ std::optional<std::pair<int, std::uint32_t>> spelled_year(const Scanner& sc, std
     return std::pair{year, t + 1};
 }
 
+// Month m named at k, no day after it, the next token e: "September 2014", "May, 2021", "January
+// nineteen ninety-seven", "June last year", else the month alone ("December").
+Match month_year(const Scanner& sc, std::uint32_t k, std::uint32_t e, unsigned m) {
+    std::uint32_t f = e;
+    if (sc.word(f, ",") && sc.year_at(f + 1)) ++f;
+    if (const auto y = sc.year_at(f)) {
+        Spec s = partial_day(m, 0);
+        s.anchor = Anchor::absolute;
+        s.year = *y;
+        return make_match(k, f + 1, s);
+    }
+    if (const auto sy = spelled_year(sc, f)) {  // "January nineteen ninety-seven"
+        Spec s = partial_day(m, 0);
+        s.anchor = Anchor::absolute;
+        s.year = sy->first;
+        return make_match(k, sy->second, s);
+    }
+    if (sc.is(e, Cls::relative) && sc.word(e + 1, "year")) {  // "June last year"
+        const auto r = static_cast<Rel>(sc.value(e, Cls::relative));
+        Spec s = partial_day(m, 0);
+        s.anchor = Anchor::dct;
+        s.unit = Unit::year;
+        s.amount = r == Rel::last ? -1 : r == Rel::next ? 1 : 0;
+        return make_match(k, e + 2, s);
+    }
+    return make_match(k, e, partial_day(m, 0));
+}
+
 }  // namespace
 
 bool Scanner::month_ok(std::uint32_t k) const noexcept {
@@ -96,29 +124,7 @@ std::optional<Match> Scanner::month_date(std::uint32_t k) const {
         }
         return make_match(k, e + 1, s);
     }
-    std::uint32_t f = e;
-    if (word(f, ",") && year_at(f + 1)) ++f;
-    if (const auto y = year_at(f)) {
-        Spec s = partial_day(m, 0);
-        s.anchor = Anchor::absolute;
-        s.year = *y;
-        return make_match(k, f + 1, s);
-    }
-    if (const auto sy = spelled_year(*this, f)) {  // "January nineteen ninety-seven"
-        Spec s = partial_day(m, 0);
-        s.anchor = Anchor::absolute;
-        s.year = sy->first;
-        return make_match(k, sy->second, s);
-    }
-    if (is(e, Cls::relative) && word(e + 1, "year")) {  // "June last year"
-        const auto r = static_cast<Rel>(value(e, Cls::relative));
-        Spec s = partial_day(m, 0);
-        s.anchor = Anchor::dct;
-        s.unit = Unit::year;
-        s.amount = r == Rel::last ? -1 : r == Rel::next ? 1 : 0;
-        return make_match(k, e + 2, s);
-    }
-    return make_match(k, e, partial_day(m, 0));
+    return month_year(*this, k, e, m);
 }
 
 // "17 December", "5 December 1994", "the 26th of January", "26th January 2022"
