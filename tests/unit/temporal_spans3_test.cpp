@@ -1,0 +1,17 @@
+// The temporal stage, span rules from the TempEval-3 training set (issue 3): which words make a
+// time expression and which do not. One TEST_CASE per rule, one row per table row or case.
+#include "temporal_rows.hpp"
+
+using namespace temporal_rows;
+
+TEST_CASE("the kind of day counted goes inside the count of days", "[temporal]") {
+    const Row rows[] = {
+        {"Eight trading days after Oct. 12, the index was down 6%.", "1989-10-30",
+         R"("Eight trading days" DURATION P8D; "Oct. 12" DATE 1989-10-12)"},
+        {"The offer runs for ten business days.", "1989-10-30", R"("ten business days" DURATION P10D)"},
+        {"The bank must answer within two working days.", "1989-10-30", R"("two working days" DURATION P2D)"},
+        {"Talks resumed after two more weeks.", "1989-10-30", R"("two more weeks" DURATION P2W)"},
+        {"Two business leaders met on Monday.", "1989-10-30", R"("Monday" DATE 1989-10-30)"},
+    };
+    check_rows(rows);
+}
