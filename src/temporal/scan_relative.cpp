@@ -33,6 +33,14 @@ bool in_apposition(const Scanner& sc, std::uint32_t k) noexcept {
     return sc.toks[k - 2].digits == 4 && k >= sc.first + 4 && sc.word(k - 3, ",") && day(k - 4);
 }
 
+// "USA Today", "VOA Today", "Russia Today": a deictic word in title case right after a
+// capitalised word of its sentence ends a name (a paper, a programme), not a day; the text
+// writes the day in lower case mid-sentence.
+bool ends_name(const Scanner& sc, std::uint32_t k) noexcept {
+    const Tok* p = sc.before(k);
+    return sc.toks[k].capitalised && p && p->kind == TokenKind::word && p->capitalised;
+}
+
 // A past-tense auxiliary right before tokens [k, e) or a past-tense verb right after them: "was
 // soon released", "soon became".
 bool in_past(const Scanner& sc, std::uint32_t k, std::uint32_t e) noexcept {
@@ -138,6 +146,7 @@ std::optional<Match> Scanner::deixis(std::uint32_t k) const {
     Spec s = shifted(Anchor::dct, 0, Unit::day, Unit::day);
     std::uint32_t e = k + 1;
     if (is(k, Cls::deixis)) {
+        if (ends_name(*this, k)) return std::nullopt;  // "This is VOA Today."
         s.amount = value(k, Cls::deixis);
         if (word(k, "tonight")) s.part_of_day = "NI", s.type = TimexType::time;
     } else if (const auto pod = the_part_of_day(k)) {

@@ -15,3 +15,15 @@ TEST_CASE("the kind of day counted goes inside the count of days", "[temporal]")
     };
     check_rows(rows);
 }
+
+TEST_CASE("a deictic word in title case after a capitalised word ends a name, not a day", "[temporal]") {
+    const Row rows[] = {
+        {"This is VOA Today.", "1998-03-31", ""},
+        {"The interview appeared in USA Today on Monday.", "1998-03-31", R"("Monday" DATE 1998-03-30)"},
+        {"Russia Today reported the strike.", "2022-01-27", ""},
+        {"Today, the talks resumed.", "2022-01-27", R"("Today" DATE 2022-01-27)"},
+        {"The talks resumed in Geneva today.", "2022-01-27", R"("today" DATE 2022-01-27)"},
+        {"He said, \"Tomorrow we vote.\"", "2022-01-27", R"("Tomorrow" DATE 2022-01-28)"},
+    };
+    check_rows(rows);
+}
