@@ -280,6 +280,16 @@ inline constexpr std::array<std::string_view, 1> noon_idioms{"high"};
 // src/temporal/find.cpp.
 inline constexpr std::array<std::string_view, 5> opening_quotes{"\"", "``", "''", "\u201c", "'"};
 
+// Parts of the day in the plural, which make a weekday before them a set ("Tuesday nights":
+// every Tuesday night; "Monday and Tuesday nights"), with their TIMEX3 codes.
+// src/temporal/scan_calendar.cpp, weekday.
+struct PluralPartOfDay {
+    std::string_view word;
+    std::string_view code;
+};
+inline constexpr std::array<PluralPartOfDay, 4> plural_parts_of_day{
+    {{"mornings", "MO"}, {"afternoons", "AF"}, {"evenings", "EV"}, {"nights", "NI"}}};
+
 // Time zones after a clock time ("5 p.m. EST", "0800 GMT"); src/temporal/scan_calendar.cpp.
 inline constexpr std::array<std::string_view, 10> time_zones{"est", "edt", "gmt", "utc", "cst", "pst", "cet", "bst", "msk", "eet"};
 

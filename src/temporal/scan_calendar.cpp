@@ -247,7 +247,30 @@ std::optional<std::pair<std::string_view, std::uint32_t>> Scanner::part_of_day(s
     return std::pair{part_of_day_codes[static_cast<std::size_t>(value(k, Cls::part_of_day))], k + 1};
 }
 
-// "Friday", "Monday night", "Friday, Oct. 23", "Thursday, April 6, 2000"
+namespace {
+
+// The TIMEX3 code of a part of the day in the plural at token k ("nights": "NI"), if one stands there.
+std::optional<std::string_view> plural_part_of_day(const Scanner& sc, std::uint32_t k) {
+    if (!sc.at(k)) return std::nullopt;
+    for (const PluralPartOfDay& p : plural_parts_of_day)
+        if (sc.toks[k].lower == p.word) return p.code;
+    return std::nullopt;
+}
+
+// "Tuesday nights" (every Tuesday night), "Monday and Tuesday nights": the weekday at k before a
+// part of the day in the plural, or before a second weekday that has one, is a set.
+std::optional<Match> weekday_set(const Scanner& sc, std::uint32_t k) {
+    const int wd = sc.value(k, Cls::weekday);
+    const std::string every = "XXXX-WXX-" + std::to_string(wd == 0 ? 7 : wd) + "T";
+    if (const auto code = plural_part_of_day(sc, k + 1)) return make_match(k, k + 2, literal(TimexType::set, every + std::string(*code)));
+    if ((sc.word(k + 1, "and") || sc.word(k + 1, "or")) && sc.is(k + 2, Cls::weekday))
+        if (const auto code = plural_part_of_day(sc, k + 3)) return make_match(k, k + 1, literal(TimexType::set, every + std::string(*code)));
+    return std::nullopt;
+}
+
+}  // namespace
+
+// "Friday", "Monday night", "Friday, Oct. 23", "Thursday, April 6, 2000", "Tuesday nights"
 std::optional<Match> Scanner::weekday(std::uint32_t k) const {
     if (!is(k, Cls::weekday) || toks[k].lower.size() <= 3) return std::nullopt;
     // "The Sunday Times", "the Monday Club": a name
@@ -262,6 +285,7 @@ std::optional<Match> Scanner::weekday(std::uint32_t k) const {
             return md;
         }
     }
+    if (auto set = weekday_set(*this, k)) return set;
     Spec s;
     s.anchor = Anchor::partial;
     s.weekday = value(k, Cls::weekday);

@@ -27,3 +27,15 @@ TEST_CASE("a deictic word in title case after a capitalised word ends a name, no
     };
     check_rows(rows);
 }
+
+TEST_CASE("a weekday before a part of the day in the plural is a set", "[temporal]") {
+    const Row rows[] = {
+        {"Two new flights would leave Bombay on Monday and Tuesday nights from March 30.", "1998-02-13",
+         R"("Monday" SET XXXX-WXX-1TNI; "Tuesday nights" SET XXXX-WXX-2TNI; "March 30" DATE 1998-03-30)"},
+        {"The market is open on Saturday mornings.", "1998-02-13", R"("Saturday mornings" SET XXXX-WXX-6TMO)"},
+        {"He taught on Sunday afternoons.", "1998-02-13", R"("Sunday afternoons" SET XXXX-WXX-7TAF)"},
+        {"She met them on Friday evenings.", "1998-02-13", R"("Friday evenings" SET XXXX-WXX-5TEV)"},
+        {"They met on Monday and Tuesday.", "1998-02-13", R"("Monday" DATE 1998-02-09; "Tuesday" DATE 1998-02-10)"},
+    };
+    check_rows(rows);
+}
