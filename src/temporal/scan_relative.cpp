@@ -102,10 +102,23 @@ Match next_to(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Phrase&
     return make_match(k, e, s);
 }
 
+// "today is the eighth day of Desert Shield", "It's the second day of an offensive": an ordinal
+// day after a copula at k is the day the clause is about, the one mentioned last (else the
+// article's). Not "the first day-long meeting", nor "on his first day in office" (no copula).
+std::optional<Match> ordinal_day(const Scanner& sc, std::uint32_t k) {
+    if (!sc.word(k, "the") || k == sc.first || !in(copulas_before_ordinal_day, sc.toks[k - 1].lower)) return std::nullopt;
+    if (!sc.is(k + 1, Cls::ordinal) || sc.value(k + 1, Cls::ordinal) < 1 || !sc.word(k + 2, "day") || sc.hyphen_after(k + 2))
+        return std::nullopt;
+    Spec s = shifted(Anchor::previous, 0, Unit::day, Unit::day);
+    s.refer_to = Precision::day, s.fallback_amount = 0;
+    return make_match(k, k + 3, s);
+}
+
 }  // namespace
 
 std::optional<Match> Scanner::phrase(std::uint32_t k) const {
     if (k >= last || toks[k].kind != TokenKind::word) return std::nullopt;
+    if (auto m = ordinal_day(*this, k)) return m;
     std::optional<Match> best_match;
     const PhraseRows candidates = rows_starting_with(phrases, toks[k], at(k + 1));
     for (const std::span<const std::uint16_t> rows : {candidates.one_word, candidates.longer})

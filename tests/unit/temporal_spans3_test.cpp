@@ -39,3 +39,17 @@ TEST_CASE("a weekday before a part of the day in the plural is a set", "[tempora
     };
     check_rows(rows);
 }
+
+TEST_CASE("an ordinal day after a copula is the day the clause is about", "[temporal]") {
+    const Row rows[] = {
+        {"In Saudi Arabia, today is the eighth day of Desert Shield.", "1990-08-15",
+         R"("today" DATE 1990-08-15; "the eighth day" DATE 1990-08-15)"},
+        {"More heavy gunfire in Kosovo. It's the second day of an offensive.", "1998-03-06",
+         R"("the second day" DATE 1998-03-06)"},
+        {"The talks began on Monday. Tuesday was the second day of talks.", "1998-03-06",
+         R"("Monday" DATE 1998-03-02; "Tuesday" DATE 1998-03-03; "the second day" DATE 1998-03-03)"},
+        {"He vowed to do so on his first day in office.", "1998-10-26", ""},
+        {"It was the third day-long meeting.", "1998-10-26", R"("day-long" DURATION P1D)"},
+    };
+    check_rows(rows);
+}
