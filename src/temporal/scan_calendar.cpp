@@ -260,12 +260,13 @@ std::optional<std::string_view> plural_part_of_day(const Scanner& sc, std::uint3
 // "Tuesday nights" (every Tuesday night), "Monday and Tuesday nights": the weekday at k before a
 // part of the day in the plural, or before a second weekday that has one, is a set.
 std::optional<Match> weekday_set(const Scanner& sc, std::uint32_t k) {
+    std::uint32_t e = k + 2;
+    auto code = plural_part_of_day(sc, k + 1);
+    if (!code && (sc.word(k + 1, "and") || sc.word(k + 1, "or")) && sc.is(k + 2, Cls::weekday))
+        code = plural_part_of_day(sc, k + 3), e = k + 1;
+    if (!code) return std::nullopt;
     const int wd = sc.value(k, Cls::weekday);
-    const std::string every = "XXXX-WXX-" + std::to_string(wd == 0 ? 7 : wd) + "T";
-    if (const auto code = plural_part_of_day(sc, k + 1)) return make_match(k, k + 2, literal(TimexType::set, every + std::string(*code)));
-    if ((sc.word(k + 1, "and") || sc.word(k + 1, "or")) && sc.is(k + 2, Cls::weekday))
-        if (const auto code = plural_part_of_day(sc, k + 3)) return make_match(k, k + 1, literal(TimexType::set, every + std::string(*code)));
-    return std::nullopt;
+    return make_match(k, e, literal(TimexType::set, "XXXX-WXX-" + std::to_string(wd == 0 ? 7 : wd) + "T" + std::string(*code)));
 }
 
 }  // namespace
