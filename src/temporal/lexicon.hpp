@@ -272,7 +272,7 @@ inline constexpr std::array<std::string_view, 8> after_relative_day_continuation
     "and", "or", "but", "when", "while", "as", "too", "then"};
 // Before "the second day", "the eighth day" (an ordinal and "day"), the copulas that make it the
 // day the sentence is about ("today is the eighth day of Desert Shield", "It's the second day of an
-// offensive"): the day mentioned last, else the article's. src/temporal/scan_relative.cpp, phrase.
+// offensive"): the day mentioned last, else the article's. src/temporal/scan_relative.cpp, deixis.
 inline constexpr std::array<std::string_view, 4> copulas_before_ordinal_day{"is", "was", "'s", "\u2019s"};
 // Before "one day", the modal verbs that make it some day ahead ("Islam will one day be the second
 // largest religion"), not a duration. src/temporal/scan_relative.cpp, phrase (Phrase::after_modal).

@@ -118,7 +118,6 @@ std::optional<Match> ordinal_day(const Scanner& sc, std::uint32_t k) {
 
 std::optional<Match> Scanner::phrase(std::uint32_t k) const {
     if (k >= last || toks[k].kind != TokenKind::word) return std::nullopt;
-    if (auto m = ordinal_day(*this, k)) return m;
     std::optional<Match> best_match;
     const PhraseRows candidates = rows_starting_with(phrases, toks[k], at(k + 1));
     for (const std::span<const std::uint16_t> rows : {candidates.one_word, candidates.longer})
@@ -154,7 +153,8 @@ std::optional<Match> Scanner::the_part_of_day(std::uint32_t k) const {
     return make_match(k, e, s);
 }
 
-// "yesterday", "tomorrow night", "tonight", "this morning", "last night"
+// "yesterday", "tomorrow night", "tonight", "this morning", "last night" (and, after a copula,
+// "the second day": ordinal_day)
 std::optional<Match> Scanner::deixis(std::uint32_t k) const {
     Spec s = shifted(Anchor::dct, 0, Unit::day, Unit::day);
     std::uint32_t e = k + 1;
@@ -164,6 +164,8 @@ std::optional<Match> Scanner::deixis(std::uint32_t k) const {
         if (word(k, "tonight")) s.part_of_day = "NI", s.type = TimexType::time;
     } else if (const auto pod = the_part_of_day(k)) {
         return pod;
+    } else if (auto d = ordinal_day(*this, k)) {  // "today is the eighth day of Desert Shield"
+        return d;
     } else if ((word(k, "this") || word(k, "last")) && is(k + 1, Cls::part_of_day)) {
         if (word(k, "last") && !word(k + 1, "night")) return std::nullopt;
         s.amount = word(k, "last") ? -1 : 0;
