@@ -246,9 +246,11 @@ inline constexpr std::array<std::string_view, 2> financial_period_nouns{"period"
 inline constexpr std::array<std::string_view, 3> comparison_adjectives{"comparable", "same", "corresponding"};
 inline constexpr std::array<std::string_view, 3> year_before_words{"last year", "a year ago", "a year earlier"};
 
-// Words between a count and its unit that keep the count: "two more weeks", "an additional year".
-// src/temporal/scan_relative.cpp, count_units.
-inline constexpr std::array<std::string_view, 4> count_extensions{"more", "additional", "extra", "further"};
+// Words between a count and its unit that keep the count: "two more weeks", "an additional year",
+// and the kinds of day counted ("eight trading days", "ten business days", "two working days").
+// src/temporal/scan_count.cpp, count_units.
+inline constexpr std::array<std::string_view, 7> count_extensions{"more", "additional", "extra", "further",
+                                                                  "trading", "business", "working"};
 // Between two bare plurals, the words that make them one vague stretch ("within weeks or months",
 // "in recent weeks and months"): TimeML tags the pair with the first unit's value. scan_count.cpp.
 inline constexpr std::array<std::string_view, 2> plural_unit_joins{"or", "and"};
@@ -268,6 +270,10 @@ inline constexpr std::array<std::string_view, 3> past_auxiliaries{"was", "were",
 // src/temporal/scan_relative.cpp, phrase.
 inline constexpr std::array<std::string_view, 8> after_relative_day_continuations{
     "and", "or", "but", "when", "while", "as", "too", "then"};
+// Before "the second day", "the eighth day" (an ordinal and "day"), the copulas that make it the
+// day the sentence is about ("today is the eighth day of Desert Shield", "It's the second day of an
+// offensive"): the day mentioned last, else the article's. src/temporal/scan_relative.cpp, deixis.
+inline constexpr std::array<std::string_view, 4> copulas_before_ordinal_day{"is", "was", "'s", "\u2019s"};
 // Before "one day", the modal verbs that make it some day ahead ("Islam will one day be the second
 // largest religion"), not a duration. src/temporal/scan_relative.cpp, phrase (Phrase::after_modal).
 inline constexpr std::array<std::string_view, 9> modal_verbs{
@@ -277,6 +283,16 @@ inline constexpr std::array<std::string_view, 1> noon_idioms{"high"};
 // Opening quotes: after one, a time word in title case is a name ("This Week", "60 Minutes").
 // src/temporal/find.cpp.
 inline constexpr std::array<std::string_view, 5> opening_quotes{"\"", "``", "''", "\u201c", "'"};
+
+// Parts of the day in the plural, which make a weekday before them a set ("Tuesday nights":
+// every Tuesday night; "Monday and Tuesday nights"), with their TIMEX3 codes.
+// src/temporal/scan_calendar.cpp, weekday.
+struct PluralPartOfDay {
+    std::string_view word;
+    std::string_view code;
+};
+inline constexpr std::array<PluralPartOfDay, 4> plural_parts_of_day{
+    {{"mornings", "MO"}, {"afternoons", "AF"}, {"evenings", "EV"}, {"nights", "NI"}}};
 
 // Time zones after a clock time ("5 p.m. EST", "0800 GMT"); src/temporal/scan_calendar.cpp.
 inline constexpr std::array<std::string_view, 10> time_zones{"est", "edt", "gmt", "utc", "cst", "pst", "cet", "bst", "msk", "eet"};

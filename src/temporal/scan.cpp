@@ -174,54 +174,74 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     return best_match;
 }
 
-std::optional<Match> Scanner::best(std::uint32_t k) const {
-    if (k >= last) return std::nullopt;  // a modifier or "the" ends the sentence: "... In the"
-    if (!toks[k].begins) return std::nullopt;  // "the Kremlin", "about Russia": nothing begins here
-    // multi-word and single-word modifiers, in table order (the first that fits wins): the
-    // one-word rows and the rows whose first two words stand here, merged back by row
-    const PhraseRows rows = rows_starting_with(mod_phrases, toks[k], at(k + 1));
+namespace {
+
+// A multi-word or single-word modifier of the mod_phrases table at k and the expression after it
+// ("the end of March", "more than two years"), in table order (the first that fits wins): the
+// one-word rows and the rows whose first two words stand here, merged back by row.
+std::optional<Match> after_mod_phrase(const Scanner& sc, std::uint32_t k) {
+    const PhraseRows rows = rows_starting_with(mod_phrases, sc.toks[k], sc.at(k + 1));
     for (std::size_t a = 0, b = 0; a < rows.one_word.size() || b < rows.longer.size();) {
         const bool one = b == rows.longer.size() || (a < rows.one_word.size() && rows.one_word[a] < rows.longer[b]);
         const ModPhrase& p = mod_phrases[one ? rows.one_word[a++] : rows.longer[b++]];
-        const std::uint32_t e = words_at(k, p.words);
+        const std::uint32_t e = sc.words_at(k, p.words);
         if (e == 0) continue;
-        if (p.words == "over" && word(e, "the")) continue;  // "over the past two years": during, not more than
+        if (p.words == "over" && sc.word(e, "the")) continue;  // "over the past two years": during, not more than
         const bool quantity = p.mod != Mod::start && p.mod != Mod::mid && p.mod != Mod::end;
-        if (auto m = best(e); m && calendar_like(m->spec) && (!quantity || m->spec.type == TimexType::duration)) {
+        if (auto m = sc.best(e); m && calendar_like(m->spec) && (!quantity || m->spec.type == TimexType::duration)) {
             if (m->spec.mod.empty()) m->spec.mod = mod_codes[static_cast<std::size_t>(p.mod)];
             m->first = k;
             return m;
         }
     }
-    if (is(k, Cls::mod) || is(k, Cls::approx)) {
-        const std::uint32_t e = hyphen_after(k) ? k + 2 : k + 1;
-        const auto fits = [&](const Spec& sp) {
-            if (is(k, Cls::mod)) return sp.anchor != Anchor::literal;
-            const bool measure = sp.type == TimexType::duration || sp.type == TimexType::time;
-            if (measure && in(approx_outside_measures, toks[k].lower)) return false;
-            return sp.type == TimexType::duration || (!word(k, "some") && sp.anchor != Anchor::literal);
-        };
-        if (auto m = best(e); m && calendar_like(m->spec) && m->first == e && fits(m->spec)) {
-            const int mv = is(k, Cls::mod) ? value(k, Cls::mod) : value(k, Cls::approx);
-            if (m->spec.mod.empty()) m->spec.mod = mod_codes[static_cast<std::size_t>(mv)];
-            m->first = k;
-            return m;
-        }
+    return std::nullopt;
+}
+
+// A modifier ("early", "mid-") or an approximator ("about", "nearly") at k and the expression
+// right after it.
+std::optional<Match> after_mod_word(const Scanner& sc, std::uint32_t k) {
+    if (!sc.is(k, Cls::mod) && !sc.is(k, Cls::approx)) return std::nullopt;
+    const std::uint32_t e = sc.hyphen_after(k) ? k + 2 : k + 1;
+    const auto fits = [&](const Spec& sp) {
+        if (sc.is(k, Cls::mod)) return sp.anchor != Anchor::literal;
+        const bool measure = sp.type == TimexType::duration || sp.type == TimexType::time;
+        if (measure && in(approx_outside_measures, sc.toks[k].lower)) return false;
+        return sp.type == TimexType::duration || (!sc.word(k, "some") && sp.anchor != Anchor::literal);
+    };
+    if (auto m = sc.best(e); m && calendar_like(m->spec) && m->first == e && fits(m->spec)) {
+        const int mv = sc.is(k, Cls::mod) ? sc.value(k, Cls::mod) : sc.value(k, Cls::approx);
+        if (m->spec.mod.empty()) m->spec.mod = mod_codes[static_cast<std::size_t>(mv)];
+        m->first = k;
+        return m;
     }
-    if (word(k, "the")) {
-        auto own = core(k);  // recognisers that read "the" themselves
-        // "the third-quarter loss": a hyphenated adjective goes without the article of its noun
-        const auto adjective = [&](const Match& m) {
-            const Tok* noun = at(m.last);
-            return m.last - m.first >= 3 && hyphen_after(m.last - 3) && is(m.last - 1, Cls::unit) && noun &&
-                   noun->kind == TokenKind::word && !noun->capitalised;
-        };
-        if (auto m = best(k + 1); m && takes_the(m->spec) && !adjective(*m) && (!own || m->last > own->last)) {
-            m->first = k;
-            return m;
-        }
-        return own;
+    return std::nullopt;
+}
+
+// "the" at k: the recognisers that read it themselves, or the expression after it when it takes
+// the article ("the third quarter", not "the 2014 vote"), whichever is longer.
+std::optional<Match> after_the(const Scanner& sc, std::uint32_t k) {
+    auto own = sc.core(k);  // recognisers that read "the" themselves
+    // "the third-quarter loss": a hyphenated adjective goes without the article of its noun
+    const auto adjective = [&](const Match& m) {
+        const Tok* noun = sc.at(m.last);
+        return m.last - m.first >= 3 && sc.hyphen_after(m.last - 3) && sc.is(m.last - 1, Cls::unit) && noun &&
+               noun->kind == TokenKind::word && !noun->capitalised;
+    };
+    if (auto m = sc.best(k + 1); m && takes_the(m->spec) && !adjective(*m) && (!own || m->last > own->last)) {
+        m->first = k;
+        return m;
     }
+    return own;
+}
+
+}  // namespace
+
+std::optional<Match> Scanner::best(std::uint32_t k) const {
+    if (k >= last) return std::nullopt;  // a modifier or "the" ends the sentence: "... In the"
+    if (!toks[k].begins) return std::nullopt;  // "the Kremlin", "about Russia": nothing begins here
+    if (auto m = after_mod_phrase(*this, k)) return m;
+    if (auto m = after_mod_word(*this, k)) return m;
+    if (word(k, "the")) return after_the(*this, k);
     return core(k);
 }
 

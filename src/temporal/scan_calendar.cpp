@@ -1,5 +1,5 @@
-// temporal/scan_calendar: absolute and partial calendar dates, years, seasons, quarters (clock
-// times: scan_clock.cpp).
+// temporal/scan_calendar: absolute and partial calendar dates, years, weekdays, seasons (quarters
+// and halves: scan_quarter.cpp; clock times: scan_clock.cpp).
 #include "temporal/scanner.hpp"
 
 namespace crisis::temporal {
@@ -37,6 +37,34 @@ std::optional<std::pair<int, std::uint32_t>> spelled_year(const Scanner& sc, std
     if (sc.is(u, Cls::number) && sc.value(u, Cls::number) > 0 && sc.value(u, Cls::number) < 10 && (u == t + 2 || !sc.glued(t)))
         return std::pair{year + sc.value(u, Cls::number), u + 1};
     return std::pair{year, t + 1};
+}
+
+// Month m named at k, no day after it, the next token e: "September 2014", "May, 2021", "January
+// nineteen ninety-seven", "June last year", else the month alone ("December").
+Match month_year(const Scanner& sc, std::uint32_t k, std::uint32_t e, unsigned m) {
+    std::uint32_t f = e;
+    if (sc.word(f, ",") && sc.year_at(f + 1)) ++f;
+    if (const auto y = sc.year_at(f)) {
+        Spec s = partial_day(m, 0);
+        s.anchor = Anchor::absolute;
+        s.year = *y;
+        return make_match(k, f + 1, s);
+    }
+    if (const auto sy = spelled_year(sc, f)) {  // "January nineteen ninety-seven"
+        Spec s = partial_day(m, 0);
+        s.anchor = Anchor::absolute;
+        s.year = sy->first;
+        return make_match(k, sy->second, s);
+    }
+    if (sc.is(e, Cls::relative) && sc.word(e + 1, "year")) {  // "June last year"
+        const auto r = static_cast<Rel>(sc.value(e, Cls::relative));
+        Spec s = partial_day(m, 0);
+        s.anchor = Anchor::dct;
+        s.unit = Unit::year;
+        s.amount = r == Rel::last ? -1 : r == Rel::next ? 1 : 0;
+        return make_match(k, e + 2, s);
+    }
+    return make_match(k, e, partial_day(m, 0));
 }
 
 }  // namespace
@@ -96,29 +124,7 @@ std::optional<Match> Scanner::month_date(std::uint32_t k) const {
         }
         return make_match(k, e + 1, s);
     }
-    std::uint32_t f = e;
-    if (word(f, ",") && year_at(f + 1)) ++f;
-    if (const auto y = year_at(f)) {
-        Spec s = partial_day(m, 0);
-        s.anchor = Anchor::absolute;
-        s.year = *y;
-        return make_match(k, f + 1, s);
-    }
-    if (const auto sy = spelled_year(*this, f)) {  // "January nineteen ninety-seven"
-        Spec s = partial_day(m, 0);
-        s.anchor = Anchor::absolute;
-        s.year = sy->first;
-        return make_match(k, sy->second, s);
-    }
-    if (is(e, Cls::relative) && word(e + 1, "year")) {  // "June last year"
-        const auto r = static_cast<Rel>(value(e, Cls::relative));
-        Spec s = partial_day(m, 0);
-        s.anchor = Anchor::dct;
-        s.unit = Unit::year;
-        s.amount = r == Rel::last ? -1 : r == Rel::next ? 1 : 0;
-        return make_match(k, e + 2, s);
-    }
-    return make_match(k, e, partial_day(m, 0));
+    return month_year(*this, k, e, m);
 }
 
 // "17 December", "5 December 1994", "the 26th of January", "26th January 2022"
@@ -241,7 +247,31 @@ std::optional<std::pair<std::string_view, std::uint32_t>> Scanner::part_of_day(s
     return std::pair{part_of_day_codes[static_cast<std::size_t>(value(k, Cls::part_of_day))], k + 1};
 }
 
-// "Friday", "Monday night", "Friday, Oct. 23", "Thursday, April 6, 2000"
+namespace {
+
+// The TIMEX3 code of a part of the day in the plural at token k ("nights": "NI"), if one stands there.
+std::optional<std::string_view> plural_part_of_day(const Scanner& sc, std::uint32_t k) {
+    if (!sc.at(k)) return std::nullopt;
+    for (const PluralPartOfDay& p : plural_parts_of_day)
+        if (sc.toks[k].lower == p.word) return p.code;
+    return std::nullopt;
+}
+
+// "Tuesday nights" (every Tuesday night), "Monday and Tuesday nights": the weekday at k before a
+// part of the day in the plural, or before a second weekday that has one, is a set.
+std::optional<Match> weekday_set(const Scanner& sc, std::uint32_t k) {
+    std::uint32_t e = k + 2;
+    auto code = plural_part_of_day(sc, k + 1);
+    if (!code && (sc.word(k + 1, "and") || sc.word(k + 1, "or")) && sc.is(k + 2, Cls::weekday))
+        code = plural_part_of_day(sc, k + 3), e = k + 1;
+    if (!code) return std::nullopt;
+    const int wd = sc.value(k, Cls::weekday);
+    return make_match(k, e, literal(TimexType::set, "XXXX-WXX-" + std::to_string(wd == 0 ? 7 : wd) + "T" + std::string(*code)));
+}
+
+}  // namespace
+
+// "Friday", "Monday night", "Friday, Oct. 23", "Thursday, April 6, 2000", "Tuesday nights"
 std::optional<Match> Scanner::weekday(std::uint32_t k) const {
     if (!is(k, Cls::weekday) || toks[k].lower.size() <= 3) return std::nullopt;
     // "The Sunday Times", "the Monday Club": a name
@@ -256,6 +286,7 @@ std::optional<Match> Scanner::weekday(std::uint32_t k) const {
             return md;
         }
     }
+    if (auto set = weekday_set(*this, k)) return set;
     Spec s;
     s.anchor = Anchor::partial;
     s.weekday = value(k, Cls::weekday);
@@ -296,117 +327,6 @@ std::optional<Match> Scanner::season(std::uint32_t k) const {
     for (std::string_view w : context) ok = ok || (p && p->lower == w);
     if (!ok) return std::nullopt;
     return make_match(k, e, s);
-}
-
-// "Q3", "Q3 2021"
-std::optional<Match> Scanner::quarter_code(std::uint32_t k) const {
-    const std::string_view w = toks[k].lower;
-    if (w.size() != 2 || w[0] != 'q' || w[1] < '1' || w[1] > '4' || !toks[k].capitalised) return std::nullopt;
-    Spec s;
-    s.anchor = Anchor::partial;
-    s.precision = Unit::quarter;
-    s.sub = w[1] - '0';
-    std::uint32_t e = k + 1;
-    if (const auto y = year_at(e)) s.anchor = Anchor::absolute, s.year = *y, ++e;
-    return make_match(k, e, s);
-}
-
-// "the third quarter", "third-quarter", "the fourth quarter of 2021", "the first half of 1990", "fiscal 1989 second quarter"
-std::optional<Match> Scanner::quarter(std::uint32_t k) const {
-    if (auto code = quarter_code(k)) return code;
-    std::uint32_t b = k;
-    Spec s;
-    s.anchor = Anchor::partial;
-    if (word(b, "fiscal")) b += hyphen_after(b) ? 2 : 1;  // "the fiscal-first quarter"
-    if (const auto y = year_at(b); y && toks[b].digits == 4) {
-        s.anchor = Anchor::absolute;
-        s.year = *y;
-        ++b;
-    }
-    if (word(b, "fiscal") || word(b, "fiscal-")) ++b;
-    if (is(b, Cls::relative) && word(b + 1, "year") && possessive(b + 2)) {
-        // "this year's third quarter", "next year's first half": the year from the article date
-        const auto r = static_cast<Rel>(value(b, Cls::relative));
-        s.anchor = Anchor::dct;
-        s.unit = Unit::year;
-        s.amount = r == Rel::last || r == Rel::past || r == Rel::previous ? -1 : r == Rel::next || r == Rel::coming ? 1 : 0;
-        b += 3;
-        if (word(b, "quarter") && !hyphen_after(b)) {  // "last year's quarter": the quarter mentioned, that year
-            Spec q = shifted(Anchor::previous, s.amount, Unit::year, Unit::year);
-            q.keep_anchor_precision = true;
-            q.refer_to = Precision::quarter;
-            q.comparison = true;
-            return make_match(k, b + 1, q);
-        }
-    }
-    if (!is(b, Cls::ordinal) || value(b, Cls::ordinal) == 0) return std::nullopt;
-    const int n = value(b, Cls::ordinal) > 0 ? value(b, Cls::ordinal) : last_part(b);
-    if (n == 0) return std::nullopt;
-    std::uint32_t e = b + 1;
-    if (hyphen_after(b)) e += 1;
-    if (word(e, "quarter") && n <= 4) s.precision = Unit::quarter;
-    else if (word(e, "half") && n <= 2) s.precision = Unit::half;
-    else return std::nullopt;
-    s.sub = n;
-    ++e;
-    if (s.anchor == Anchor::dct) return make_match(k, e, s);  // the year was given before
-    if (s.precision == Unit::half && s.anchor == Anchor::partial && word(e, "of"))
-        if (auto d = half_of_decade(k, e, n)) return d;
-    return quarter_year(k, e, s);
-}
-
-// "the last half": the second one; "the last quarter of 1989": the fourth; else 0.
-int Scanner::last_part(std::uint32_t b) const noexcept {
-    const std::uint32_t u = hyphen_after(b) ? b + 2 : b + 1;
-    if (word(u, "half")) return 2;
-    if (word(u, "quarter") && word(u + 1, "of") && year_at(u + 2)) return 4;
-    return 0;
-}
-
-// "the last half of the '80s", "the first half of the century" (the half's "of" at e): a part of a
-// decade or century is that decade or century, its start or its end.
-std::optional<Match> Scanner::half_of_decade(std::uint32_t k, std::uint32_t e, int n) const {
-    std::uint32_t j = e + 1;  // the decade's own token ("the '80s": the number after the apostrophe)
-    if (word(j, "the")) ++j;
-    if (word(j, "'") || word(j, "\u2019")) ++j;
-    auto d = core(j);
-    if (!d || d->first != j || d->spec.anchor != Anchor::absolute || !d->spec.mod.empty() ||
-        (d->spec.precision != Unit::decade && d->spec.precision != Unit::century))
-        return std::nullopt;
-    d->spec.mod = mod_codes[static_cast<std::size_t>(n == 1 ? Mod::start : Mod::end)];
-    return make_match(k, d->last, d->spec);
-}
-
-// The year after a quarter or half ending at e ("the third quarter of 1990", "the second half,
-// 1989", "the first quarter 1991"); with none, a quarter in apposition to one just named takes
-// that one's year: "the third quarter, the company's second quarter".
-std::optional<Match> Scanner::quarter_year(std::uint32_t k, std::uint32_t e, Spec s) const {
-    if (word(e, "of") || word(e, ",")) {
-        if (const auto y = year_at(e + 1)) {
-            s.anchor = Anchor::absolute;
-            s.year = *y;
-            e += 2;
-        }
-    } else if (const auto y = year_at(e); y && s.anchor != Anchor::absolute) {
-        s.anchor = Anchor::absolute;
-        s.year = *y;
-        ++e;
-    }
-    if (s.anchor == Anchor::partial && s.precision == Unit::quarter && after_quarter_named(k)) {
-        s.anchor = Anchor::previous;
-        s.refer_to = Precision::quarter;
-        s.unit = Unit::year;
-        const std::uint32_t the = word(k, "the") ? k : k - 1;  // "the year-ago quarter, the second quarter": a year back
-        if (the >= first + 3 && (word(the - 3, "ago") || word(the - 3, "earlier"))) s.amount = -1;
-    }
-    return make_match(k, e, s);
-}
-
-// Whether the expression at k stands in apposition to a quarter or period just named:
-// "In the year-ago quarter, the second quarter ended Oct. 31".
-bool Scanner::after_quarter_named(std::uint32_t k) const noexcept {
-    const std::uint32_t b = word(k, "the") ? k : k > first && word(k - 1, "the") ? k - 1 : k;
-    return b >= first + 2 && word(b - 1, ",") && (word(b - 2, "quarter") || word(b - 2, "period"));
 }
 
 }  // namespace crisis::temporal

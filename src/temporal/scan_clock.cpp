@@ -28,36 +28,48 @@ std::optional<int> in_the_part_of_day(const Scanner& sc, std::uint32_t e, int ho
     return std::nullopt;
 }
 
+// The hour and minute of a clock time at token k, and the end of their words.
+struct ClockReading {
+    int hour, minute;
+    std::uint32_t end;
+};
+// "noon", "midnight", "0800 GMT", "10 p.m.", "10:35 a.m.", "19:30", "4 in the morning"
+std::optional<ClockReading> read_clock(const Scanner& sc, std::uint32_t k) {
+    if (sc.word(k, "noon") && k > sc.first && in(noon_idioms, sc.toks[k - 1].lower))
+        return std::nullopt;  // "high noon"
+    if (sc.word(k, "noon") || sc.word(k, "midday")) return ClockReading{12, 0, k + 1};
+    if (sc.word(k, "midnight")) return ClockReading{24, 0, k + 1};
+    const Tok* h = sc.at(k);
+    if (h && h->digits == 4 && !h->suffix && is_zone(sc, k + 1)) {  // "0800 GMT"
+        const int hour = h->number / 100, minute = h->number % 100;
+        if (hour > 23 || minute > 59) return std::nullopt;
+        return ClockReading{hour, minute, k + 1};
+    }
+    if (!h || h->number < 0 || h->number > 23 || h->suffix) return std::nullopt;
+    int hour = h->number, minute = 0;
+    std::uint32_t e = k + 1;
+    if (sc.glued(k) && sc.word(e, ":") && sc.at(e + 1) && sc.toks[e + 1].digits == 2 && sc.toks[e + 1].number < 60) {
+        minute = sc.toks[e + 1].number;
+        e += 2;
+    }
+    const std::string_view w = sc.at(e) ? sc.toks[e].lower : std::string_view{};
+    if (w == "a.m." || w == "a.m" || w == "am") hour = hour == 12 ? 0 : hour;
+    else if (w == "p.m." || w == "p.m" || w == "pm") hour = hour == 12 ? 12 : hour + 12;
+    else if (const auto h12 = in_the_part_of_day(sc, e, hour)) hour = *h12, e += 2;  // "4 in the morning"
+    else if (!twenty_four_hour(sc, k, e)) return std::nullopt;
+    else --e;  // no a.m./p.m. to skip
+    if (hour > 24) return std::nullopt;
+    return ClockReading{hour, minute, e + 1};
+}
+
 }  // namespace
 
 // "10 p.m.", "10:35 a.m.", "noon Thursday", "5 p.m. EST Nov. 9", "midnight Friday"
 std::optional<Match> Scanner::clock(std::uint32_t k) const {
-    int hour = -1, minute = 0;
-    std::uint32_t e = k;
-    if (word(k, "noon") && k > first && in(noon_idioms, toks[k - 1].lower))
-        return std::nullopt;  // "high noon"
-    if (word(k, "noon") || word(k, "midday")) hour = 12, e = k + 1;
-    else if (word(k, "midnight")) hour = 24, e = k + 1;
-    else if (const Tok* h = at(k); h && h->digits == 4 && !h->suffix && is_zone(*this, k + 1)) {  // "0800 GMT"
-        hour = h->number / 100, minute = h->number % 100, e = k + 1;
-        if (hour > 23 || minute > 59) return std::nullopt;
-    } else {
-        if (!h || h->number < 0 || h->number > 23 || h->suffix) return std::nullopt;
-        hour = h->number;
-        e = k + 1;
-        if (glued(k) && word(e, ":") && at(e + 1) && toks[e + 1].digits == 2 && toks[e + 1].number < 60) {
-            minute = toks[e + 1].number;
-            e += 2;
-        }
-        const std::string_view w = at(e) ? toks[e].lower : std::string_view{};
-        if (w == "a.m." || w == "a.m" || w == "am") hour = hour == 12 ? 0 : hour;
-        else if (w == "p.m." || w == "p.m" || w == "pm") hour = hour == 12 ? 12 : hour + 12;
-        else if (const auto h12 = in_the_part_of_day(*this, e, hour)) hour = *h12, e += 2;  // "4 in the morning"
-        else if (!twenty_four_hour(*this, k, e)) return std::nullopt;
-        else --e;  // no a.m./p.m. to skip
-        if (hour > 24) return std::nullopt;
-        ++e;
-    }
+    const std::optional<ClockReading> c = read_clock(*this, k);
+    if (!c) return std::nullopt;
+    const int hour = c->hour, minute = c->minute;
+    std::uint32_t e = c->end;
     if (is_zone(*this, e)) ++e;
     std::uint32_t f = word(e, ",") ? e + 1 : e;
     std::optional<Match> day = weekday(f);

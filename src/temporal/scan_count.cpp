@@ -176,61 +176,85 @@ Match after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Cou
 
 }  // namespace
 
+namespace {
+
+// The start of a count of units at k: "the", a frame ("the past", "recent", "first") and a count
+// ("two", "a few"), or a bare plural ("for months") or a framed one ("recent weeks").
+struct CountStart {
+    std::uint32_t b;  // the count's first token (after "the" and a frame)
+    Scanner::Count c;
+    bool framed, ahead;
+};
+std::optional<CountStart> count_start(const Scanner& sc, std::uint32_t k) {
+    std::uint32_t b = k;
+    if (sc.word(b, "the")) ++b;
+    const bool verb_last = sc.word(b, "last") && b > sc.first && in(before_verb_last, sc.toks[b - 1].lower);
+    if (verb_last) return std::nullopt;  // "the drill will last ten days": the duration starts after the verb
+    const bool framed = sc.is(b, Cls::relative) || sc.word(b, "first") ||
+                        (sc.is(b, Cls::fuzzy_count) && sc.value(b, Cls::fuzzy_count) > 0);
+    if (framed) ++b;
+    const bool ahead = sc.word(k, "the") && !framed && sc.is(b, Cls::units) && sc.word(b + 1, "ahead");  // "the weeks ahead"
+    if (sc.word(k, "the") && !framed && !sc.count(b) && !ahead) return std::nullopt;
+    if (const auto c = sc.count(b)) return CountStart{b, *c, framed, ahead};
+    if (!sc.is(b, Cls::units)) return std::nullopt;
+    const auto u = static_cast<Unit>(sc.value(b, Cls::units));
+    if (!framed && (u == Unit::second || u == Unit::minute || u == Unit::quarter)) return std::nullopt;
+    if (!framed && sc.before(k) && sc.before(k)->lower == "of" && !(k >= sc.first + 2 && sc.word(k - 2, "couple")))
+        return std::nullopt;  // "a matter of days", "hundreds of years" (but "a couple of years")
+    return CountStart{b, Scanner::Count{b, std::nullopt}, framed, ahead};
+}
+
+// After the unit of a count of units beginning at k and ending before e: the end of the
+// expression with the words that go on with it ("weeks or months", "and a half", "or so",
+// "-long"), or nullopt when what follows makes it no time (an age, a financial comparison, a
+// fraction, a rate, an ordinal). "and a half" sets x.c.half.
+std::optional<std::uint32_t> past_unit(const Scanner& sc, std::uint32_t k, std::uint32_t e, Counted& x) {
+    if (sc.word(e, "old") || (sc.hyphen_after(e - 1) && sc.word(e + 1, "old"))) return std::nullopt;  // an age: "52 years old", "6-year-old"
+    // "weeks or months", "recent weeks and months": a second bare plural joins an uncounted first one
+    if (!x.c.n && !x.hyphen && sc.at(e) && in(plural_unit_joins, sc.toks[e].lower) && sc.is(e + 1, Cls::units) &&
+        static_cast<Unit>(sc.value(e + 1, Cls::units)) != Unit::weekend)
+        e += 2;
+    // "a year-earlier loss": the financial comparison (financial), not a year
+    if (sc.hyphen_after(e - 1) && (sc.word(e + 1, "earlier") || sc.word(e + 1, "ago"))) return std::nullopt;
+    if (x.u == Unit::quarter && !x.framed && x.c.n && sc.word(e, "of")) return std::nullopt;  // a fraction: "a quarter of the market"
+    if (!x.framed && x.b == k && x.c.n == 1 && !x.c.half && sc.rate_before(k, e)) return std::nullopt;  // "$2 million a year"
+    if (sc.word(e, "and") && sc.word(e + 1, "a") && sc.word(e + 2, "half")) x.c.half = true, e += 3;  // "a day and a half"
+    if (x.hyphen && sc.hyphen_after(e - 1) && sc.word(e + 1, "long")) e += 2;  // "a two-week-long strike"
+    const bool or_so = sc.word(e, "or") && sc.word(e + 1, "so");  // "a week or so ago", "the next two years or so"
+    if (or_so) e += 2;
+    if (x.u == Unit::second && x.c.n == 1 && e < sc.last && sc.toks[e].kind == TokenKind::word &&
+        !in(after_one_second, sc.toks[e].lower))
+        return std::nullopt;  // an ordinal: "a second round"
+    return e;
+}
+
+}  // namespace
+
 std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (auto m = length_adjective(*this, k)) return m;
-    std::uint32_t b = k;
-    if (word(b, "the")) ++b;
-    const bool verb_last = word(b, "last") && b > first && in(before_verb_last, toks[b - 1].lower);
-    if (verb_last) return std::nullopt;  // "the drill will last ten days": the duration starts after the verb
-    const bool framed = is(b, Cls::relative) || word(b, "first") || (is(b, Cls::fuzzy_count) && value(b, Cls::fuzzy_count) > 0);
-    if (framed) ++b;
-    const bool ahead = word(k, "the") && !framed && is(b, Cls::units) && word(b + 1, "ahead");  // "the weeks ahead"
-    if (word(k, "the") && !framed && !count(b) && !ahead) return std::nullopt;
-    std::optional<Count> c = count(b);
-    if (!c) {
-        // a bare plural ("for months") or a framed one ("recent weeks")
-        if (!is(b, Cls::units)) return std::nullopt;
-        const auto u = static_cast<Unit>(value(b, Cls::units));
-        if (!framed && (u == Unit::second || u == Unit::minute || u == Unit::quarter)) return std::nullopt;
-        if (!framed && before(k) && before(k)->lower == "of" && !(k >= first + 2 && word(k - 2, "couple")))
-            return std::nullopt;  // "a matter of days", "hundreds of years" (but "a couple of years")
-        c = Count{b, std::nullopt};
-    }
-    std::uint32_t e = c->end;
+    const std::optional<CountStart> s = count_start(*this, k);
+    if (!s) return std::nullopt;
+    const Count& c = s->c;
+    std::uint32_t e = c.end;
     // "two more weeks", "an additional year": the count goes on past the word
-    if (c->n && at(e) && in(count_extensions, toks[e].lower) &&
-        (is(e + 1, Cls::units) || is(e + 1, Cls::unit)))
-        ++e;
+    if (c.n && at(e) && in(count_extensions, toks[e].lower) && (is(e + 1, Cls::units) || is(e + 1, Cls::unit))) ++e;
     // "two to three weeks", "12 to 18 months": one duration, the lower bound its value
-    if (c->n && (word(e, "to") || word(e, "or")))
-        if (const auto upper = count(e + 1); upper && upper->n && *upper->n > *c->n && is(upper->end, Cls::units)) e = upper->end;
-    const bool hyphen = e > b && hyphen_after(e - 1);
+    if (c.n && (word(e, "to") || word(e, "or")))
+        if (const auto upper = count(e + 1); upper && upper->n && *upper->n > *c.n && is(upper->end, Cls::units)) e = upper->end;
+    const bool hyphen = e > s->b && hyphen_after(e - 1);
     if (hyphen) ++e;
     Unit u;
     if (is(e, Cls::units) && !hyphen) u = static_cast<Unit>(value(e, Cls::units));
-    else if (is(e, Cls::unit) && (hyphen || c->n == 1 || unit_as_adjective(*c, e))) u = static_cast<Unit>(value(e, Cls::unit));
+    else if (is(e, Cls::unit) && (hyphen || c.n == 1 || unit_as_adjective(c, e))) u = static_cast<Unit>(value(e, Cls::unit));
     else return std::nullopt;
-    const bool adjective = hyphen || (!framed && !is(e, Cls::units) && c->n != 1 && unit_as_adjective(*c, e));
+    const bool adjective = hyphen || (!s->framed && !is(e, Cls::units) && c.n != 1 && unit_as_adjective(c, e));
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
     ++e;
-    if (ahead) ++e;
-    if (word(e, "old") || (hyphen_after(e - 1) && word(e + 1, "old"))) return std::nullopt;  // an age: "52 years old", "6-year-old"
-    // "weeks or months", "recent weeks and months": a second bare plural joins an uncounted first one
-    if (!c->n && !hyphen && at(e) && in(plural_unit_joins, toks[e].lower) && is(e + 1, Cls::units) &&
-        static_cast<Unit>(value(e + 1, Cls::units)) != Unit::weekend)
-        e += 2;
-    // "a year-earlier loss": the financial comparison (financial), not a year
-    if (hyphen_after(e - 1) && (word(e + 1, "earlier") || word(e + 1, "ago"))) return std::nullopt;
-    if (u == Unit::quarter && !framed && c->n && word(e, "of")) return std::nullopt;  // a fraction: "a quarter of the market"
-    if (!framed && b == k && c->n == 1 && !c->half && rate_before(k, e)) return std::nullopt;  // "$2 million a year"
-    if (word(e, "and") && word(e + 1, "a") && word(e + 2, "half")) c->half = true, e += 3;  // "a day and a half"
-    if (hyphen && hyphen_after(e - 1) && word(e + 1, "long")) e += 2;  // "a two-week-long strike"
-    const bool or_so = word(e, "or") && word(e + 1, "so");  // "a week or so ago", "the next two years or so"
-    if (or_so) e += 2;
-    if (u == Unit::second && c->n == 1 && e < last && toks[e].kind == TokenKind::word &&
-        !in(after_one_second, toks[e].lower))
-        return std::nullopt;  // an ordinal: "a second round"
-    return after_count(*this, k, e, Counted{b, *c, u, framed, hyphen, adjective});
+    if (s->ahead) ++e;
+    Counted x{s->b, c, u, s->framed, hyphen, adjective};
+    const std::optional<std::uint32_t> end = past_unit(*this, k, e, x);
+    if (!end) return std::nullopt;
+    return after_count(*this, k, *end, x);
 }
 
 // "every week", "each Thursday", "daily", "every two weeks"

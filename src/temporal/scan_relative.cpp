@@ -33,12 +33,85 @@ bool in_apposition(const Scanner& sc, std::uint32_t k) noexcept {
     return sc.toks[k - 2].digits == 4 && k >= sc.first + 4 && sc.word(k - 3, ",") && day(k - 4);
 }
 
+// "USA Today", "VOA Today", "Russia Today": a deictic word in title case right after a
+// capitalised word of its sentence ends a name (a paper, a programme), not a day; the text
+// writes the day in lower case mid-sentence.
+bool ends_name(const Scanner& sc, std::uint32_t k) noexcept {
+    const Tok* p = sc.before(k);
+    return sc.toks[k].capitalised && p && p->kind == TokenKind::word && p->capitalised;
+}
+
 // A past-tense auxiliary right before tokens [k, e) or a past-tense verb right after them: "was
 // soon released", "soon became".
 bool in_past(const Scanner& sc, std::uint32_t k, std::uint32_t e) noexcept {
     if (k > sc.first && in(past_auxiliaries, sc.toks[k - 1].lower)) return true;
     const Tok* t = sc.at(e);
     return t && t->kind == TokenKind::word && participle(*t);
+}
+
+// Whether the row p of the phrase table, standing at tokens [k, e), reads there as something else.
+bool misread(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Phrase& p) noexcept {
+    if (p.after_modal && !(k > sc.first && in(modal_verbs, sc.toks[k - 1].lower))) return true;  // "in one day": a duration
+    // "the past three summers": a count after "the past" begins a measure, not a reference (but
+    // "the current four flights" keeps the adjective)
+    if (p.kind == PhraseKind::ref && p.words.starts_with("the ") && sc.at(e) && (sc.toks[e].number >= 0 || sc.is(e, Cls::number)))
+        return true;
+    // "as soon as Tuesday", "as recently as 2019": a comparison, the date follows
+    if (p.kind == PhraseKind::ref && k > sc.first && sc.word(k - 1, "as") && sc.word(e, "as")) return true;
+    // "killed soon after being captured", "was soon released", "soon became": a relation to an
+    // event, or ahead of a past one, not a time ahead of the article
+    return p.only_ahead && (in_past(sc, k, e) || (sc.at(e) && in(event_relations_after_soon, sc.toks[e].lower)));
+}
+
+// What the row p of the phrase table says, as a value to resolve.
+Spec phrase_spec(const Phrase& p) {
+    Spec s;
+    switch (p.kind) {
+        case PhraseKind::ref: s = literal(TimexType::date, std::string(p.value)); break;
+        case PhraseKind::duration: s = literal(TimexType::duration, std::string(p.value)); break;
+        case PhraseKind::dct_days: s = shifted(Anchor::dct, p.amount, Unit::day, Unit::day); break;
+        case PhraseKind::anaphor_days:  // "the day before" counts from the last day mentioned, else the article's
+            s = shifted(Anchor::previous, p.amount, Unit::day, Unit::day);
+            s.refer_to = Precision::day, s.fallback_amount = p.amount;
+            if (!p.value.empty()) s.part_of_day = p.value, s.type = TimexType::time;  // "the night before"
+            break;
+        case PhraseKind::anaphor_unit:
+            s = shifted(Anchor::previous, p.amount, p.unit, p.unit);
+            if (p.unit == Unit::quarter) s.refer_to = Precision::quarter, s.fallback_amount = -1;
+            break;
+    }
+    return s;
+}
+
+// "the day before" / "the day after" (row p, value s) at tokens [k, e): next to the date that
+// follows, to the day named before a comma, or else to the day mentioned last.
+Match next_to(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Phrase& p, const Spec& s) {
+    // "the day before last Tuesday's hearing": the day next to the date that follows, not to the one mentioned
+    if (auto d = sc.best(e); p.value.empty() && d && d->first == e && d->spec.anchor != Anchor::literal &&
+                             d->spec.precision == Unit::day && d->spec.hour < 0 && d->spec.part_of_day.empty() &&
+                             (d->spec.day || d->spec.weekday >= 0 || d->spec.anchor == Anchor::dct)) {
+        d->spec.day_shift = p.amount;
+        return make_match(k, d->last, d->spec);
+    }
+    if (next_to_event(sc, e) && in_apposition(sc, k)) {
+        // "Oct. 12, the day before the plunge": the day named before the comma
+        Spec same = shifted(Anchor::previous, 0, Unit::day, Unit::day);
+        same.refer_to = Precision::day, same.fallback_amount = 0;
+        return make_match(k, k + 2, same);
+    }
+    return make_match(k, e, s);
+}
+
+// "today is the eighth day of Desert Shield", "It's the second day of an offensive": an ordinal
+// day after a copula at k is the day the clause is about, the one mentioned last (else the
+// article's). Not "the first day-long meeting", nor "on his first day in office" (no copula).
+std::optional<Match> ordinal_day(const Scanner& sc, std::uint32_t k) {
+    if (!sc.word(k, "the") || k == sc.first || !in(copulas_before_ordinal_day, sc.toks[k - 1].lower)) return std::nullopt;
+    if (!sc.is(k + 1, Cls::ordinal) || sc.value(k + 1, Cls::ordinal) < 1 || !sc.word(k + 2, "day") || sc.hyphen_after(k + 2))
+        return std::nullopt;
+    Spec s = shifted(Anchor::previous, 0, Unit::day, Unit::day);
+    s.refer_to = Precision::day, s.fallback_amount = 0;
+    return make_match(k, k + 3, s);
 }
 
 }  // namespace
@@ -51,51 +124,10 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
     for (const std::uint16_t row : rows) {
         const Phrase& p = phrases[row];
         const std::uint32_t e = words_at(k, p.words);
-        if (e == 0 || (best_match && best_match->last >= e)) continue;
-        if (p.after_modal && !(k > first && in(modal_verbs, toks[k - 1].lower))) continue;  // "in one day": a duration
-        // "the past three summers": a count after "the past" begins a measure, not a reference (but
-        // "the current four flights" keeps the adjective)
-        if (p.kind == PhraseKind::ref && p.words.starts_with("the ") && at(e) && (toks[e].number >= 0 || is(e, Cls::number)))
-            continue;
-        // "as soon as Tuesday", "as recently as 2019": a comparison, the date follows
-        if (p.kind == PhraseKind::ref && k > first && word(k - 1, "as") && word(e, "as")) continue;
-        // "killed soon after being captured", "was soon released", "soon became": a relation to an
-        // event, or ahead of a past one, not a time ahead of the article
-        if (p.only_ahead && (in_past(*this, k, e) || (at(e) && in(event_relations_after_soon, toks[e].lower)))) continue;
-        Spec s;
-        switch (p.kind) {
-            case PhraseKind::ref: s = literal(TimexType::date, std::string(p.value)); break;
-            case PhraseKind::duration: s = literal(TimexType::duration, std::string(p.value)); break;
-            case PhraseKind::dct_days: s = shifted(Anchor::dct, p.amount, Unit::day, Unit::day); break;
-            case PhraseKind::anaphor_days:  // "the day before" counts from the last day mentioned, else the article's
-                s = shifted(Anchor::previous, p.amount, Unit::day, Unit::day);
-                s.refer_to = Precision::day, s.fallback_amount = p.amount;
-                if (!p.value.empty()) s.part_of_day = p.value, s.type = TimexType::time;  // "the night before"
-                break;
-            case PhraseKind::anaphor_unit:
-                s = shifted(Anchor::previous, p.amount, p.unit, p.unit);
-                if (p.unit == Unit::quarter) s.refer_to = Precision::quarter, s.fallback_amount = -1;
-                break;
-        }
-        const bool next_to = p.kind == PhraseKind::anaphor_days && p.amount != 0 && (word(e - 1, "before") || word(e - 1, "after"));
-        if (!next_to) {
-            best_match = make_match(k, e, s);
-            continue;
-        }
-        // "the day before last Tuesday's hearing": the day next to the date that follows, not to the one mentioned
-        if (auto d = best(e); p.value.empty() && d && d->first == e && d->spec.anchor != Anchor::literal &&
-                              d->spec.precision == Unit::day && d->spec.hour < 0 && d->spec.part_of_day.empty() &&
-                              (d->spec.day || d->spec.weekday >= 0 || d->spec.anchor == Anchor::dct)) {
-            d->spec.day_shift = p.amount;
-            best_match = make_match(k, d->last, d->spec);
-        } else if (next_to_event(*this, e) && in_apposition(*this, k)) {
-            // "Oct. 12, the day before the plunge": the day named before the comma
-            Spec same = shifted(Anchor::previous, 0, Unit::day, Unit::day);
-            same.refer_to = Precision::day, same.fallback_amount = 0;
-            best_match = make_match(k, k + 2, same);
-        } else {
-            best_match = make_match(k, e, s);
-        }
+        if (e == 0 || (best_match && best_match->last >= e) || misread(*this, k, e, p)) continue;
+        const Spec s = phrase_spec(p);
+        const bool beside = p.kind == PhraseKind::anaphor_days && p.amount != 0 && (word(e - 1, "before") || word(e - 1, "after"));
+        best_match = beside ? next_to(*this, k, e, p, s) : make_match(k, e, s);
     }
     return best_match;
 }
@@ -121,15 +153,19 @@ std::optional<Match> Scanner::the_part_of_day(std::uint32_t k) const {
     return make_match(k, e, s);
 }
 
-// "yesterday", "tomorrow night", "tonight", "this morning", "last night"
+// "yesterday", "tomorrow night", "tonight", "this morning", "last night" (and, after a copula,
+// "the second day": ordinal_day)
 std::optional<Match> Scanner::deixis(std::uint32_t k) const {
     Spec s = shifted(Anchor::dct, 0, Unit::day, Unit::day);
     std::uint32_t e = k + 1;
     if (is(k, Cls::deixis)) {
+        if (ends_name(*this, k)) return std::nullopt;  // "This is VOA Today."
         s.amount = value(k, Cls::deixis);
         if (word(k, "tonight")) s.part_of_day = "NI", s.type = TimexType::time;
     } else if (const auto pod = the_part_of_day(k)) {
         return pod;
+    } else if (auto d = ordinal_day(*this, k)) {  // "today is the eighth day of Desert Shield"
+        return d;
     } else if ((word(k, "this") || word(k, "last")) && is(k + 1, Cls::part_of_day)) {
         if (word(k, "last") && !word(k + 1, "night")) return std::nullopt;
         s.amount = word(k, "last") ? -1 : 0;
@@ -147,6 +183,37 @@ std::optional<Match> Scanner::deixis(std::uint32_t k) const {
     return make_match(k, e, s);
 }
 
+namespace {
+
+// "the following quarter", "the latest period", "the latest quarter" (token k's relative word r,
+// its noun at e): the quarter after the one mentioned last, or the last one completed.
+std::optional<Match> following_or_latest(const Scanner& sc, std::uint32_t k, std::uint32_t e, Rel r) {
+    if (!sc.word(e, "quarter") && !sc.word(e, "period")) return std::nullopt;
+    if (r == Rel::latest && sc.word(e, "quarter"))  // "the latest quarter": the last one completed before the article
+        return make_match(k, e + 1, shifted(Anchor::dct, -1, Unit::quarter, Unit::quarter));
+    Spec s = shifted(Anchor::previous, r == Rel::following ? 1 : 0, Unit::quarter, Unit::quarter);
+    s.fallback_amount = r == Rel::latest ? -1 : 1;
+    s.refer_to = Precision::quarter;
+    return make_match(k, e + 1, s);
+}
+
+// "last month", "next year", "this quarter's loss", "the past decade": relative word r at k
+// (ending before e), a unit longer than a day at e.
+Match relative_unit(const Scanner& sc, std::uint32_t k, std::uint32_t e, Rel r, int dir) {
+    const auto u = static_cast<Unit>(sc.value(e, Cls::unit));
+    if (r == Rel::this_ && u == Unit::quarter && sc.possessive(e + 1)) {  // "This quarter's loss": the one reported
+        Spec q = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
+        q.fallback_amount = 0;
+        q.refer_to = Precision::quarter;
+        return make_match(k, e + 1, q);
+    }
+    if (r == Rel::past && (u == Unit::decade || u == Unit::century))  // "the past decade": the ten years to now
+        return make_match(k, e + 1, literal(TimexType::duration, u == Unit::decade ? "P10Y" : "P100Y"));
+    return make_match(k, e + 1, shifted(Anchor::dct, dir, u, u));
+}
+
+}  // namespace
+
 // "last month", "next week", "this year", "last Friday", "next March", "this summer", "the coming weekend"
 std::optional<Match> Scanner::relative(std::uint32_t k) const {
     if (!is(k, Cls::relative)) return std::nullopt;
@@ -156,15 +223,7 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     const bool back = r == Rel::last || r == Rel::past || r == Rel::previous;
     const bool ahead = r == Rel::next || r == Rel::coming;
     const Direction dir = back ? Direction::before : ahead ? Direction::after : Direction::this_;
-    if (r == Rel::following || r == Rel::latest) {
-        if (!word(e, "quarter") && !word(e, "period")) return std::nullopt;
-        if (r == Rel::latest && word(e, "quarter"))  // "the latest quarter": the last one completed before the article
-            return make_match(k, e + 1, shifted(Anchor::dct, -1, Unit::quarter, Unit::quarter));
-        Spec s = shifted(Anchor::previous, r == Rel::following ? 1 : 0, Unit::quarter, Unit::quarter);
-        s.fallback_amount = r == Rel::latest ? -1 : 1;
-        s.refer_to = Precision::quarter;
-        return make_match(k, e + 1, s);
-    }
+    if (r == Rel::following || r == Rel::latest) return following_or_latest(*this, k, e, r);
     Spec s;
     s.anchor = Anchor::partial;
     s.direction = dir;
@@ -184,20 +243,8 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     else if (is(e, Cls::season)) s.sub = value(e, Cls::season), s.precision = Unit::season;
     else if (word(e, "weekend")) s.weekend = true, s.precision = Unit::week;
     else if (r == Rel::last && word(e, "half")) return std::nullopt;  // "the last half": the second half
-    else if (is(e, Cls::unit) && value(e, Cls::unit) > v(Unit::day)) {
-        const auto u = static_cast<Unit>(value(e, Cls::unit));
-        if (r == Rel::this_ && u == Unit::quarter && possessive(e + 1)) {  // "This quarter's loss": the one reported
-            Spec q = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
-            q.fallback_amount = 0;
-            q.refer_to = Precision::quarter;
-            return make_match(k, e + 1, q);
-        }
-        if (r == Rel::past && (u == Unit::decade || u == Unit::century))  // "the past decade": the ten years to now
-            return make_match(k, e + 1, literal(TimexType::duration, u == Unit::decade ? "P10Y" : "P100Y"));
-        s = shifted(Anchor::dct, back ? -1 : ahead ? 1 : 0, u, u);
-    } else {
-        return std::nullopt;
-    }
+    else if (is(e, Cls::unit) && value(e, Cls::unit) > v(Unit::day)) return relative_unit(*this, k, e, r, back ? -1 : ahead ? 1 : 0);
+    else return std::nullopt;
     return make_match(k, e + 1, s);
 }
 

@@ -74,52 +74,74 @@ Spec year_ago(const Scanner& sc, std::uint32_t k) {
 
 }  // namespace
 
-// Financial reports: "the quarter", "year-earlier", "the year-ago period"
-std::optional<Match> Scanner::financial(std::uint32_t k) const {
+namespace {
+
+// Where the period noun of a financial expression at k stands: after "the" and an adjective of
+// comparison ("the corresponding period", "the same quarter").
+std::uint32_t period_noun_at(const Scanner& sc, std::uint32_t k) {
     std::uint32_t b = k;
-    if (word(b, "the")) ++b;
-    if (at(b) && in(comparison_adjectives, toks[b].lower)) ++b;
+    if (sc.word(b, "the")) ++b;
+    if (sc.at(b) && in(comparison_adjectives, sc.toks[b].lower)) ++b;
+    return b;
+}
+
+// "year-earlier", "the year-ago period", "the year-ago third quarter", "the year-earlier nine
+// months" at b ("the" at k when b > k): the period a year before the one mentioned last.
+std::optional<Match> year_earlier(const Scanner& sc, std::uint32_t k, std::uint32_t b) {
+    if (!sc.word(b, "year") || !sc.hyphen_after(b) || (!sc.word(b + 2, "earlier") && !sc.word(b + 2, "ago")))
+        return std::nullopt;
+    std::uint32_t e = b + 3;
+    if (sc.is(e, Cls::ordinal) && sc.word(e + 1, "quarter")) ++e;  // "the year-ago third quarter"
+    const bool period = sc.at(e) && in(financial_period_nouns, sc.toks[e].lower);
+    if (period) ++e;
+    // "the year-earlier nine months": the months counted, a duration
+    if (b > k && !period)
+        if (auto d = sc.count_units(e); d && d->first == e && d->spec.type == TimexType::duration && d->spec.anchor == Anchor::literal)
+            return make_match(k, d->last, d->spec);
+    return make_match(period ? k : b, e, year_ago(sc, k));  // "The [year-ago] results": not the noun, nor "the"
+}
+
+// The periods compared with a year before: "the corresponding period last year", "the quarter a
+// year ago", "year-earlier", "the 1988 period".
+std::optional<Match> compared_period(const Scanner& sc, std::uint32_t k) {
+    const std::uint32_t b = period_noun_at(sc, k);
     // "the corresponding period last year", "the quarter a year ago"
-    if (b > k && at(b) && in(financial_period_nouns, toks[b].lower))
+    if (b > k && sc.at(b) && in(financial_period_nouns, sc.toks[b].lower))
         for (const std::string_view words : year_before_words)
-            if (const std::uint32_t e = words_at(b + 1, words)) return make_match(k, e, year_ago(*this, k));
-    if (word(b, "year") && hyphen_after(b) && (word(b + 2, "earlier") || word(b + 2, "ago"))) {
-        std::uint32_t e = b + 3;
-        if (is(e, Cls::ordinal) && word(e + 1, "quarter")) ++e;  // "the year-ago third quarter"
-        const bool period = at(e) && in(financial_period_nouns, toks[e].lower);
-        if (period) ++e;
-        // "the year-earlier nine months": the months counted, a duration
-        if (b > k && !period)
-            if (auto d = count_units(e); d && d->first == e && d->spec.type == TimexType::duration && d->spec.anchor == Anchor::literal)
-                return make_match(k, d->last, d->spec);
-        return make_match(period ? k : b, e, year_ago(*this, k));  // "The [year-ago] results": not the noun, nor "the"
-    }
+            if (const std::uint32_t e = sc.words_at(b + 1, words)) return make_match(k, e, year_ago(sc, k));
+    if (auto m = year_earlier(sc, k, b)) return m;
     // "the 1988 period", "the 1989 quarter": the quarter last mentioned, in that year
-    if (b == k + 1 && year_at(b) && (word(b + 1, "period") || word(b + 1, "quarter"))) {
+    if (b == k + 1 && sc.year_at(b) && (sc.word(b + 1, "period") || sc.word(b + 1, "quarter"))) {
         Spec s = shifted(Anchor::previous, 0, Unit::year, Unit::year);
-        s.year = *year_at(b);
+        s.year = *sc.year_at(b);
         s.refer_to = Precision::quarter;
         s.comparison = true;
-        if (months_total_before(k)) s.refer_to.reset();  // "In the nine months, ... in the 1988 period": that year
+        if (sc.months_total_before(k)) s.refer_to.reset();  // "In the nine months, ... in the 1988 period": that year
         return make_match(k, b + 2, s);
     }
-    if (auto m = the_year(k)) return m;
-    if (b == k + 1 && word(b, "week") && word(b + 1, "of")) {  // "the week of March 6": that day's week
-        if (auto m = month_date(b + 2); m && m->spec.day && m->spec.hour < 0) {
+    return std::nullopt;
+}
+
+// "the week of March 6", "the quarter ended July 31", "the quarter", "the weekend"
+std::optional<Match> the_period(const Scanner& sc, std::uint32_t k) {
+    const std::uint32_t b = period_noun_at(sc, k);
+    if (b != k + 1) return std::nullopt;
+    if (sc.word(b, "week") && sc.word(b + 1, "of")) {  // "the week of March 6": that day's week
+        if (auto m = sc.month_date(b + 2); m && m->spec.day && m->spec.hour < 0) {
             m->spec.week_of = true;
             m->first = k;
             return m;
         }
     }
-    if (b == k + 1 && word(b, "quarter") && (word(b + 1, "ended") || word(b + 1, "ending")))
-        if (auto m = quarter_ended(b + 2)) return make_match(k, b + 1, *m);  // "the quarter ended July 31"
-    if (b == k + 1 && word(b, "quarter") && !hyphen_after(b)) {  // not "the quarter-to-quarter comparison"
+    if (sc.word(b, "quarter") && (sc.word(b + 1, "ended") || sc.word(b + 1, "ending")))
+        if (auto m = sc.quarter_ended(b + 2)) return make_match(k, b + 1, *m);  // "the quarter ended July 31"
+    if (sc.word(b, "quarter") && !sc.hyphen_after(b)) {  // not "the quarter-to-quarter comparison"
         Spec s = shifted(Anchor::previous, 0, Unit::quarter, Unit::quarter);
         s.fallback_amount = -1;
         s.refer_to = Precision::quarter;
         return make_match(k, b + 1, s);
     }
-    if (b == k + 1 && word(b, "weekend")) {  // "the weekend": the tense decides which one
+    if (sc.word(b, "weekend")) {  // "the weekend": the tense decides which one
         Spec s;
         s.anchor = Anchor::partial;
         s.weekend = true;
@@ -128,6 +150,15 @@ std::optional<Match> Scanner::financial(std::uint32_t k) const {
         return make_match(k, b + 1, s);
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+// Financial reports: "the quarter", "year-earlier", "the year-ago period"
+std::optional<Match> Scanner::financial(std::uint32_t k) const {
+    if (auto m = compared_period(*this, k)) return m;
+    if (auto m = the_year(k)) return m;
+    return the_period(*this, k);
 }
 
 }  // namespace crisis::temporal
