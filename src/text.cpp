@@ -123,107 +123,108 @@ bool is_apostrophe_at(std::string_view text, std::size_t i) noexcept {
     return text[i] == '\'' || text.substr(i, 3) == "\u2019";
 }
 
-struct Tokenizer {
-    std::string_view text;
-    std::vector<Token> tokens;
-
-    std::size_t word_end(std::size_t i) const noexcept {
-        std::size_t j = i;
-        bool inner_period = false;
-        while (j < text.size()) {
-            if constexpr (std::endian::native == std::endian::little) {
-                if (j + 8 <= text.size()) {  // a run of ASCII letters and digits, eight bytes at a time
-                    const std::size_t run = alnum_prefix(text.data() + j);
-                    j += run;
-                    if (run == 8) continue;
-                }
+// The end of the word that begins at byte i.
+inline std::size_t word_end(std::string_view text, std::size_t i) noexcept {
+    std::size_t j = i;
+    bool inner_period = false;
+    while (j < text.size()) {
+        if constexpr (std::endian::native == std::endian::little) {
+            if (j + 8 <= text.size()) {  // a run of ASCII letters and digits, eight bytes at a time
+                const std::size_t run = alnum_prefix(text.data() + j);
+                j += run;
+                if (run == 8) continue;
             }
-            const Byte b = byte_class(text[j]);
-            if (continues_word(b)) { ++j; continue; }
-            if (b == Byte::lead && word_byte(text, j)) { ++j; continue; }
-            // inner periods of initialisms: U.S., U.N., e.g.
-            if (text[j] == '.' && j + 1 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[j + 1])) &&
-                j - i <= 2 && j + 2 < text.size() && text[j + 2] == '.') {
-                j += 2;
-                inner_period = true;
-                continue;
-            }
-            break;
         }
-        // the final period of an initialism ("U.S.") belongs to it
-        if (inner_period && j < text.size() && text[j] == '.') ++j;
-        return j;
-    }
-
-    std::size_t number_end(std::size_t i) const noexcept {
-        std::size_t j = i;
-        while (j < text.size()) {
-            const auto c = static_cast<unsigned char>(text[j]);
-            if (is_digit(c)) { ++j; continue; }
-            if ((c == ',' || c == '.') && j + 1 < text.size() &&
-                is_digit(static_cast<unsigned char>(text[j + 1])) && j > i) { ++j; continue; }
-            break;
+        const Byte b = byte_class(text[j]);
+        if (continues_word(b)) { ++j; continue; }
+        if (b == Byte::lead && word_byte(text, j)) { ++j; continue; }
+        // inner periods of initialisms: U.S., U.N., e.g.
+        if (text[j] == '.' && j + 1 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[j + 1])) &&
+            j - i <= 2 && j + 2 < text.size() && text[j + 2] == '.') {
+            j += 2;
+            inner_period = true;
+            continue;
         }
-        // ordinal and plural suffixes: 26th, 1st, 1990s
-        std::size_t k = j;
-        while (k < text.size() && k - j < 2 && is_lower(static_cast<unsigned char>(text[k]))) ++k;
-        const std::string_view suffix = text.substr(j, k - j);
-        if ((k == text.size() || !word_byte(text, k)) &&
-            (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "s"))
-            j = k;
-        return j;
+        break;
     }
+    // the final period of an initialism ("U.S.") belongs to it
+    if (inner_period && j < text.size() && text[j] == '.') ++j;
+    return j;
+}
 
-    void push(std::size_t b, std::size_t e, TokenKind kind, std::uint32_t newlines) {
-        tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind,
-                               is_upper(static_cast<unsigned char>(text[b])),
-                               static_cast<std::uint8_t>(std::min<std::uint32_t>(newlines, 255))});
+// The end of the number that begins at byte i.
+inline std::size_t number_end(std::string_view text, std::size_t i) noexcept {
+    std::size_t j = i;
+    while (j < text.size()) {
+        const auto c = static_cast<unsigned char>(text[j]);
+        if (is_digit(c)) { ++j; continue; }
+        if ((c == ',' || c == '.') && j + 1 < text.size() &&
+            is_digit(static_cast<unsigned char>(text[j + 1])) && j > i) { ++j; continue; }
+        break;
     }
+    // ordinal and plural suffixes: 26th, 1st, 1990s
+    std::size_t k = j;
+    while (k < text.size() && k - j < 2 && is_lower(static_cast<unsigned char>(text[k]))) ++k;
+    const std::string_view suffix = text.substr(j, k - j);
+    if ((k == text.size() || !word_byte(text, k)) &&
+        (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "s"))
+        j = k;
+    return j;
+}
 
-    void run(std::size_t i) {
-        std::uint32_t newlines = 0;
-        while (i < text.size()) {
-            const Byte b = byte_class(text[i]);
-            if (b == Byte::alpha) {  // the most frequent: a word
-                const std::size_t e = word_end(i);
-                push(i, e, TokenKind::word, newlines);
-                i = e;
-                newlines = 0;
-                if (i < text.size() && text[i] == ' ') ++i;  // the most frequent after a word: one space
-                continue;
-            }
-            if (b == Byte::newline) { ++newlines; ++i; continue; }
-            if (b == Byte::space) { ++i; continue; }
-            if (b == Byte::lead) {
-                if (const std::size_t n = match_any(text, i, utf8_spaces)) { i += n; continue; }
-            }
-            if (b == Byte::digit) {
-                const std::size_t e = number_end(i);
-                push(i, e, TokenKind::number, newlines);
-                i = e;
-            } else if ((b == Byte::other || b == Byte::lead) && is_apostrophe_at(text, i) && !tokens.empty() &&
-                       tokens.back().span.end == i && tokens.back().kind == TokenKind::word) {
-                // possessive or contraction: "Russia's" -> "Russia" + "'s"
-                const std::size_t a = text[i] == '\'' ? 1 : 3;
-                std::size_t e = i + a;
-                while (e < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[e]))) ++e;
-                push(i, e, e > i + a ? TokenKind::word : TokenKind::punct, newlines);
-                i = e;
-            } else if (b == Byte::alpha || b == Byte::high || (b == Byte::lead && word_byte(text, i))) {
-                const std::size_t e = word_end(i);
-                push(i, e, TokenKind::word, newlines);
-                i = e;
-            } else if (const std::size_t n = b == Byte::lead ? match_any(text, i, utf8_punctuation) : 0) {
-                push(i, i + n, TokenKind::punct, newlines);
-                i += n;
-            } else {
-                push(i, i + 1, TokenKind::punct, newlines);
-                ++i;
-            }
+// Appends the token [b, e) of the text.
+inline void push(std::vector<Token>& tokens, std::string_view text, std::size_t b, std::size_t e, TokenKind kind,
+          std::uint32_t newlines) {
+    tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind,
+                           is_upper(static_cast<unsigned char>(text[b])),
+                           static_cast<std::uint8_t>(std::min<std::uint32_t>(newlines, 255))});
+}
+
+// The tokens of text from byte i on, appended to `tokens`. (The text is a parameter, not a member
+// read through a pointer: the one-byte stores of a token would make the compiler reload it.)
+void tokenize(std::string_view text, std::size_t i, std::vector<Token>& tokens) {
+    std::uint32_t newlines = 0;
+    while (i < text.size()) {
+        const Byte b = byte_class(text[i]);
+        if (b == Byte::alpha) {  // the most frequent: a word
+            const std::size_t e = word_end(text, i);
+            push(tokens, text, i, e, TokenKind::word, newlines);
+            i = e;
             newlines = 0;
+            if (i < text.size() && text[i] == ' ') ++i;  // the most frequent after a word: one space
+            continue;
         }
+        if (b == Byte::newline) { ++newlines; ++i; continue; }
+        if (b == Byte::space) { ++i; continue; }
+        if (b == Byte::lead) {
+            if (const std::size_t n = match_any(text, i, utf8_spaces)) { i += n; continue; }
+        }
+        if (b == Byte::digit) {
+            const std::size_t e = number_end(text, i);
+            push(tokens, text, i, e, TokenKind::number, newlines);
+            i = e;
+        } else if ((b == Byte::other || b == Byte::lead) && is_apostrophe_at(text, i) && !tokens.empty() &&
+                   tokens.back().span.end == i && tokens.back().kind == TokenKind::word) {
+            // possessive or contraction: "Russia's" -> "Russia" + "'s"
+            const std::size_t a = text[i] == '\'' ? 1 : 3;
+            std::size_t e = i + a;
+            while (e < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[e]))) ++e;
+            push(tokens, text, i, e, e > i + a ? TokenKind::word : TokenKind::punct, newlines);
+            i = e;
+        } else if (b == Byte::alpha || b == Byte::high || (b == Byte::lead && word_byte(text, i))) {
+            const std::size_t e = word_end(text, i);
+            push(tokens, text, i, e, TokenKind::word, newlines);
+            i = e;
+        } else if (const std::size_t n = b == Byte::lead ? match_any(text, i, utf8_punctuation) : 0) {
+            push(tokens, text, i, i + n, TokenKind::punct, newlines);
+            i += n;
+        } else {
+            push(tokens, text, i, i + 1, TokenKind::punct, newlines);
+            ++i;
+        }
+        newlines = 0;
     }
-};
+}
 
 // A token's text (its span lies inside the text: no bounds check).
 std::string_view view(std::string_view text, Span s) noexcept { return {text.data() + s.begin, s.size()}; }
@@ -287,11 +288,16 @@ void lower_into(std::string_view in, std::string& out) {
 }
 
 Segmentation segment(std::string_view text, std::uint32_t from) {
-    Tokenizer tz{text, {}};
-    tz.tokens.reserve(text.size() / 5 + 1);
-    tz.run(std::min<std::size_t>(from, text.size()));
     Segmentation seg;
-    seg.tokens = std::move(tz.tokens);  // the tokenizer's are not used again: no copy
+    segment(text, from, seg);
+    return seg;
+}
+
+void segment(std::string_view text, std::uint32_t from, Segmentation& seg) {
+    seg.tokens.clear();
+    seg.sentences.clear();
+    seg.tokens.reserve(text.size() / 5 + 1);
+    tokenize(text, std::min<std::size_t>(from, text.size()), seg.tokens);
     seg.sentences.reserve(seg.tokens.size() / 16 + 1);  // news sentences run to about 25 tokens
     const std::span<const Token> tokens(seg.tokens);  // (not reloaded from seg after each sentence)
     std::uint32_t paragraph = 0;
@@ -338,7 +344,6 @@ Segmentation segment(std::string_view text, std::uint32_t from) {
         k = end - 1;
     }
     close(tokens.size());
-    return seg;
 }
 
 std::size_t sentence_at(const Segmentation& seg, std::uint32_t offset) noexcept {

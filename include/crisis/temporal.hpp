@@ -7,6 +7,7 @@
 #include <date/date.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,10 +53,31 @@ struct TemporalOptions {
     bool day_first = true;
 };
 
+// The working buffers of find_timexes (the lowered text, the token view, the matches of a
+// sentence), kept from one article to the next by a caller that reads many of them, so that
+// their memory is allocated once. Holds no result: any scratch gives the same timexes.
+class TimexScratch {
+public:
+    TimexScratch();
+    ~TimexScratch();
+    TimexScratch(const TimexScratch&) = delete;
+    TimexScratch& operator=(const TimexScratch&) = delete;
+
+    struct Buffers;  // temporal/find.cpp
+    [[nodiscard]] Buffers& buffers() noexcept { return *buffers_; }
+
+private:
+    std::unique_ptr<Buffers> buffers_;
+};
+
 // Finds and resolves every time expression of `text` (already segmented), relative to the
 // article date `dct`. Sorted by span; spans never overlap. Finding nothing is an empty vector.
 [[nodiscard]] std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg,
                                               date::year_month_day dct,
+                                              const TemporalOptions& options = {});
+// The same, working in `scratch`'s buffers.
+[[nodiscard]] std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg,
+                                              date::year_month_day dct, TimexScratch& scratch,
                                               const TemporalOptions& options = {});
 
 }  // namespace crisis

@@ -57,6 +57,9 @@ struct Segmentation {
 // curly quotes and dashes, headlines on their own line, and paragraphs. Never fails; any byte
 // sequence gives a segmentation whose spans lie inside the text.
 [[nodiscard]] Segmentation segment(std::string_view text, std::uint32_t from = 0);
+// The same into `out`: its tokens and sentences are replaced, their capacity kept (a caller that
+// segments many articles allocates them once).
+void segment(std::string_view text, std::uint32_t from, Segmentation& out);
 
 // The index of the sentence containing `offset`, or the last sentence that starts before it.
 // Precondition: seg.sentences is not empty.

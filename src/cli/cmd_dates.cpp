@@ -254,9 +254,11 @@ int cmd_dates(const std::vector<std::string>& argv, Streams io) {
     std::size_t skipped = 0;
     {
         OutBuffer json(io.out);  // written out before the stream is flushed
+        Segmentation seg;  // its buffers and the scratch's are reused from one article to the next
+        TimexScratch scratch;
         skipped = read_articles(sources, options, io.in, io.err, diagnostics, [&](Article&& a) {
-            const auto seg = segment(a.text, a.body_begin);
-            const auto ts = find_timexes(a.text, seg, a.date);
+            segment(a.text, a.body_begin, seg);
+            const auto ts = find_timexes(a.text, seg, a.date, scratch);
             const bool with_file = !single || a.path != sources[0].path;  // records of JSON Lines on stdin
             if (format == "json") print_json(a, ts, with_file, json);
             else if (format == "table") print_table(a, ts, with_file, io.out);

@@ -41,18 +41,34 @@ bool restated(const std::vector<temporal::Tok>& toks, const Timex& comparison, s
 
 }  // namespace
 
+struct TimexScratch::Buffers {
+    std::string lowered;
+    std::vector<temporal::Tok> toks;
+    std::vector<temporal::Match> matches;
+};
+
+TimexScratch::TimexScratch() : buffers_(std::make_unique<Buffers>()) {}
+TimexScratch::~TimexScratch() = default;
+
 std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, date::year_month_day dct,
                                 const TemporalOptions& options) {
+    TimexScratch scratch;
+    return find_timexes(text, seg, dct, scratch, options);
+}
+
+std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, date::year_month_day dct,
+                                TimexScratch& scratch, const TemporalOptions& options) {
     using namespace temporal;
     (void)options;  // numeric dates are day-first unless impossible: the news default
     std::vector<Timex> out;
     if (!dct.ok() || seg.tokens.empty()) return out;
-    std::string lowered;
-    lower_into(text, lowered);
-    const std::vector<Tok> toks = make_tokens(seg, text, lowered);
+    TimexScratch::Buffers& buffers = scratch.buffers();
+    lower_into(text, buffers.lowered);
+    make_tokens_into(seg, buffers.lowered, buffers.toks);
+    const std::vector<Tok>& toks = buffers.toks;
     const date::sys_days dct_day{dct};
     References refs;
-    std::vector<Match> matches;
+    std::vector<Match>& matches = buffers.matches;
     // the comparison found last, while the next expression may restate it: its index in out, the token after it
     std::optional<std::pair<std::size_t, std::uint32_t>> comparison;
     for (const Sentence& sentence : seg.sentences) {

@@ -40,6 +40,8 @@ struct Tok {
 
 // Builds the token view of a whole article (`lowered` must outlive the result).
 [[nodiscard]] std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std::string_view lowered);
+// The same into `out` (its previous tokens are dropped; its capacity is kept for the next article).
+void make_tokens_into(const Segmentation& seg, std::string_view lowered, std::vector<Tok>& out);
 
 // How a calendar expression finds its date.
 enum class Anchor : std::uint8_t {

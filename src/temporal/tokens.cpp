@@ -88,10 +88,10 @@ std::uint8_t look_up(Tok& t, const Lexicon& lex) noexcept {
 
 }  // namespace
 
-std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std::string_view lowered) {
+void make_tokens_into(const Segmentation& seg, std::string_view lowered, std::vector<Tok>& out) {
     const Lexicon& lex = lexicon();
     const std::size_t n = seg.tokens.size();
-    std::vector<Tok> out(n);
+    out.assign(n, Tok{});  // the capacity of the article before is kept
     const Token* const src = seg.tokens.data();
     Tok* const dst = out.data();
     const char* const low = lowered.data();
@@ -120,7 +120,12 @@ std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std
             if (waits != Waits::no) t.begins = false;
         }
     }
+}
+
+std::vector<Tok> make_tokens(const Segmentation& seg, std::string_view text, std::string_view lowered) {
     (void)text;
+    std::vector<Tok> out;
+    make_tokens_into(seg, lowered, out);
     return out;
 }
 
