@@ -123,14 +123,17 @@ private:
 class Clustering {
 public:
     // `keys`: the blocking keys of each mention of `fs`.
-    Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff, const std::vector<MentionKeys>& keys)
-        : fs_(fs), aff_(aff), keys_(keys) {}
+    // `ids`: how many ids the words of `fs` may have.
+    Clustering(const std::vector<MentionFeatures>& fs, const Affiliations& aff, const std::vector<MentionKeys>& keys,
+               std::size_t ids)
+        : fs_(fs), aff_(aff), keys_(keys), marks_(ids) {}
 
     void add(std::size_t m);
     [[nodiscard]] std::vector<std::vector<std::size_t>> result() const;
 
 private:
     [[nodiscard]] const std::vector<std::size_t>& candidates(std::size_t m, const std::vector<std::uint64_t>& probe);
+    [[nodiscard]] std::vector<Fit> fits(std::size_t m);
     [[nodiscard]] bool joinable(const Cluster& c, std::size_t m, double& score) const;
     [[nodiscard]] bool compatible(const Cluster& a, const Cluster& b) const;
     void join(std::size_t cluster, std::size_t m);
@@ -147,6 +150,7 @@ private:
     Postings postings_;
     std::vector<std::size_t> scratch_;  // candidates' working list
     std::vector<std::size_t> seen_;     // per cluster: the last look-up (1 + mention) that found it
+    WordMarks marks_;                   // the words of the mention being placed
 };
 
 std::size_t Clustering::owner(std::size_t c) {
@@ -182,7 +186,7 @@ bool Clustering::joinable(const Cluster& c, std::size_t m, double& score) const 
     bool same = false;
     score = 0.0;
     for (const std::size_t r : c.reps) {
-        const Decision d = decide(fs_[std::min(r, m)], fs_[std::max(r, m)], aff_);
+        const Decision d = decide(fs_[std::min(r, m)], fs_[std::max(r, m)], aff_, &marks_);
         if (!d.same && !d.may_join) return false;
         if (d.same) same = true, score = std::max(score, d.score);
     }
@@ -223,19 +227,27 @@ void Clustering::absorb(std::size_t into, std::size_t from) {
     owner_[from] = static_cast<std::uint32_t>(into);
 }
 
-// `m` joins the cluster it fits best (ties: the older one), and the other clusters it fits join
-// too when they fit that one: a report naming both senders of one act joins their reports.
-void Clustering::add(std::size_t m) {
-    const MentionKeys& keys = keys_[m];
-    std::vector<Fit> fits;
-    const std::vector<std::size_t>& cs = candidates(m, keys.probe);
+// The clusters `m` may join, the best first (ties: the older one).
+std::vector<Fit> Clustering::fits(std::size_t m) {
+    std::vector<Fit> out;
+    const std::vector<std::size_t>& cs = candidates(m, keys_[m].probe);
+    marks_.mark(fs_[m].words);
     for (std::size_t i = 0; i < cs.size(); ++i) {
         if (i + 8 < cs.size()) __builtin_prefetch(&clusters_[cs[i + 8]]);  // ahead: the cluster, then its first member
         if (i + 4 < cs.size()) __builtin_prefetch(&fs_[windows_[cs[i + 4]].first]);
         double score = 0.0;
-        if (joinable(clusters_[cs[i]], m, score)) fits.push_back({cs[i], score});
+        if (joinable(clusters_[cs[i]], m, score)) out.push_back({cs[i], score});
     }
-    std::stable_sort(fits.begin(), fits.end(), [](const Fit& a, const Fit& b) { return a.score > b.score; });
+    marks_.clear();
+    std::stable_sort(out.begin(), out.end(), [](const Fit& a, const Fit& b) { return a.score > b.score; });
+    return out;
+}
+
+// `m` joins the cluster it fits best, and the other clusters it fits join too when they fit
+// that one: a report naming both senders of one act joins their reports.
+void Clustering::add(std::size_t m) {
+    const MentionKeys& keys = keys_[m];
+    const std::vector<Fit> fits = this->fits(m);
     if (fits.empty()) {
         clusters_.push_back(Cluster{});
         windows_.push_back(Window{});
@@ -292,7 +304,7 @@ std::vector<std::vector<std::size_t>> cluster_mentions(const std::vector<Mention
     const WordRanks ranks(fs, names);
     std::vector<MentionKeys> keys(fs.size());  // once per mention, in parallel
     parallel_for(fs.size(), threads, keys_grain, [&](std::size_t m) { keys[m] = keys_of(fs[m], ranks); });
-    Clustering clustering(fs, affiliations, keys);
+    Clustering clustering(fs, affiliations, keys, names.size());
     for (const std::size_t m : canonical_order(fs)) clustering.add(m);
     return clustering.result();
 }

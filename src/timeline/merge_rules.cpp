@@ -146,8 +146,9 @@ double date_fit(const MentionFeatures& a, const MentionFeatures& b) {
 // the list sizes already rule out (the Jaccard similarity is at most min / max) costs nothing.
 class Similarity {
 public:
-    Similarity(const MentionFeatures& a, const MentionFeatures& b) : a_(a.words), b_(b.words) {}
-    double value() { return value_ >= 0.0 ? value_ : (value_ = word_similarity(a_, b_)); }
+    Similarity(const MentionFeatures& a, const MentionFeatures& b, const WordMarks* marks)
+        : a_(a.words), b_(b.words), marks_(marks) {}
+    double value() { return value_ >= 0.0 ? value_ : (value_ = word_similarity(a_, b_, marks_)); }
     bool below(double threshold) {
         if (value_ < 0.0) {
             const auto x = static_cast<double>(a_.size()), y = static_cast<double>(b_.size());
@@ -159,6 +160,7 @@ public:
 private:
     const std::vector<std::uint32_t>& a_;
     const std::vector<std::uint32_t>& b_;
+    const WordMarks* marks_;
     double value_ = -1.0;  // not computed yet (a similarity is 0..1)
 };
 
@@ -284,13 +286,39 @@ double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<st
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
-Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affiliations&) {
+void WordMarks::mark(const std::vector<std::uint32_t>& words) {
+    for (const std::uint32_t w : words) bits_[w >> 6] |= std::uint64_t{1} << (w & 63);
+    words_ = &words;
+}
+
+void WordMarks::clear() {
+    if (words_ != nullptr)
+        for (const std::uint32_t w : *words_) bits_[w >> 6] = 0;
+    words_ = nullptr;
+}
+
+std::size_t WordMarks::common(const std::vector<std::uint32_t>& words) const {
+    std::size_t n = 0;
+    for (const std::uint32_t w : words) n += (bits_[w >> 6] >> (w & 63)) & 1;
+    return n;
+}
+
+double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+                       const WordMarks* marks) {
+    const std::vector<std::uint32_t>* marked = marks == nullptr ? nullptr : marks->marked();
+    if (marked != &a && marked != &b) return word_similarity(a, b);
+    if (a.empty() && b.empty()) return 0.0;
+    const std::size_t common = marks->common(marked == &a ? b : a);
+    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affiliations&, const WordMarks* marks) {
     if (same_sentence(fa, fb))
         return identical(*fa.event, *fb.event) ? Decision{true, 10.0, "identical", false} : no("same sentence");
     const double dates = date_fit(fa, fb);
     if (dates == 0.0) return no(fa.date.precision == Precision::day && fb.date.precision == Precision::day
                                     ? "different days" : "incompatible dates");
-    Similarity similarity(fa, fb);
+    Similarity similarity(fa, fb, marks);
     const double types = type_fit(fa, fb, similarity);
     if (types == 0.0) return no("different types");
     if (fa.date_inferred && fb.date_inferred && similarity.below(inferred_pair_similarity))

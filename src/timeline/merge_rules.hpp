@@ -114,6 +114,30 @@ struct MentionSet {
 // Jaccard similarity of two word lists sorted by id, 0..1.
 [[nodiscard]] double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
 
+// The words of one mention as bits over the word ids, so that the words it shares with another
+// are counted in one pass over the other's (independent loads, where the merge of two sorted
+// lists waits on each comparison): what one mention compared with many uses.
+class WordMarks {
+public:
+    // `ids`: the number of ids words may have (Interner::size()).
+    explicit WordMarks(std::size_t ids) : bits_((ids + 63) / 64, 0) {}
+    // Marks `words` (sorted, unique), which must outlive the marks; `clear` before the next.
+    void mark(const std::vector<std::uint32_t>& words);
+    void clear();
+    // The list marked (nullptr: none).
+    [[nodiscard]] const std::vector<std::uint32_t>* marked() const { return words_; }
+    // How many of `words` (unique) are marked.
+    [[nodiscard]] std::size_t common(const std::vector<std::uint32_t>& words) const;
+
+private:
+    std::vector<std::uint64_t> bits_;
+    const std::vector<std::uint32_t>* words_ = nullptr;
+};
+
+// word_similarity(a, b), counted through `marks` when they hold `a` or `b` (else by the merge).
+[[nodiscard]] double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+                                     const WordMarks* marks);
+
 // `verdict` without building its reason string: what merging asks for every pair.
 struct Decision {
     bool same = false;
@@ -121,7 +145,9 @@ struct Decision {
     const char* reason = "";  // a string literal
     bool may_join = false;
 };
-[[nodiscard]] Decision decide(const MentionFeatures& a, const MentionFeatures& b, const Affiliations& affiliations);
+// `marks`: the words of `a` or of `b` (nullptr or another's: unused), the same decision faster.
+[[nodiscard]] Decision decide(const MentionFeatures& a, const MentionFeatures& b, const Affiliations& affiliations,
+                              const WordMarks* marks = nullptr);
 
 // False only when `decide` cannot call the two the same happening: both name actors and no
 // actor (or affiliation) of one is among the other's. A cheap test before `decide`.

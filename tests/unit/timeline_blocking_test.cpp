@@ -111,3 +111,31 @@ TEST_CASE("distinct reports of one actor on one day stay apart however many ther
                                   0, true}));
     CHECK(crisis::merge_events(mentions, fixtures::cast()).size() == 300);
 }
+
+TEST_CASE("counting shared words through one mention's marks decides as the merge of the lists", "[timeline]") {
+    const auto aff = crisis::detail::affiliations_of(fixtures::cast());
+    const auto mentions = combinations();
+    crisis::detail::Interner names;
+    std::vector<crisis::detail::MentionFeatures> fs;
+    for (const auto& e : mentions) fs.push_back(crisis::detail::features_of(e, aff, names));
+    crisis::detail::WordMarks marks(names.size());
+    std::size_t differ = 0, similar = 0;
+    for (std::size_t i = 0; i < fs.size(); i += 3) {
+        marks.mark(fs[i].words);
+        for (std::size_t j = 0; j < fs.size(); ++j) {
+            const auto plain = crisis::detail::decide(fs[i], fs[j], aff);
+            const auto a = crisis::detail::decide(fs[i], fs[j], aff, &marks);  // marks of the first
+            const auto b = crisis::detail::decide(fs[j], fs[i], aff, &marks);  // of the second
+            const auto merged = crisis::detail::word_similarity(fs[i].words, fs[j].words);
+            similar += merged > 0.0;
+            differ += crisis::detail::word_similarity(fs[i].words, fs[j].words, &marks) != merged;
+            differ += a.same != plain.same || a.score != plain.score || a.may_join != plain.may_join ||
+                      std::string(a.reason) != plain.reason;
+            const auto back = crisis::detail::decide(fs[j], fs[i], aff);
+            differ += b.same != back.same || b.score != back.score || b.may_join != back.may_join;
+        }
+        marks.clear();
+    }
+    CHECK(similar > 10000);
+    CHECK(differ == 0);
+}
