@@ -6,7 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -40,87 +42,111 @@ bool valid_utf8(std::string_view s) noexcept {
     return true;
 }
 
-// Bytes that end a run of bytes copied as they are: 1 always escaped (controls, " and \),
-// 2 escaped in script-safe strings only (< > &), 3 non-ASCII (U+2028 and U+2029 are escaped in
-// script-safe strings).
-constexpr std::array<std::uint8_t, 256> byte_classes = [] {
-    std::array<std::uint8_t, 256> t{};
-    for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = 1;
-    t['"'] = t['\\'] = 1;
-    t['<'] = t['>'] = t['&'] = 2;
-    for (int c = 0x80; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = 3;
-    return t;
-}();
-
-constexpr std::string_view hex = "0123456789abcdef";
-
-// Eight bytes at a time: whether none of them needs a look (no control, no " or \, nothing
-// non-ASCII and, script-safe, no < > &). Exact: the classic "has a zero byte" bit tests.
+// Eight bytes at a time (little-endian): how many of them, from the first, need no look (8: all
+// of them). Always flagged: controls, '"' and '\\'; script-safe: '<', '>', '&'; non-ASCII bytes
+// before the string's UTF-8 is checked, and after it (script-safe) the lead byte 0xE2 of U+2028
+// and U+2029. Exact: the classic "has a byte below n" test, whose borrows can flag a byte after
+// a flagged one, never before, so the first flag is right.
 constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-constexpr bool has_zero_byte(std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; }
-constexpr bool has_byte(std::uint64_t x, unsigned char c) { return has_zero_byte(x ^ (ones * c)); }
-bool plain8(const char* p, bool script_safe) {
+constexpr std::uint64_t below(std::uint64_t v, unsigned n) { return (v - ones * n) & ~v & highs; }
+constexpr std::uint64_t is(std::uint64_t v, unsigned char c) { return below(v ^ (ones * c), 1); }
+std::size_t plain_prefix(const char* p, bool script_safe, bool utf8_checked) noexcept {
     std::uint64_t x = 0;
     std::memcpy(&x, p, sizeof x);
-    if ((x & highs) != 0 || ((x - ones * 0x20) & ~x & highs) != 0) return false;
-    if (has_byte(x, '"') || has_byte(x, '\\')) return false;
-    return !script_safe || !(has_byte(x, '<') || has_byte(x, '>') || has_byte(x, '&'));
+    std::uint64_t flags = below(x, 0x20) | is(x, '"') | is(x, '\\');
+    if (!utf8_checked) flags |= x & highs;
+    if (script_safe) flags |= is(x, '<') | is(x, '>') | is(x, '&') | (utf8_checked ? is(x, 0xE2) : 0);
+    return flags == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(flags)) / 8;
 }
 
-bool line_separator_at(std::string_view s, std::size_t i) {  // U+2028 or U+2029
-    return i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9');
+// What a byte needs in a string, for plain and script-safe strings: 0 nothing, 1 an escape,
+// 2 (non-ASCII) the UTF-8 check and, script-safe, a look for U+2028 and U+2029.
+using ByteTable = std::array<std::uint8_t, 256>;
+constexpr ByteTable byte_table(bool script_safe) {
+    ByteTable t{};
+    for (unsigned c = 0; c < 256; ++c)
+        t[c] = c >= 0x80 ? 2 : (c < 0x20 || c == '"' || c == '\\') ? 1 : 0;
+    if (script_safe) t['<'] = t['>'] = t['&'] = 1;
+    return t;
+}
+constexpr ByteTable plain_bytes = byte_table(false), script_bytes = byte_table(true);
+
+bool line_separator_at(const char* p, const char* end) {  // U+2028 or U+2029
+    return end - p > 2 && p[0] == '\xE2' && p[1] == '\x80' && (p[2] == '\xA8' || p[2] == '\xA9');
+}
+
+// The escape nlohmann writes for an ASCII byte (and, script-safe, for < > &), at `p`; returns
+// the end.
+char* put_escape(char* p, char c) noexcept {
+    static constexpr char hex[] = "0123456789abcdef";
+    *p++ = '\\';
+    switch (c) {
+        case '"': *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        case '\b': *p++ = 'b'; break;
+        case '\f': *p++ = 'f'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\r': *p++ = 'r'; break;
+        case '\t': *p++ = 't'; break;
+        default:  // the other control characters, and < > & when script-safe
+            std::memcpy(p, "u00", 3);
+            p[3] = hex[(c >> 4) & 0xF];
+            p[4] = hex[c & 0xF];
+            p += 5;
+    }
+    return p;
 }
 
 }  // namespace
 
 JsonWriter::JsonWriter(ByteSink sink, int indent, bool script_safe)
     : sink_(std::move(sink)), indent_(indent), script_safe_(script_safe) {
-    buf_.reserve(flush_at + 4096);
+    buf_.resize(flush_at + 4096);
 }
 
 JsonWriter::~JsonWriter() { flush(); }
 
+void JsonWriter::grow(std::size_t n) { buf_.resize(std::max(buf_.size() * 2, used_ + n)); }
+
 void JsonWriter::flush() {
-    if (buf_.empty()) return;
-    sink_(buf_);
-    buf_.clear();
+    if (used_ == 0) return;
+    sink_(std::string_view(buf_.data(), used_));
+    used_ = 0;
 }
 
 void JsonWriter::raw(std::string_view bytes) {
-    buf_ += bytes;
+    append(bytes);
     maybe_flush();
 }
 
-// The separator before a value or a key: nothing after a key, else a comma after an earlier
+// The separator before a value or a key that does not follow a key: a comma after an earlier
 // sibling and, pretty-printed, a newline and the indentation of the level.
-void JsonWriter::before_value() {
-    if (after_key_) {
-        after_key_ = false;
-        return;
-    }
-    if (empty_.empty()) return;
-    if (!empty_.back()) buf_ += ',';
-    empty_.back() = false;
-    if (indent_ >= 0) {
-        buf_ += '\n';
-        buf_.append(static_cast<std::size_t>(indent_) * empty_.size(), ' ');
-    }
+void JsonWriter::separate() {
+    if (comma_) put(',');
+    comma_ = true;
+    if (indent_ >= 0) newline_and_indent();
+}
+
+void JsonWriter::newline_and_indent() {
+    const std::size_t n = static_cast<std::size_t>(indent_) * depth_;
+    char* p = room(n + 1);
+    *p = '\n';
+    std::memset(p + 1, ' ', n);
+    advance(p + 1 + n);
 }
 
 void JsonWriter::open(char c) {
     before_value();
-    buf_ += c;
-    empty_.push_back(true);
+    put(c);
+    ++depth_;
+    comma_ = false;
 }
 
 void JsonWriter::close(char c) {
-    const bool was_empty = empty_.back();
-    empty_.pop_back();
-    if (!was_empty && indent_ >= 0) {
-        buf_ += '\n';
-        buf_.append(static_cast<std::size_t>(indent_) * empty_.size(), ' ');
-    }
-    buf_ += c;
+    --depth_;
+    if (comma_ && indent_ >= 0) newline_and_indent();
+    put(c);
+    comma_ = true;  // the container is a value of its parent
     maybe_flush();
 }
 
@@ -128,19 +154,6 @@ void JsonWriter::begin_object() { open('{'); }
 void JsonWriter::end_object() { close('}'); }
 void JsonWriter::begin_array() { open('['); }
 void JsonWriter::end_array() { close(']'); }
-
-void JsonWriter::key(std::string_view k) {
-    before_value();
-    escaped(k);
-    buf_ += indent_ >= 0 ? ": " : ":";
-    after_key_ = true;
-}
-
-void JsonWriter::string(std::string_view s) {
-    before_value();
-    escaped(s);
-    maybe_flush();
-}
 
 void JsonWriter::optional_string(const std::optional<std::string>& s) {
     if (s) string(*s);
@@ -156,103 +169,80 @@ void JsonWriter::strings(const std::vector<std::string>& v) {
 void JsonWriter::number(double x) {
     before_value();
     if (!std::isfinite(x)) {
-        buf_ += "null";
+        append("null");
         return;
     }
     std::array<char, 64> b{};
     const char* end = nlohmann::detail::to_chars(b.data(), b.data() + b.size(), x);
-    buf_.append(b.data(), static_cast<std::size_t>(end - b.data()));
+    append(std::string_view(b.data(), static_cast<std::size_t>(end - b.data())));
 }
 
 void JsonWriter::integer(std::int64_t x) {
     before_value();
-    std::array<char, 24> b{};
-    buf_.append(b.data(), static_cast<std::size_t>(std::to_chars(b.data(), b.data() + b.size(), x).ptr - b.data()));
+    char* p = room(24);
+    advance(std::to_chars(p, p + 24, x).ptr);
 }
 
 void JsonWriter::unsigned_integer(std::uint64_t x) {
     before_value();
-    std::array<char, 24> b{};
-    buf_.append(b.data(), static_cast<std::size_t>(std::to_chars(b.data(), b.data() + b.size(), x).ptr - b.data()));
+    char* p = room(24);
+    advance(std::to_chars(p, p + 24, x).ptr);
 }
 
 void JsonWriter::boolean(bool b) {
     before_value();
-    buf_ += b ? "true" : "false";
+    append(b ? "true" : "false");
 }
 
 void JsonWriter::null() {
     before_value();
-    buf_ += "null";
+    append("null");
 }
 
 // A quoted string. Valid UTF-8 is copied but for the escapes nlohmann writes (\b \t \n \f \r
-// \" \\ and \u00XX for other controls) and, script-safe, \u003c \u003e \u0026 \u2028 \u2029.
-// A string that is not valid UTF-8 goes through nlohmann itself, whose replacement of bad bytes
-// is kept exactly.
+// \" \\ and \u00XX for other controls) and, script-safe, \u003c \u003e \u0026 \u2028 \u2029:
+// eight bytes are copied at once and kept up to the first that needs a look. A string that is
+// not valid UTF-8 goes through nlohmann itself, whose replacement of bad bytes is kept exactly.
 void JsonWriter::escaped(std::string_view s) {
-    const std::size_t mark = buf_.size();
-    buf_ += '"';
+    char* p = room(2 + 6 * s.size());  // an escape is at most six bytes (U+2028: three -> six)
+    *p++ = '"';
     bool checked = false;  // the UTF-8 of s is known to be valid
-    std::size_t run = 0;   // start of the bytes not copied yet
-    std::size_t i = 0;
-    while (i < s.size()) {
-        if (i + 8 <= s.size() && plain8(s.data() + i, script_safe_)) {
-            i += 8;
-            continue;
+    const ByteTable& bytes = script_safe_ ? script_bytes : plain_bytes;
+    const char* in = s.data();
+    const char* const end = in + s.size();
+    const auto one = [&] {  // the byte at `in`; false when s is not UTF-8
+        const char c = *in;
+        const std::uint8_t need = bytes[static_cast<unsigned char>(c)];
+        if (need == 0) [[likely]] {
+            *p++ = c, ++in;
+        } else if (need == 1) {
+            p = put_escape(p, c), ++in;
+        } else {
+            if (!checked && !valid_utf8(std::string_view(in, static_cast<std::size_t>(end - in)))) return false;
+            checked = true;  // (the bytes before `in` are ASCII)
+            if (script_safe_ && line_separator_at(in, end)) p = std::copy_n(in[2] == '\xA8' ? "\\u2028" : "\\u2029", 6, p), in += 3;
+            else *p++ = c, ++in;
         }
-        const auto u = static_cast<unsigned char>(s[i]);
-        const std::uint8_t cls = byte_classes[u];
-        if (cls == 0 || (cls == 2 && !script_safe_)) {
-            ++i;
-            continue;
+        return true;
+    };
+    if constexpr (std::endian::native == std::endian::little) {
+        while (end - in >= 8) {
+            const std::size_t run = plain_prefix(in, script_safe_, checked);
+            std::memcpy(p, in, 8);
+            p += run, in += run;
+            if (run < 8 && !one()) return invalid(s);  // nothing written is kept
         }
-        if (cls == 3) {
-            if (!checked && !valid_utf8(s.substr(i))) {  // the bytes before i are ASCII
-                buf_.resize(mark);
-                invalid(s);
-                return;
-            }
-            checked = true;
-            if (!script_safe_ || !line_separator_at(s, i)) {
-                ++i;
-                continue;
-            }
-        }
-        buf_.append(s.data() + run, i - run);
-        i += escape(s, i);
-        run = i;
     }
-    buf_.append(s.data() + run, s.size() - run);
-    buf_ += '"';
-}
-
-// Writes the escape of the character at s[i]; returns its width in bytes.
-std::size_t JsonWriter::escape(std::string_view s, std::size_t i) {
-    const auto u = static_cast<unsigned char>(s[i]);
-    switch (u) {
-        case '\b': buf_ += "\\b"; return 1;
-        case '\t': buf_ += "\\t"; return 1;
-        case '\n': buf_ += "\\n"; return 1;
-        case '\f': buf_ += "\\f"; return 1;
-        case '\r': buf_ += "\\r"; return 1;
-        case '"': buf_ += "\\\""; return 1;
-        case '\\': buf_ += "\\\\"; return 1;
-        case 0xE2:  // U+2028 or U+2029, script-safe
-            buf_ += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-            return 3;
-        default:  // other controls, and < > & when script-safe
-            buf_ += "\\u00";
-            buf_ += hex[u >> 4];
-            buf_ += hex[u & 0xF];
-            return 1;
-    }
+    while (in < end)
+        if (!one()) return invalid(s);
+    *p++ = '"';
+    advance(p);
 }
 
 void JsonWriter::invalid(std::string_view s) {
     const std::string dumped =
         nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    buf_ += script_safe_ ? detail::escape_json_for_script(dumped) : dumped;
+    append(script_safe_ ? detail::escape_json_for_script(dumped) : dumped);
 }
 
 }  // namespace crisis::exporting

@@ -108,3 +108,16 @@ TEST_CASE("XML escaping: markup as entities, forbidden characters as U+FFFD", "[
     CHECK(xml_escape("kept \xEF\xBF\xBD \xEF\xBC\x81 \xEF") == "kept \xEF\xBF\xBD \xEF\xBC\x81 \xEF");
     CHECK(xml_escape("Zelensky \xE2\x80\x94 Kyiv") == "Zelensky \xE2\x80\x94 Kyiv");
 }
+
+TEST_CASE("a byte that needs a look is found at every position of the eight-byte blocks", "[export]") {
+    const std::vector<std::string> specials{"\"", "\\", "\x01", "\x1f", "<", ">", "&", "\xC3\xA9", "\xE2\x80\xA8", "\xFF"};
+    const std::string base = "abcdefghijklmnopqrst";
+    for (const auto& special : specials) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+            const std::string s = base.substr(0, at) + special + base.substr(at);
+            const ojson j = ojson::array({s});
+            CHECK(written({s}, -1) == dumped(j, -1));
+            CHECK(written({s}, -1, true) == crisis::detail::escape_json_for_script(dumped(j, -1)));
+        }
+    }
+}
