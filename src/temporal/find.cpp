@@ -39,6 +39,34 @@ bool restated(const std::vector<temporal::Tok>& toks, const Timex& comparison, s
            comparison.date->precision == t.date->precision;
 }
 
+// The expression of match m, resolved on the clause's tense and the dates mentioned before it; none
+// when it has no value there.
+std::optional<Timex> timex_of(const std::vector<temporal::Tok>& toks, std::uint32_t first, std::uint32_t last,
+                              const temporal::Match& m, date::sys_days dct_day, const temporal::References& refs) {
+    using namespace temporal;
+    const bool needs_tense = m.spec.anchor == Anchor::partial || m.spec.duration_if_past;
+    int tense = needs_tense ? clause_tense(toks, first, last, m.first, m.last) : 0;
+    // "agreed to meet in two weeks": a date ahead, not a duration of the past
+    if (m.spec.duration_if_past && tense == -1 && governed_by_infinitive(toks, first, m.first)) tense = 1;
+    // "the previous Friday" (a partial date that refers to a day): the one before the day
+    // mentioned last, else before the article's
+    const auto& day = refs.of(Precision::day);
+    const bool on_day_mentioned = m.spec.anchor == Anchor::partial && m.spec.refer_to == Precision::day && day;
+    const date::sys_days from = on_day_mentioned ? day->first : dct_day;
+    const bool ended = m.spec.anchor == Anchor::partial && m.spec.direction == Direction::tense &&
+                       closes_ended_period(toks, first, m.first);
+    auto r = ended ? resolve(ended_period(m.spec), from, refs, tense) : resolve(m.spec, from, refs, tense);
+    if (!r) return std::nullopt;
+    Timex t;
+    t.span = Span{toks[m.first].span.begin, toks[m.last - 1].span.end};
+    t.type = r->type;
+    t.value = std::move(r->value);
+    t.mod = std::string(m.spec.mod);
+    t.date = r->date;
+    t.anchored_on_dct = r->anchored_on_dct && !on_day_mentioned;
+    return t;
+}
+
 }  // namespace
 
 struct TimexScratch::Buffers {
@@ -78,32 +106,16 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
         scan_sentence(toks, first, last, matches);
         for (const Match& m : matches) {
             if (title_case_in_quotes(toks, first, m)) continue;  // ABC's "This Week", CBS's "60 Minutes"
-            const bool needs_tense = m.spec.anchor == Anchor::partial || m.spec.duration_if_past;
-            int tense = needs_tense ? clause_tense(toks, first, last, m.first, m.last) : 0;
-            // "agreed to meet in two weeks": a date ahead, not a duration of the past
-            if (m.spec.duration_if_past && tense == -1 && governed_by_infinitive(toks, first, m.first)) tense = 1;
-            // "the previous Friday" (a partial date that refers to a day): the one before the day
-            // mentioned last, else before the article's
-            const auto& day = refs.of(Precision::day);
-            const bool on_day_mentioned = m.spec.anchor == Anchor::partial && m.spec.refer_to == Precision::day && day;
-            const date::sys_days from = on_day_mentioned ? day->first : dct_day;
-            const bool ended = m.spec.anchor == Anchor::partial && m.spec.direction == Direction::tense &&
-                               closes_ended_period(toks, first, m.first);
-            auto r = ended ? resolve(ended_period(m.spec), from, refs, tense) : resolve(m.spec, from, refs, tense);
-            if (!r) continue;
-            Timex t;
-            t.span = Span{toks[m.first].span.begin, toks[m.last - 1].span.end};
-            t.type = r->type;
-            t.value = std::move(r->value);
-            t.mod = std::string(m.spec.mod);
-            t.date = r->date;
-            t.anchored_on_dct = r->anchored_on_dct && !on_day_mentioned;
-            if (t.date && !m.spec.comparison) refs.note(*t.date);
-            if (comparison && restated(toks, out[comparison->first], comparison->second, m, t))
-                out[comparison->first].value = t.value, out[comparison->first].date = t.date;
+            std::optional<Timex> t = timex_of(toks, first, last, m, dct_day, refs);
+            if (!t) continue;
+            if (t->date && !m.spec.comparison) refs.note(*t->date);
+            if (comparison && restated(toks, out[comparison->first], comparison->second, m, *t)) {
+                out[comparison->first].value = t->value;
+                out[comparison->first].date = t->date;
+            }
             comparison.reset();
             if (m.spec.comparison) comparison.emplace(out.size(), m.last);
-            out.push_back(std::move(t));
+            out.push_back(std::move(*t));
         }
     }
     // The sentences come in text order and so, nearly always, do their expressions: sorted only

@@ -99,15 +99,17 @@ struct Scanner {
     [[nodiscard]] std::optional<Match> weekday(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> season(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> holiday(std::uint32_t k) const;
-    [[nodiscard]] bool after_quarter_named(std::uint32_t k) const noexcept;
     // The end of the words of `phrase` (lower case, single spaces) when they stand at token k, else 0.
     [[nodiscard]] std::uint32_t words_at(std::uint32_t k, std::string_view phrase) const noexcept;
+    [[nodiscard]] std::optional<Match> clock(std::uint32_t k) const;
+
+    // quarters and halves (scan_quarter.cpp)
+    [[nodiscard]] bool after_quarter_named(std::uint32_t k) const noexcept;
     [[nodiscard]] std::optional<Match> quarter(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> quarter_code(std::uint32_t k) const;
     [[nodiscard]] int last_part(std::uint32_t b) const noexcept;
     [[nodiscard]] std::optional<Match> half_of_decade(std::uint32_t k, std::uint32_t e, int n) const;
     [[nodiscard]] std::optional<Match> quarter_year(std::uint32_t k, std::uint32_t e, Spec s) const;
-    [[nodiscard]] std::optional<Match> clock(std::uint32_t k) const;
 
     // relative recognisers (scan_relative.cpp)
     [[nodiscard]] std::optional<Match> phrase(std::uint32_t k) const;
