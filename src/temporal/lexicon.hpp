@@ -246,11 +246,13 @@ inline constexpr std::array<std::string_view, 2> financial_period_nouns{"period"
 inline constexpr std::array<std::string_view, 3> comparison_adjectives{"comparable", "same", "corresponding"};
 inline constexpr std::array<std::string_view, 3> year_before_words{"last year", "a year ago", "a year earlier"};
 
-// Words between a count and its unit that keep the count: "two more weeks", "an additional year",
-// and the kinds of day counted ("eight trading days", "ten business days", "two working days").
+// Words between a count and its unit that keep the count: "two more weeks", "an additional year".
 // src/temporal/scan_count.cpp, count_units.
-inline constexpr std::array<std::string_view, 7> count_extensions{"more", "additional", "extra", "further",
-                                                                  "trading", "business", "working"};
+inline constexpr std::array<std::string_view, 4> count_extensions{"more", "additional", "extra", "further"};
+// The kinds of day between a count and "days" ("eight trading days", "ten business days", "two
+// working days"): the count goes on past them and is a measure only, never a shift of the
+// calendar ("in ten business days" is not ten calendar days ahead). scan_count.cpp, count_units.
+inline constexpr std::array<std::string_view, 3> day_kinds{"trading", "business", "working"};
 // Between two bare plurals, the words that make them one vague stretch ("within weeks or months",
 // "in recent weeks and months"): TimeML tags the pair with the first unit's value. scan_count.cpp.
 inline constexpr std::array<std::string_view, 2> plural_unit_joins{"or", "and"};

@@ -236,8 +236,9 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (!s) return std::nullopt;
     const Count& c = s->c;
     std::uint32_t e = c.end;
-    // "two more weeks", "an additional year": the count goes on past the word
-    if (c.n && at(e) && in(count_extensions, toks[e].lower) && (is(e + 1, Cls::units) || is(e + 1, Cls::unit))) ++e;
+    // "two more weeks", "an additional year", "eight trading days": the count goes on past the word
+    const bool day_kind = c.n && at(e) && in(day_kinds, toks[e].lower) && (word(e + 1, "days") || word(e + 1, "day"));
+    if (day_kind || (c.n && at(e) && in(count_extensions, toks[e].lower) && (is(e + 1, Cls::units) || is(e + 1, Cls::unit)))) ++e;
     // "two to three weeks", "12 to 18 months": one duration, the lower bound its value
     if (c.n && (word(e, "to") || word(e, "or")))
         if (const auto upper = count(e + 1); upper && upper->n && *upper->n > *c.n && is(upper->end, Cls::units)) e = upper->end;
@@ -254,6 +255,7 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     Counted x{s->b, c, u, s->framed, hyphen, adjective};
     const std::optional<std::uint32_t> end = past_unit(*this, k, e, x);
     if (!end) return std::nullopt;
+    if (day_kind) return make_match(k, *end, literal(TimexType::duration, duration_value(x.c.n, x.u, x.c.half)));
     return after_count(*this, k, *end, x);
 }
 

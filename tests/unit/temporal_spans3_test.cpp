@@ -9,6 +9,8 @@ TEST_CASE("the kind of day counted goes inside the count of days", "[temporal]")
         {"Eight trading days after Oct. 12, the index was down 6%.", "1989-10-30",
          R"("Eight trading days" DURATION P8D; "Oct. 12" DATE 1989-10-12)"},
         {"The offer runs for ten business days.", "1989-10-30", R"("ten business days" DURATION P10D)"},
+        {"The bank will answer in five business days.", "1989-10-30", R"("five business days" DURATION P5D)"},
+        {"It closed two trading days later.", "1989-10-30", R"("two trading days" DURATION P2D)"},
         {"The bank must answer within two working days.", "1989-10-30", R"("two working days" DURATION P2D)"},
         {"Talks resumed after two more weeks.", "1989-10-30", R"("two more weeks" DURATION P2W)"},
         {"Two business leaders met on Monday.", "1989-10-30", R"("Monday" DATE 1989-10-30)"},
