@@ -4,7 +4,6 @@
 #include <date/iso_week.h>
 
 #include <charconv>
-#include <cstdio>
 
 namespace crisis {
 
@@ -28,34 +27,39 @@ namespace {
 
 int floor_div(int a, int b) noexcept { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
-// printf's "%04d-%02u" and the like, for the few conversions used below (%d and %u with an
-// optional zero-padded width) without the cost of snprintf: the first conversion takes `a`,
-// the next `b`, then `c`.
-std::string format(const char* fmt, int a, unsigned b = 0, unsigned c = 0) {
-    const long long args[3] = {a, b, c};
-    std::size_t next = 0;
-    std::string out;
-    for (const char* p = fmt; *p != '\0'; ++p) {
-        if (*p != '%') {
-            out += *p;
-            continue;
-        }
-        ++p;
-        int width = 0;
-        while (*p >= '0' && *p <= '9') width = width * 10 + (*p++ - '0');  // the leading '0' adds nothing
-        long long v = args[next++];  // *p is 'd' or 'u'
+// A TIMEX3 value of at most a few fields, written into a fixed buffer and made a string once
+// (these values always fit the small-string buffer, so that is one copy and no allocation).
+class Value {
+public:
+    // v in decimal, zero-padded to `width` characters (a minus sign counts in the width, as in
+    // printf's "%04d": -44 -> "-044").
+    Value& number(long long v, int width) {
         if (v < 0) {
-            out += '-';
+            put('-');
             v = -v;
-            --width;  // the sign counts in the width
+            --width;
         }
-        char buf[24];
-        const auto r = std::to_chars(buf, buf + sizeof buf, v);
-        for (auto n = r.ptr - buf; n < width; ++n) out += '0';
-        out.append(buf, r.ptr);
+        char digits[20];
+        int n = 0;
+        do digits[n++] = static_cast<char>('0' + v % 10);
+        while ((v /= 10) != 0);
+        for (int i = n; i < width; ++i) put('0');
+        while (n > 0) put(digits[--n]);
+        return *this;
     }
-    return out;
-}
+    Value& text(std::string_view s) {
+        for (const char c : s) put(c);
+        return *this;
+    }
+    [[nodiscard]] std::string str() const { return std::string(buf_, size_); }
+
+private:
+    void put(char c) {
+        if (size_ < sizeof buf_) buf_[size_++] = c;
+    }
+    char buf_[40];
+    std::size_t size_ = 0;
+};
 
 }  // namespace
 
@@ -65,24 +69,24 @@ std::string to_timex_value(const CalendarDate& d) {
     const int y = static_cast<int>(ymd.year());
     const auto m = static_cast<unsigned>(ymd.month());
     switch (d.precision) {
-        case Precision::day: return format("%04d-%02u-%02u", y, m, static_cast<unsigned>(ymd.day()));
+        case Precision::day: return Value{}.number(y, 4).text("-").number(m, 2).text("-").number(static_cast<unsigned>(ymd.day()), 2).str();
         case Precision::week: {
             const iso_week::year_weeknum_weekday iw{d.first};
-            return format("%04d-W%02u", static_cast<int>(iw.year()), static_cast<unsigned>(iw.weeknum()));
+            return Value{}.number(static_cast<int>(iw.year()), 4).text("-W").number(static_cast<unsigned>(iw.weeknum()), 2).str();
         }
-        case Precision::month: return format("%04d-%02u", y, m);
-        case Precision::quarter: return format("%04d-Q%u", y, (m - 1) / 3 + 1);
+        case Precision::month: return Value{}.number(y, 4).text("-").number(m, 2).str();
+        case Precision::quarter: return Value{}.number(y, 4).text("-Q").number((m - 1) / 3 + 1, 1).str();
         case Precision::season: {
             constexpr std::array<std::string_view, 12> by_month{"WI", "WI", "SP", "SP", "SP", "SU",
                                                                 "SU", "SU", "FA", "FA", "FA", "WI"};
-            return format("%04d-", y) + std::string(by_month[m - 1]);
+            return Value{}.number(y, 4).text("-").text(by_month[m - 1]).str();
         }
-        case Precision::half: return format("%04d-H%u", y, m <= 6 ? 1U : 2U);
-        case Precision::year: return format("%04d", y);
-        case Precision::decade: return format("%03d", floor_div(y, 10));
-        case Precision::century: return format("%02d", floor_div(y, 100));
+        case Precision::half: return Value{}.number(y, 4).text(m <= 6 ? "-H1" : "-H2").str();
+        case Precision::year: return Value{}.number(y, 4).str();
+        case Precision::decade: return Value{}.number(floor_div(y, 10), 3).str();
+        case Precision::century: return Value{}.number(floor_div(y, 100), 2).str();
     }
-    return format("%04d", y);
+    return Value{}.number(y, 4).str();
 }
 
 namespace {
