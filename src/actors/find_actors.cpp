@@ -69,8 +69,11 @@ namespace {
 bool has_cue(const Doc& d, std::size_t end, CueKind kind, std::size_t& words) {
     const auto& cues = d.g.cues;
     for (std::size_t n = std::min(cues.max_words, end); n >= 1; --n) {
-        std::string key;
-        for (std::size_t k = end - n; k < end; ++k) key += (k == end - n ? "" : " ") + d.lower[k];
+        if (!cues.may_start(d.lower[end - n])) continue;  // no cue begins with its first word
+        std::string key = d.lower[end - n];
+        bool held = true;  // the words so far begin some cue
+        for (std::size_t k = end - n + 1; k < end && held; ++k) held = cues.prefixes.may_hold((key += ' ') += d.lower[k]);
+        if (!held) continue;
         const auto it = cues.rows.find(key);
         if (it != cues.rows.end() && std::find(it->second.begin(), it->second.end(), kind) != it->second.end()) {
             words = n;

@@ -46,12 +46,13 @@ const AliasTarget* fitting(const Doc& d, const std::vector<AliasTarget>& targets
 // Tries the gazetteer at token i; returns the number of tokens consumed (0 when nothing fits).
 std::size_t match_alias(Doc& d, std::size_t i, std::size_t end) {
     const auto& table = d.g.aliases;
-    if (!table.first_words.contains(d.lower[i])) return 0;
+    if (!table.may_start(d.lower[i])) return 0;
     std::string key;
     std::vector<std::pair<std::size_t, const std::vector<AliasTarget>*>> found;
     for (std::size_t n = 1; n <= table.max_words && i + n <= end; ++n) {
         if (n > 1) key += ' ';
         key += d.lower[i + n - 1];
+        if (!table.prefixes.may_hold(key)) break;  // no alias begins with these words
         if (auto it = table.rows.find(key); it != table.rows.end()) found.emplace_back(n, &it->second);
     }
     for (auto it = found.rbegin(); it != found.rend(); ++it) {

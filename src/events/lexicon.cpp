@@ -87,7 +87,10 @@ Lexicon parse_lexicon(std::string_view triggers_tsv) {
         auto rule = parse_rule(row);
         if (!rule) continue;
         const std::size_t n = lex.rules.size();
-        for (const std::string& first : rule->words.front()) lex.by_first[first].push_back(n);
+        for (const std::string& first : rule->words.front()) {
+            lex.by_first[first].push_back(n);
+            lex.first_filter.add(first);
+        }
         lex.rules.push_back(std::move(*rule));
     }
     load_cues(lex.cues);
@@ -106,7 +109,9 @@ std::vector<TriggerHit> match_triggers(const Lexicon& lex, const Segmentation& s
     const auto num = lex.by_first.find("<num>");
     for (std::uint32_t i = begin; i < end;) {
         TriggerHit best;
-        const auto it = seg.tokens[i].kind == TokenKind::number ? num : lex.by_first.find(lower[i]);
+        const auto it = seg.tokens[i].kind == TokenKind::number ? num
+                         : lex.first_filter.may_hold(lower[i]) ? lex.by_first.find(lower[i])
+                                                               : lex.by_first.end();
         auto consider = [&](const std::vector<std::size_t>& rules) {
             for (const std::size_t r : rules)
                 if (const std::uint32_t e = match_from(lex.rules[r], 0, seg, lower, i, end); e > best.last)
@@ -129,9 +134,11 @@ bool cue_before(const Lexicon& lex, const std::vector<std::string>& lower, std::
     for (std::uint32_t end = at; end > floor && at - end < window; --end) {
         for (std::uint32_t n = 1; n <= lex.cues.max_words && end >= floor + n; ++n) {
             // a phrase of n words ending at end - 1 starts with a first word of some phrase
-            if (!lex.cues.first_words.contains(lower[end - n])) continue;
+            if (!lex.cues.may_start(lower[end - n])) continue;
             key = lower[end - n];
-            for (std::uint32_t k = end - n + 1; k < end; ++k) (key += ' ') += lower[k];
+            bool held = true;  // the words so far begin some cue
+            for (std::uint32_t k = end - n + 1; k < end && held; ++k) held = lex.cues.prefixes.may_hold((key += ' ') += lower[k]);
+            if (!held) continue;
             const auto it = lex.cues.rows.find(key);
             if (it != lex.cues.rows.end() && std::find(it->second.begin(), it->second.end(), kind) != it->second.end())
                 return true;

@@ -30,6 +30,7 @@ struct TriggerRule {
 struct Lexicon {
     std::vector<TriggerRule> rules;
     std::unordered_map<std::string, std::vector<std::size_t>> by_first;  // first word -> rules
+    WordFilter first_filter;                                              // the keys of by_first
     PhraseTable<std::vector<CueKind>> cues;
 };
 

@@ -46,15 +46,20 @@ bool actor_then_trigger(const SentenceView& v, std::uint32_t clause_begin, std::
     return false;
 }
 
+// Token i is a one-word boundary cue ("and", "but", "while" ...).
+bool boundary_cue(const ArticleContext& c, std::uint32_t i) {
+    const auto& cues = c.lex.cues;
+    if (!cues.prefixes.may_hold(c.lower[i])) return false;
+    const auto cue = cues.rows.find(c.lower[i]);
+    return cue != cues.rows.end() && std::find(cue->second.begin(), cue->second.end(), CueKind::boundary) != cue->second.end();
+}
+
 // A new clause starts at ", and <actor>", ", but <actor>", "; <actor>" ...
 std::vector<Clause> clauses(const ArticleContext& c, const SentenceView& v) {
     std::vector<Clause> out{Clause{v.begin, v.end}};
     for (std::uint32_t i = v.begin + 1; i + 1 < v.end; ++i) {
         const std::string_view prev = c.lower[i - 1];
-        const auto cue = c.lex.cues.rows.find(c.lower[i]);
-        const bool boundary = cue != c.lex.cues.rows.end() &&
-                              std::find(cue->second.begin(), cue->second.end(), CueKind::boundary) != cue->second.end();
-        const bool starts = (prev == "," && boundary && mention_starts_near(v, i + 1)) ||
+        const bool starts = (prev == "," && boundary_cue(c, i) && mention_starts_near(v, i + 1)) ||
                             (prev == "," && actor_then_trigger(v, out.back().begin, i)) || (prev == ";" && mention_starts_near(v, i));
         if (!starts || v.in_quote(i)) continue;
         out.back().end = i;
