@@ -101,7 +101,7 @@ char* put_escape(char* p, char c) noexcept {
 
 JsonWriter::JsonWriter(ByteSink sink, int indent, bool script_safe)
     : sink_(std::move(sink)), indent_(indent), script_safe_(script_safe) {
-    buf_.resize(flush_at + 4096);
+    buf_.resize(4096);  // grows (doubling) up to flush_at and a little past it, so a small output costs little
 }
 
 JsonWriter::~JsonWriter() { flush(); }
