@@ -242,5 +242,23 @@ Unit unit_of(Precision p) noexcept {
 
 Precision precision_of(Unit u) noexcept { return period_of(date::sys_days{}, u).precision; }
 
+
+date::sys_days easter_sunday(int year, Easter kind) noexcept {
+    using namespace date;
+    if (kind == Easter::orthodox) {  // Meeus's Julian algorithm, then the Julian calendar's lag
+        const int a = year % 4, b = year % 7, c = year % 19;
+        const int d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+        const int m = (d + e + 114) / 31, day_of = (d + e + 114) % 31 + 1;
+        const int lag = year / 100 - year / 400 - 2;  // 13 days from 1900 to 2099
+        return sys_days{date::year{year} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(day_of)}} + days{lag};
+    }
+    // the anonymous Gregorian algorithm (Meeus, Astronomical Algorithms, ch. 8)
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    const int n = h + l - 7 * m + 114;
+    return sys_days{date::year{year} / month{static_cast<unsigned>(n / 31)} / day{static_cast<unsigned>(n % 31 + 1)}};
+}
+
 }  // namespace temporal
 }  // namespace crisis

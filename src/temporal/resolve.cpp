@@ -24,6 +24,10 @@ std::optional<CalendarDate> absolute_date(const Spec& s) {
         return period_of(sys_days{year{s.year * span} / January / 1}, s.precision);
     }
     const year y{s.year};
+    if (s.easter != Easter::none) {  // the computus needs a year of the Common Era
+        if (s.year < 1) return std::nullopt;
+        return day_date(easter_sunday(s.year, s.easter) + days{s.easter_days});
+    }
     if (s.month && s.nth) {  // "Thanksgiving": the fourth Thursday of November
         const weekday wd{static_cast<unsigned>(s.nth_weekday)};
         const sys_days d = s.nth > 0 ? sys_days{year_month_weekday{y / month{s.month} / wd[static_cast<unsigned>(s.nth)]}}

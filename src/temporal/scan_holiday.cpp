@@ -27,6 +27,7 @@ std::optional<Match> Scanner::holiday(std::uint32_t k) const {
         const Holiday& h = holidays[row];
         std::uint32_t e = words_at(k, h.words);
         if (e == 0 || (best_match && best_match->last >= e)) continue;
+        if (e < last && toks[e].capitalised && in(holiday_name_followers, toks[e].lower)) continue;  // "Easter Island"
         Spec s;
         s.anchor = Anchor::partial;
         s.precision = Unit::day;
@@ -34,8 +35,10 @@ std::optional<Match> Scanner::holiday(std::uint32_t k) const {
         s.day = h.day;
         s.nth = h.nth;
         s.nth_weekday = h.weekday;
-        s.day_shift = h.shift;
+        if (h.easter == Easter::none) s.day_shift = h.shift;
+        else s.easter = h.easter, s.easter_days = h.shift;  // the day itself is what the tense picks
         if (const auto y = year_at(e)) s.anchor = Anchor::absolute, s.year = *y, ++e;  // "Christmas 2021"
+        if (word(e, "week")) s.week_of = true, ++e;  // "Easter week", "Christmas week": the week of that day
         best_match = make_match(k, e, s);
     }
     return best_match;

@@ -76,6 +76,8 @@ struct Spec {
     int weekday = -1;                    // 0..6, Sunday = 0
     int nth = 0;                         // a holiday on the nth weekday of its month (1..5, -1 the last)
     int nth_weekday = 0;                 // that weekday, 0..6
+    Easter easter = Easter::none;        // a holiday counted from Easter Sunday ...
+    int easter_days = 0;                 // ... this many days after it (Good Friday: -2)
     int sub = 0;                         // quarter 1..4, half 1..2, season 0..3
     int amount = 0;                      // dct/previous: shift by amount units
     Unit unit = Unit::day;
@@ -135,6 +137,8 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
 // Calendar arithmetic (calendar.cpp).
 [[nodiscard]] CalendarDate period_of(date::sys_days day, Unit precision) noexcept;
 [[nodiscard]] date::sys_days shift(date::sys_days day, int amount, Unit unit) noexcept;
+// Easter Sunday of `year` (the Gregorian day; Easter::orthodox: of the Julian computus).
+[[nodiscard]] date::sys_days easter_sunday(int year, Easter kind) noexcept;
 [[nodiscard]] Unit unit_of(Precision p) noexcept;
 [[nodiscard]] Precision precision_of(Unit u) noexcept;
 

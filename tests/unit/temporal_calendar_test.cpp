@@ -3,6 +3,8 @@
 // and halves, names that look like dates, and ranges. One TEST_CASE per rule, one row per case.
 #include "temporal_rows.hpp"
 
+#include "temporal/spec.hpp"
+
 using namespace temporal_rows;
 
 // 2022-01-27 (the default article date of these rows) is a Thursday in ISO week 4.
@@ -223,6 +225,52 @@ TEST_CASE("holidays are days of the year whose year follows the tense", "[tempor
         {"Offices close on Memorial Day.", "2022-05-01", "\"Memorial Day\" DATE 2022-05-30"},
         {"Violence will be a theme of our campaign from now to Election Day.", "1998-10-26", "\"now\" DATE PRESENT_REF; \"Election Day\" DATE 1998-11-03"},
         {"Voters go to the polls on Election Day.", "2016-10-20", "\"Election Day\" DATE 2016-11-08"},
+        {"The talks resumed after Easter.", "2022-01-27", "\"Easter\" DATE 2021-04-04"},
+        {"Pilgrims will gather on Easter Sunday.", "2022-01-27", "\"Easter Sunday\" DATE 2022-04-17"},
+        {"Protesters marched on Good Friday.", "2022-05-02", "\"Good Friday\" DATE 2022-04-15"},
+        {"Shops stayed shut on Easter Monday.", "2022-05-02", "\"Easter Monday\" DATE 2022-04-18"},
+        {"A truce was declared for Orthodox Easter.", "2022-05-02", "\"Orthodox Easter\" DATE 2022-04-24"},
+        {"The ceasefire will hold until Orthodox Easter.", "2023-03-01", "\"Orthodox Easter\" DATE 2023-04-16"},
+        {"The summit will open on Palm Sunday.", "2022-01-27", "\"Palm Sunday\" DATE 2022-04-10"},
+        {"Lent began on Ash Wednesday.", "2022-04-01", "\"Ash Wednesday\" DATE 2022-03-02"},
+        {"Parliament sits again after Whit Monday.", "2022-05-20", "\"Whit Monday\" DATE 2022-06-06"},
+        {"They will meet before Easter 2023.", "2022-01-27", "\"Easter 2023\" DATE 2023-04-09"},
+        {"He sailed to Easter Island last year.", "2022-01-27", "\"last year\" DATE 2021"},
+        {"Pilgrims prayed as Easter week began.", "2000-04-17", "\"Easter week\" DATE 2000-W16"},
+        {"Fighting paused during Christmas week.", "2022-01-27", "\"Christmas week\" DATE 2021-W51"},
     };
     check_rows(rows);
+}
+
+TEST_CASE("Easter Sunday by the Gregorian and the Julian computus", "[temporal]") {
+    using crisis::temporal::Easter;
+    using crisis::temporal::easter_sunday;
+    const auto day = [](int y, unsigned m, unsigned d) { return date::sys_days{date::year{y} / date::month{m} / date::day{d}}; };
+    struct Known {
+        int year;
+        Easter kind;
+        date::sys_days sunday;
+    };
+    const Known known[] = {
+        {1998, Easter::western, day(1998, 4, 12)}, {2000, Easter::western, day(2000, 4, 23)},
+        {2008, Easter::western, day(2008, 3, 23)}, {2019, Easter::western, day(2019, 4, 21)},
+        {2021, Easter::western, day(2021, 4, 4)},  {2022, Easter::western, day(2022, 4, 17)},
+        {2024, Easter::western, day(2024, 3, 31)}, {2038, Easter::western, day(2038, 4, 25)},
+        {2019, Easter::orthodox, day(2019, 4, 28)}, {2021, Easter::orthodox, day(2021, 5, 2)},
+        {2022, Easter::orthodox, day(2022, 4, 24)}, {2024, Easter::orthodox, day(2024, 5, 5)},
+        {2025, Easter::orthodox, day(2025, 4, 20)}, {2025, Easter::western, day(2025, 4, 20)},
+    };
+    for (const Known& k : known) {
+        INFO(k.year << (k.kind == Easter::orthodox ? " orthodox" : " western"));
+        CHECK(easter_sunday(k.year, k.kind) == k.sunday);
+        CHECK(date::weekday{easter_sunday(k.year, k.kind)} == date::Sunday);
+    }
+    for (int y = 1900; y <= 2100; ++y) {  // always a Sunday between March 22 and May 8 (Orthodox)
+        CHECK(date::weekday{easter_sunday(y, Easter::western)} == date::Sunday);
+        CHECK(date::weekday{easter_sunday(y, Easter::orthodox)} == date::Sunday);
+        CHECK(easter_sunday(y, Easter::western) >= day(y, 3, 22));
+        CHECK(easter_sunday(y, Easter::western) <= day(y, 4, 25));
+        CHECK(easter_sunday(y, Easter::orthodox) >= easter_sunday(y, Easter::western));
+        CHECK(easter_sunday(y, Easter::orthodox) <= day(y, 5, 8));
+    }
 }
