@@ -329,6 +329,8 @@ inline constexpr std::array holidays{
     Holiday{"thanksgiving day", 11, 0, 4, 4}, Holiday{"thanksgiving", 11, 0, 4, 4},
     Holiday{"labor day", 9, 0, 1, 1}, Holiday{"memorial day", 5, 0, -1, 1},
     Holiday{"martin luther king day", 1, 0, 3, 1}, Holiday{"election day", 11, 0, 1, 1, 1},
+    Holiday{"may day", 5, 1}, Holiday{"international women 's day", 3, 8}, Holiday{"defender of the fatherland day", 2, 23},
+    Holiday{"russia day", 6, 12}, Holiday{"international holocaust remembrance day", 1, 27},
     Holiday{"easter", 0, 0, 0, 0, 0, Easter::western}, Holiday{"easter sunday", 0, 0, 0, 0, 0, Easter::western},
     Holiday{"easter monday", 0, 0, 0, 0, 1, Easter::western}, Holiday{"good friday", 0, 0, 0, 0, -2, Easter::western},
     Holiday{"holy saturday", 0, 0, 0, 0, -1, Easter::western}, Holiday{"maundy thursday", 0, 0, 0, 0, -3, Easter::western},

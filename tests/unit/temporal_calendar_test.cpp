@@ -238,6 +238,11 @@ TEST_CASE("holidays are days of the year whose year follows the tense", "[tempor
         {"He sailed to Easter Island last year.", "2022-01-27", "\"last year\" DATE 2021"},
         {"Pilgrims prayed as Easter week began.", "2000-04-17", "\"Easter week\" DATE 2000-W16"},
         {"Fighting paused during Christmas week.", "2022-01-27", "\"Christmas week\" DATE 2021-W51"},
+        {"The ship reached Christmas Island on Monday.", "2022-01-27", "\"Monday\" DATE 2022-01-24"},
+        {"Unions will march on May Day.", "2022-01-27", "\"May Day\" DATE 2022-05-01"},
+        {"Rallies marked International Women's Day.", "2022-03-10", "\"International Women's Day\" DATE 2022-03-08"},
+        {"Troops paraded on Defender of the Fatherland Day.", "2022-03-01", "\"Defender of the Fatherland Day\" DATE 2022-02-23"},
+        {"The Kremlin will host a reception on Russia Day.", "2022-05-01", "\"Russia Day\" DATE 2022-06-12"},
     };
     check_rows(rows);
 }
