@@ -80,6 +80,7 @@ bool Scanner::month_ok(std::uint32_t k) const noexcept {
     if (number_next) return true;
     if (word(k + 1, "of") && at(k + 2) && toks[k + 2].capitalised) return false;  // March of the Living
     const Tok* p = before(k);
+    if (p && p->lower == "-" && k - 1 > first && glued(k - 1) && glued(k - 2)) p = before(k - 1);  // "mid-March"
     if (!p) return false;
     for (std::string_view w : month_context)
         if (p->lower == w) return true;
