@@ -14,8 +14,9 @@ struct ModPhrase {
 };
 
 // Multi-word modifiers before a date or a duration.
-constexpr std::array<ModPhrase, 12> mod_phrases{{
+constexpr std::array<ModPhrase, 14> mod_phrases{{
     {"the end of", Mod::end},        {"the beginning of", Mod::start}, {"the start of", Mod::start},
+    {"the early hours of", Mod::start}, {"the small hours of", Mod::start},
     {"the middle of", Mod::mid},     {"end of", Mod::end},             {"the close of", Mod::end},
     {"more than", Mod::more_than},   {"less than", Mod::less_than},    {"at least", Mod::equal_or_more},
     {"no more than", Mod::equal_or_less}, {"up to", Mod::equal_or_less}, {"over", Mod::more_than},

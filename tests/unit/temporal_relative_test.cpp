@@ -156,6 +156,8 @@ TEST_CASE("early, mid, late and their phrases set the TIMEX3 mod and keep the va
         {"The envoy returns in the middle of next week.", "2022-01-27", R"("the middle of next week" DATE 2022-W05 MID)"},
         {"The mission ended at the end of 2021.", "2022-01-27", R"("the end of 2021" DATE 2021 END)"},
         {"Talks will resume at the start of March.", "2022-01-27", R"("the start of March" DATE 2022-03 START)"},
+        {"Shelling resumed in the early hours of Wednesday.", "2022-02-24", R"("the early hours of Wednesday" DATE 2022-02-23 START)"},
+        {"Troops crossed in the small hours of Thursday.", "2022-02-25", R"("the small hours of Thursday" DATE 2022-02-24 START)"},
         {"The offensive began in late January.", "2022-03-07", R"("late January" DATE 2022-01 END)"},
         {"Troops arrived in early December.", "2022-01-27", R"("early December" DATE 2021-12 START)"},
         {"Shelling intensified in mid-January.", "2022-03-07", R"("mid-January" DATE 2022-01 MID)"},
