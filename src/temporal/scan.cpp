@@ -92,6 +92,11 @@ constexpr std::array<std::string_view, 16> beginning_words{
     "the", "comparable", "same", "year", "this", "last", "fiscal", "fiscal-", "noon", "midday",
     "midnight", "every", "each", "a", "an", "couple"};
 
+// Articles: like "the", they may begin an expression only before a word that may follow "the"
+// or the second word of a row they begin ("a year", "a few days", "an hour", "a fortnight ago"),
+// so that "a" before a noun ("a statement") is skipped.
+constexpr std::array<std::string_view, 3> articles{"the", "a", "an"};
+
 // After "the", the words that a recogniser reading "the" itself tests by their text, beside
 // the words that may begin an expression, the words with a lexicon class and the second words of
 // the phrase tables' rows that begin with "the": "the fiscal year", "the comparable quarter".
@@ -111,7 +116,8 @@ constexpr std::uint32_t beginning_classes = [] {
 
 const WordIndex::Marked& gate_marks() {
     static const WordIndex::Marked marks = [] {
-        WordIndex::Marked m{{"the", the_mark}};
+        WordIndex::Marked m;
+        for (const std::string_view w : articles) m.emplace_back(w, the_mark);
         // a row of one word may begin; a longer row, before its second word (after "the" too)
         const auto row = [&m](std::string_view w) {
             const std::size_t sp = w.find(' ');
@@ -131,6 +137,9 @@ const WordIndex::Marked& gate_marks() {
         for (const std::string_view w : beginning_words) m.emplace_back(w, begins_mark);
         for (const std::string_view w : year_qualifiers) m.emplace_back(w, after_the_mark);  // "the fiscal year"
         for (const std::string_view w : words_after_the) m.emplace_back(w, after_the_mark);
+        // after "a": "an additional year", "a trading day" (count_units reads past them)
+        for (const std::string_view w : count_extensions) m.emplace_back(w, after_the_mark);
+        for (const std::string_view w : day_kinds) m.emplace_back(w, after_the_mark);
         return m;
     }();
     return marks;

@@ -58,9 +58,10 @@ template <class Table>
 // Scanner::best finds nothing whatever follows (a word with no lexicon class that begins no
 // phrase, punctuation). The words it knows by their text are marks on the lexicon's index
 // (gate_marks), so that make_tokens finds a word's classes and marks in one probe and sets
-// Tok::begins: may_begin, except for "the" (the_mark), which may begin only before a word that
-// may_follow_the, and for a word that may begin only as the first of several words of a row
-// (head_mark), which may begin only before the second word of some row (second_mark).
+// Tok::begins: may_begin, except for an article, "the", "a", "an" (the_mark), which may begin only
+// before a word that may_follow_the or the second word of a row it begins, and for a word that may
+// begin only as the first of several words of a row (head_mark), which may begin only before the
+// second word of some row (second_mark).
 enum GateMark : std::uint8_t { begins_mark = 1, after_the_mark = 2, the_mark = 4, head_mark = 8, second_mark = 16 };
 [[nodiscard]] const WordIndex::Marked& gate_marks();
 extern const std::uint32_t beginning_classes;  // the lexicon classes that may begin (scan.cpp)

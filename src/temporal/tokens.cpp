@@ -98,7 +98,8 @@ void make_tokens_into(const Segmentation& seg, std::string_view lowered, std::ve
     const std::size_t low_size = lowered.size();
     // the token before is "the", or a word that may begin only before some words: its gate
     // waits for this token
-    enum class Waits : std::uint8_t { no, the, head } waits = Waits::no;
+    // (the_head: an article that also begins a row of several words, "a while")
+    enum class Waits : std::uint8_t { no, the, head, the_head } waits = Waits::no;
     for (std::size_t k = 0; k < n; ++k) {
         const Token& s = src[k];
         Tok& t = dst[k];
@@ -112,11 +113,13 @@ void make_tokens_into(const Segmentation& seg, std::string_view lowered, std::ve
         if (s.kind == TokenKind::number) read_number(t);
         else if (s.kind == TokenKind::word) marks = look_up(t, lex);
         if (waits != Waits::no) [[unlikely]]
-            dst[k - 1].begins = waits == Waits::the ? may_follow_the(t, marks) : (marks & second_mark) != 0;
+            dst[k - 1].begins = (waits != Waits::the && (marks & second_mark) != 0) ||
+                                (waits != Waits::head && may_follow_the(t, marks));
         t.begins = may_begin(t, marks);
         waits = Waits::no;
         if (marks & (the_mark | head_mark)) [[unlikely]] {
-            waits = (marks & the_mark) ? Waits::the : t.begins ? Waits::no : Waits::head;
+            if (marks & the_mark) waits = (marks & head_mark) ? Waits::the_head : Waits::the;
+            else waits = t.begins ? Waits::no : Waits::head;
             if (waits != Waits::no) t.begins = false;
         }
     }
