@@ -114,6 +114,10 @@ constexpr std::uint32_t beginning_classes = [] {
     return m;
 }();
 
+// A month begins only capitalised (month_ok, the one recogniser its class opens): "may" and
+// "march" as verbs are skipped.
+constexpr std::uint32_t capitalised_classes = 1U << static_cast<unsigned>(Cls::month);
+
 const WordIndex::Marked& gate_marks() {
     static const WordIndex::Marked marks = [] {
         WordIndex::Marked m;

@@ -65,10 +65,12 @@ template <class Table>
 enum GateMark : std::uint8_t { begins_mark = 1, after_the_mark = 2, the_mark = 4, head_mark = 8, second_mark = 16 };
 [[nodiscard]] const WordIndex::Marked& gate_marks();
 extern const std::uint32_t beginning_classes;  // the lexicon classes that may begin (scan.cpp)
+extern const std::uint32_t capitalised_classes;  // of those, the ones that begin only capitalised
 [[nodiscard]] inline bool may_begin(const Tok& t, std::uint8_t marks) noexcept {
     if (t.kind == TokenKind::number) return true;
     if (t.kind != TokenKind::word) return false;  // core() at punctuation only tries year(), which needs a number
-    if (t.classes & beginning_classes) return true;
+    if ((t.classes & beginning_classes) && (t.capitalised || (t.classes & beginning_classes & ~capitalised_classes)))
+        return true;
     if (t.lower.size() == 2 && t.lower[0] == 'q') return true;  // "Q3"
     return (marks & begins_mark) != 0;
 }
