@@ -57,6 +57,12 @@ Candidates candidates(const Spec& s, date::sys_days dct) {
             if (weekday{dct + days{i}}.c_encoding() == static_cast<unsigned>(s.weekday)) out.push_back(day_date(dct + days{i}));
         return out;
     }
+    if (s.day && !s.month) {  // "on the 24th": that day of the months around the article's
+        const year_month ym = year_month_day{dct}.year() / year_month_day{dct}.month();
+        for (int dm = -2; dm <= 2; ++dm)
+            if (const year_month_day d{(ym + months{dm}) / day{s.day}}; d.ok()) out.push_back(day_date(sys_days{d}));
+        return out;
+    }
     if (s.weekend) {
         for (int w = -1; w <= 1; ++w) {
             const CalendarDate week = period_of(dct + days{7 * w}, Unit::week);
@@ -135,6 +141,18 @@ Direction from_tense(const Spec& s, int tense) noexcept {
     }
 }
 
+// A day without its month ("on the 5th") after a day or a month was mentioned: that day of the
+// month mentioned last, when it has one (in a future clause, only when it is still ahead).
+std::optional<CalendarDate> day_of_month_mentioned(const Spec& s, const References& refs, date::sys_days dct, int tense) {
+    using namespace date;
+    if (!s.day || s.month || !refs.any || (refs.any->precision != Precision::day && refs.any->precision != Precision::month))
+        return std::nullopt;
+    const year_month_day m{refs.any->first};
+    const year_month_day d{m.year() / m.month() / day{s.day}};
+    if (!d.ok() || (tense == 1 && sys_days{d} <= dct)) return std::nullopt;
+    return day_date(sys_days{d});
+}
+
 CalendarDate last_ended_quarter(date::sys_days dct) noexcept {
     return period_of(shift(period_of(dct, Unit::quarter).first, -1, Unit::quarter), Unit::quarter);
 }
@@ -205,9 +223,19 @@ std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const Referen
                 r.anchored_on_dct = true;
                 break;
             }
+            if (s.refer_if_past && tense != -1) {  // "will decide by the end of the month": the article's month
+                Spec t = s;
+                t.refer_to.reset();
+                d = shifted_date(t, dct, refs, r.anchored_on_dct);
+                break;
+            }
             d = shifted_date(s, dct, refs, r.anchored_on_dct);
             break;
         case Anchor::partial: {
+            if (const auto in_month = day_of_month_mentioned(s, refs, dct, tense)) {  // "On Jan. 3 ... On the 5th"
+                d = in_month;
+                break;
+            }
             const Direction dir = s.direction == Direction::tense ? from_tense(s, tense) : s.direction;
             d = select(candidates(s, dct), dir, s, dct);
             r.anchored_on_dct = true;

@@ -173,6 +173,8 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     if (the || w == "comparable" || w == "same" || w == "year") consider(financial(k));  // "the year-ago quarter"
     if (t.is(Cls::month)) consider(month_date(k));
     if (the) consider(day_month(k));  // "the 17th of December"
+    if (the) consider(part_of(k));    // "the first week of March"
+    if (the) consider(bare_day(k));   // "on the 24th"
     if (t.is(Cls::weekday)) consider(weekday(k));
     if (t.is(Cls::deixis) || w == "this" || w == "last" || the || t.is(Cls::mod)) consider(deixis(k));  // "yesterday", "last night", "mid-afternoon"
     if (t.is(Cls::relative)) consider(relative(k));
@@ -202,7 +204,9 @@ std::optional<Match> after_mod_phrase(const Scanner& sc, std::uint32_t k) {
         if (e == 0) continue;
         if (p.words == "over" && sc.word(e, "the")) continue;  // "over the past two years": during, not more than
         const bool quantity = p.mod != Mod::start && p.mod != Mod::mid && p.mod != Mod::end;
-        if (auto m = sc.best(e); m && calendar_like(m->spec) && (!quantity || m->spec.type == TimexType::duration)) {
+        auto m = sc.best(e);
+        if (!m && !quantity) m = sc.the_unit(e);  // "by the end of the month"
+        if (m && calendar_like(m->spec) && (!quantity || m->spec.type == TimexType::duration)) {
             if (m->spec.mod.empty()) m->spec.mod = mod_codes[static_cast<std::size_t>(p.mod)];
             m->first = k;
             return m;

@@ -156,6 +156,18 @@ std::optional<Match> Scanner::day_month(std::uint32_t k) const {
     return make_match(k, e, s);
 }
 
+// "on the 24th", "by the 5th,": the day of a month left unsaid (the one mentioned last, else
+// around the article date by the tense; resolve.cpp).
+std::optional<Match> Scanner::bare_day(std::uint32_t k) const {
+    if (!word(k, "the") || k == first || !in(bare_day_before, toks[k - 1].lower)) return std::nullopt;
+    const auto d = day_at(k + 1);
+    if (!d || toks[k + 1].suffix != 'o') return std::nullopt;
+    const Tok* next = at(k + 2);
+    if (next && next->kind != TokenKind::punct && !in(bare_day_after, next->lower)) return std::nullopt;
+    if (next && next->lower == "-") return std::nullopt;  // "the 21st-century"
+    return make_match(k, k + 2, partial_day(0, static_cast<unsigned>(*d)));
+}
+
 // "24.02.2022": one number token (the tokenizer keeps dots between digits), day first.
 std::optional<Match> dotted_date(const Scanner& sc, std::uint32_t k) {
     const std::string_view w = sc.toks[k].lower;

@@ -1,5 +1,6 @@
-// temporal/scan_quarter: quarters and halves of a year or a decade ("Q3 2021", "the third
-// quarter", "the first half of 1990", "the second half of the decade").
+// temporal/scan_quarter: quarters and halves of a year, and parts of other periods ("Q3 2021",
+// "the third quarter", "the first half of 1990", "the second half of the decade", "the first week
+// of March").
 #include "temporal/scanner.hpp"
 
 namespace crisis::temporal {
@@ -57,8 +58,19 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
     ++e;
     if (s.anchor == Anchor::dct) return make_match(k, e, s);  // the year was given before
     if (s.precision == Unit::half && s.anchor == Anchor::partial && word(e, "of"))
-        if (auto d = half_of_decade(k, e, n)) return d;
+        if (auto d = part_of_period(k, e, n == 1 ? Mod::start : Mod::end)) return d;
     return quarter_year(k, e, s);
+}
+
+// "the first week of March", "the last week of December", "the second half of the month": with its
+// article, a part of a month, a decade or a century (the part_of_period), its start or its end.
+std::optional<Match> Scanner::part_of(std::uint32_t k) const {
+    if (!word(k, "the") || !is(k + 1, Cls::ordinal) || !word(k + 3, "of")) return std::nullopt;
+    const int n = value(k + 1, Cls::ordinal);
+    const bool week = word(k + 2, "week") && (n == 1 || n == -1);
+    const bool half = word(k + 2, "half") && (n == 1 || n == 2 || n == -1);
+    if (!week && !half) return std::nullopt;
+    return part_of_period(k, k + 3, n == 1 ? Mod::start : Mod::end);
 }
 
 // "the last half": the second one; "the last quarter of 1989": the fourth; else 0.
@@ -69,17 +81,21 @@ int Scanner::last_part(std::uint32_t b) const noexcept {
     return 0;
 }
 
-// "the last half of the '80s", "the first half of the century" (the half's "of" at e): a part of a
-// decade or century is that decade or century, its start or its end.
-std::optional<Match> Scanner::half_of_decade(std::uint32_t k, std::uint32_t e, int n) const {
-    std::uint32_t j = e + 1;  // the decade's own token ("the '80s": the number after the apostrophe)
+// "the last half of the '80s", "the first half of the century", "the second half of January",
+// "the first week of March" (the part's "of" at e): a part of a decade, a century or a month is
+// that period with `mod`, its start or its end (a half of a year is a half, read before).
+std::optional<Match> Scanner::part_of_period(std::uint32_t k, std::uint32_t e, Mod mod) const {
+    std::uint32_t j = e + 1;  // the period's own token ("the '80s": the number after the apostrophe)
     if (word(j, "the")) ++j;
     if (word(j, "'") || word(j, "\u2019")) ++j;
     auto d = core(j);
-    if (!d || d->first != j || d->spec.anchor != Anchor::absolute || !d->spec.mod.empty() ||
-        (d->spec.precision != Unit::decade && d->spec.precision != Unit::century))
-        return std::nullopt;
-    d->spec.mod = mod_codes[static_cast<std::size_t>(n == 1 ? Mod::start : Mod::end)];
+    if (!d && word(e + 1, "the")) d = the_unit(e + 1);  // "the second half of the month"
+    if (!d || d->first > j || !d->spec.mod.empty()) return std::nullopt;
+    const Spec& s = d->spec;
+    const bool decade = s.anchor == Anchor::absolute && (s.precision == Unit::decade || s.precision == Unit::century);
+    const bool month = s.precision == Unit::month && s.anchor != Anchor::literal && s.type == TimexType::date;
+    if (!decade && !month) return std::nullopt;
+    d->spec.mod = mod_codes[static_cast<std::size_t>(mod)];
     return make_match(k, d->last, d->spec);
 }
 

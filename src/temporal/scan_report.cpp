@@ -42,6 +42,21 @@ std::optional<Match> Scanner::the_year(std::uint32_t k) const {
     return make_match(k, b + 1, shifted(Anchor::dct, years, Unit::year, Unit::year));
 }
 
+// "the month", "the week" (only where a part of it is meant: "by the end of the month"): in a past
+// clause the month (week) mentioned last, else the article's.
+std::optional<Match> Scanner::the_unit(std::uint32_t k) const {
+    if (!word(k, "the")) return std::nullopt;
+    for (const UnitReference& u : unit_references) {
+        if (!word(k + 1, u.word)) continue;
+        Spec s = shifted(Anchor::previous, 0, u.unit, u.unit);
+        s.refer_to = u.precision;
+        s.refer_if_past = true;
+        s.fallback_amount = 0;
+        return make_match(k, k + 2, s);
+    }
+    return std::nullopt;
+}
+
 // "the quarter ended July 31" (no ordinal: a fiscal quarter named by its last day): the quarter
 // mentioned last ("the fiscal first quarter"), and when none was, the calendar quarter that holds
 // most of its three months, the one of the day 45 days before its end (May to July: the second

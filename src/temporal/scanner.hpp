@@ -97,6 +97,7 @@ struct Scanner {
     // calendar recognisers (scan_calendar.cpp)
     [[nodiscard]] std::optional<Match> month_date(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> day_month(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> bare_day(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> numeric_date(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> year(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> weekday(std::uint32_t k) const;
@@ -111,7 +112,8 @@ struct Scanner {
     [[nodiscard]] std::optional<Match> quarter(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> quarter_code(std::uint32_t k) const;
     [[nodiscard]] int last_part(std::uint32_t b) const noexcept;
-    [[nodiscard]] std::optional<Match> half_of_decade(std::uint32_t k, std::uint32_t e, int n) const;
+    [[nodiscard]] std::optional<Match> part_of(std::uint32_t k) const;
+    [[nodiscard]] std::optional<Match> part_of_period(std::uint32_t k, std::uint32_t e, Mod mod) const;
     [[nodiscard]] std::optional<Match> quarter_year(std::uint32_t k, std::uint32_t e, Spec s) const;
 
     // relative recognisers (scan_relative.cpp)
@@ -123,6 +125,8 @@ struct Scanner {
     [[nodiscard]] std::optional<Match> set(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> financial(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> the_year(std::uint32_t k) const;
+    // "the month", "the week" (only where a part of it is meant: "the end of the month")
+    [[nodiscard]] std::optional<Match> the_unit(std::uint32_t k) const;
     [[nodiscard]] std::optional<Spec> quarter_ended(std::uint32_t k) const;  // scan_report.cpp
 
     // helpers

@@ -84,6 +84,7 @@ struct Spec {
     bool keep_anchor_precision = false;  // "two days later": the precision of the anchor date
     std::optional<int> fallback_amount;  // previous: the shift from the article date when nothing was mentioned
     std::optional<Precision> refer_to;   // anchor on the last mentioned date of this precision when there is one
+    bool refer_if_past = false;          // refer_to only in a past clause ("by the end of the month": in a future one, the article's)
     bool comparison = false;             // "a year earlier": does not move the reference date
     bool duration_if_past = false;       // "in two weeks": a date, but a duration in a past-tense clause
     bool weekend = false;                // "the weekend": value 2022-W04-WE

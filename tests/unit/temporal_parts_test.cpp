@@ -1,0 +1,86 @@
+// The temporal stage, parts of a period and days without their month: "by the end of the month",
+// "the first week of March", "the second half of January", "on the 24th". One TEST_CASE per rule,
+// one row per case.
+#include "temporal_rows.hpp"
+
+using namespace temporal_rows;
+
+TEST_CASE("rule the_unit: the end of the month or the week is the article's, in a past clause the one mentioned last",
+          "[temporal]") {
+    const Row rows[] = {
+        {"The ministers will meet by the end of the month.", "2022-01-27", R"("the end of the month" DATE 2022-01 END)"},
+        {"Talks are expected to conclude by the end of the week.", "2022-01-27",
+         R"("the end of the week" DATE 2022-W04 END)"},
+        {"The fighting stopped at the start of the week.", "2022-01-27", R"("the start of the week" DATE 2022-W04 START)"},
+        {"A reply is due in the middle of the month.", "2022-01-27", R"("the middle of the month" DATE 2022-01 MID)"},
+        {"Rationing will last until the end of the month.", "2022-01-27", R"("the end of the month" DATE 2022-01 END)"},
+        // past clause: the month mentioned last
+        {"The talks began in March. By the end of the month they had failed.", "2022-01-27",
+         R"("March" DATE 2021-03; "the end of the month" DATE 2021-03 END)"},
+        // future clause: the article's month, whatever was mentioned before
+        {"The talks began in March. A deal will be signed by the end of the month.", "2022-01-27",
+         R"("March" DATE 2021-03; "the end of the month" DATE 2022-01 END)"},
+        // a past clause with no month mentioned: the article's
+        {"By the end of the month, prices had doubled.", "2022-01-27", R"("the end of the month" DATE 2022-01 END)"},
+        // "the month", "the week", "the day" alone are not dates; "the end of the day" is an idiom
+        {"The month was the coldest on record.", "2022-01-27", ""},
+        {"At the end of the day, the talks failed.", "2022-01-27", ""},
+        {"Sales for the week rose.", "2022-01-27", ""},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule part_of: the first or last week of a month is that month, its start or its end", "[temporal]") {
+    const Row rows[] = {
+        {"The summit is planned for the first week of March.", "2022-01-27",
+         R"("the first week of March" DATE 2022-03 START)"},
+        {"In the last week of December, talks stalled.", "2022-01-27", R"("the last week of December" DATE 2021-12 END)"},
+        {"The vote was held in the first week of May 2019.", "2022-01-27",
+         R"("the first week of May 2019" DATE 2019-05 START)"},
+        {"The second half of the month was calm.", "2022-01-27", R"("The second half of the month" DATE 2022-01 END)"},
+        // a part of something other than a period is no date, nor is "the last week" before it
+        {"The last week of the talks was tense.", "2022-01-27", ""},
+        {"In the first week of the offensive, troops advanced.", "2022-01-27", ""},
+        // the second week has no mod to say it
+        {"Talks resume in the second week of March.", "2022-01-27", R"("March" DATE 2022-03)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule part_of_period: a half of a month is that month, its start or its end", "[temporal]") {
+    const Row rows[] = {
+        {"The embassy closed in the second half of January.", "2022-01-27",
+         R"("the second half of January" DATE 2022-01 END)"},
+        {"Deliveries resume in the first half of March.", "2022-01-27", R"("the first half of March" DATE 2022-03 START)"},
+        {"Exports fell in the last half of October 2021.", "2022-01-27",
+         R"("the last half of October 2021" DATE 2021-10 END)"},
+        // a half of a year is a half
+        {"Growth slowed in the second half of 2021.", "2022-01-27", R"("the second half of 2021" DATE 2021-H2)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule bare_day: an ordinal day without its month is a day of the month mentioned last, else by the tense",
+          "[temporal]") {
+    const Row rows[] = {
+        {"The convoy reached the border on the 24th.", "2022-01-27", R"("the 24th" DATE 2022-01-24)"},
+        {"The talks will resume on the 3rd.", "2022-01-27", R"("the 3rd" DATE 2022-02-03)"},
+        {"A truce was declared on Jan. 3. On the 5th, it collapsed.", "2022-01-27",
+         R"("Jan. 3" DATE 2022-01-03; "the 5th" DATE 2022-01-05)"},
+        {"In March the envoy arrived. By the 20th he had left.", "2022-01-27",
+         R"("March" DATE 2021-03; "the 20th" DATE 2021-03-20)"},
+        // a future clause after a day that has passed: the next such day
+        {"A truce was declared on Jan. 3. Talks will resume on the 3rd.", "2022-01-27",
+         R"("Jan. 3" DATE 2022-01-03; "the 3rd" DATE 2022-02-03)"},
+        {"The deadline was extended until the 15th and the talks went on.", "2022-01-27", R"("the 15th" DATE 2022-01-15)"},
+        // a day that no month around has: the 31st of a 30-day month is skipped
+        {"The strike ended on the 31st.", "2022-05-05", R"("the 31st" DATE 2022-03-31)"},
+        // ordinals of other things
+        {"Troops moved to the 5th floor.", "2022-01-27", ""},
+        {"He met the 1st Armoured Division.", "2022-01-27", ""},
+        {"On the 1st Armoured Division's base, shots rang out.", "2022-01-27", ""},
+        {"The 21st-century conflict began.", "2022-01-27", ""},
+        {"He finished the 5th.", "2022-01-27", ""},
+    };
+    check_rows(rows);
+}
