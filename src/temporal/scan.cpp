@@ -22,6 +22,9 @@ constexpr std::array<ModPhrase, 14> mod_phrases{{
     {"no more than", Mod::equal_or_less}, {"up to", Mod::equal_or_less}, {"over", Mod::more_than},
 }};
 
+// The modifiers that keep their sense across "on" before a day: "late on Tuesday".
+constexpr std::array<std::string_view, 2> mods_before_on{"early", "late"};
+
 // Words between the two days of a range ("February 10 to 20", "between 10 and 20 February").
 constexpr std::array<std::string_view, 6> range_words{"to", "-", "\u2013", "and", "through", "until"};
 
@@ -219,8 +222,12 @@ std::optional<Match> after_mod_phrase(const Scanner& sc, std::uint32_t k) {
 // right after it.
 std::optional<Match> after_mod_word(const Scanner& sc, std::uint32_t k) {
     if (!sc.is(k, Cls::mod) && !sc.is(k, Cls::approx)) return std::nullopt;
-    const std::uint32_t e = sc.hyphen_after(k) ? k + 2 : k + 1;
+    std::uint32_t e = sc.hyphen_after(k) ? k + 2 : k + 1;
+    // "late on Tuesday", "early on Jan. 3": the day's end or start (not "later on Tuesday": later that day)
+    const bool on_day = e == k + 1 && in(mods_before_on, sc.toks[k].lower) && sc.word(e, "on");
+    if (on_day) ++e;
     const auto fits = [&](const Spec& sp) {
+        if (on_day) return sp.anchor != Anchor::literal && sp.precision == Unit::day && sp.hour < 0 && sp.part_of_day.empty();
         if (sc.is(k, Cls::mod)) return sp.anchor != Anchor::literal;
         const bool measure = sp.type == TimexType::duration || sp.type == TimexType::time;
         if (measure && in(approx_outside_measures, sc.toks[k].lower)) return false;

@@ -84,3 +84,17 @@ TEST_CASE("rule bare_day: an ordinal day without its month is a day of the month
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule mods_before_on: early or late on a day is that day's start or end; later on a day is that day",
+          "[temporal]") {
+    const Row rows[] = {
+        {"Moscow denied the claims late on Tuesday.", "2022-01-27", R"("late on Tuesday" DATE 2022-01-25 END)"},
+        {"Officials spoke early on Monday.", "2022-01-27", R"("early on Monday" DATE 2022-01-24 START)"},
+        {"The vote was held late on Jan. 3.", "2022-01-27", R"("late on Jan. 3" DATE 2022-01-03 END)"},
+        {"The minister will speak later on Tuesday.", "2022-01-25", R"("Tuesday" DATE 2022-01-25)"},
+        {"Earlier on Monday, troops withdrew.", "2022-01-25", R"("Monday" DATE 2022-01-24)"},
+        // "early on" with no day after it is no date
+        {"He left early on.", "2022-01-25", ""},
+    };
+    check_rows(rows);
+}
