@@ -39,6 +39,17 @@ bool restated(const std::vector<temporal::Tok>& toks, const Timex& comparison, s
            comparison.date->precision == t.date->precision;
 }
 
+// The second day of a range ("Jan. 12-13") in the year of the first, resolved just before it: the
+// tense alone could put the two days a year apart.
+temporal::Match in_range(const std::vector<temporal::Tok>& toks, const temporal::Match& m, const std::vector<Timex>& out) {
+    temporal::Match r = m;
+    const bool first_day_found = !out.empty() && out.back().date && m.first >= 2 && out.back().span.end == toks[m.first - 2].span.end;
+    if (!first_day_found || m.spec.anchor != temporal::Anchor::partial) return r;
+    r.spec.anchor = temporal::Anchor::absolute;
+    r.spec.year = static_cast<int>(date::year_month_day{out.back().date->first}.year());
+    return r;
+}
+
 // The expression of match m, resolved on the clause's tense and the dates mentioned before it; none
 // when it has no value there.
 std::optional<Timex> timex_of(const std::vector<temporal::Tok>& toks, std::uint32_t first, std::uint32_t last,
@@ -106,7 +117,7 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
         scan_sentence(toks, first, last, matches);
         for (const Match& m : matches) {
             if (title_case_in_quotes(toks, first, m)) continue;  // ABC's "This Week", CBS's "60 Minutes"
-            std::optional<Timex> t = timex_of(toks, first, last, m, dct_day, refs);
+            std::optional<Timex> t = timex_of(toks, first, last, m.spec.range_end ? in_range(toks, m, out) : m, dct_day, refs);
             if (!t) continue;
             if (t->date && !m.spec.comparison) refs.note(*t->date);
             if (comparison && restated(toks, out[comparison->first], comparison->second, m, *t)) {

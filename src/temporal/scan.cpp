@@ -296,6 +296,7 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
                 Spec s = spec;
                 s.day = static_cast<unsigned>(*d);
                 s.weekday = -1;
+                s.range_end = true;
                 out.push_back(Match{k + 1, k + 2, s});
                 k += 2;
             }

@@ -64,17 +64,20 @@ std::optional<ClockReading> read_clock(const Scanner& sc, std::uint32_t k) {
 
 }  // namespace
 
-// "10 p.m.", "10:35 a.m.", "noon Thursday", "5 p.m. EST Nov. 9", "midnight Friday"
+// "10 p.m.", "10:35 a.m.", "noon Thursday", "5 p.m. EST Nov. 9", "midnight Friday", "noon on Monday"
 std::optional<Match> Scanner::clock(std::uint32_t k) const {
     const std::optional<ClockReading> c = read_clock(*this, k);
     if (!c) return std::nullopt;
     const int hour = c->hour, minute = c->minute;
     std::uint32_t e = c->end;
     if (is_zone(*this, e)) ++e;
+    else if (const std::uint32_t lt = words_at(e, "local time")) e = lt;  // "3 a.m. local time on Saturday"
     std::uint32_t f = word(e, ",") ? e + 1 : e;
+    if (word(f, "on")) ++f;  // "noon on Monday"
     std::optional<Match> day = weekday(f);
     if (!day) day = month_date(f);
     if (!day) day = deixis(f);
+    if (!day) day = bare_day(f);  // "noon on the 24th"
     Spec s;
     if (day && (!day->spec.part_of_day.empty() || day->spec.precision != Unit::day)) day.reset();
     if (day) {

@@ -89,6 +89,7 @@ struct Spec {
     bool duration_if_past = false;       // "in two weeks": a date, but a duration in a past-tense clause
     bool weekend = false;                // "the weekend": value 2022-W04-WE
     bool week_of = false;                // "the week of March 6": the week of that day
+    bool range_end = false;              // "Jan. 12-13": the second day, in the year of the first
     int day_shift = 0;                   // "the day before last Tuesday": days from the date found
     Direction direction = Direction::tense;
     std::string_view part_of_day;        // "MO", "AF", "EV", "NI"

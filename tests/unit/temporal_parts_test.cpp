@@ -1,6 +1,7 @@
-// The temporal stage, parts of a period and days without their month: "by the end of the month",
-// "the first week of March", "the second half of January", "on the 24th". One TEST_CASE per rule,
-// one row per case.
+// The temporal stage, parts of a period, days without their month and what a day lends to the
+// words around it: "by the end of the month", "the first week of March", "the second half of
+// January", "on the 24th", "late on Tuesday", "noon on Monday", "Jan. 12-13". One TEST_CASE per
+// rule, one row per case.
 #include "temporal_rows.hpp"
 
 using namespace temporal_rows;
@@ -95,6 +96,34 @@ TEST_CASE("rule mods_before_on: early or late on a day is that day's start or en
         {"Earlier on Monday, troops withdrew.", "2022-01-25", R"("Monday" DATE 2022-01-24)"},
         // "early on" with no day after it is no date
         {"He left early on.", "2022-01-25", ""},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule clock: a clock time takes the day after it, across \"on\" and \"local time\"", "[temporal]") {
+    const Row rows[] = {
+        {"The ultimatum expired at noon on Monday.", "2022-01-27", R"("noon on Monday" TIME 2022-01-24T12:00)"},
+        {"The blast came around 3 a.m. local time on Saturday.", "2022-01-27",
+         R"("around 3 a.m. local time on Saturday" TIME 2022-01-22T03:00 APPROX)"},
+        {"He arrived at 10 a.m. local time.", "2022-01-27", R"("10 a.m. local time" TIME 2022-01-27T10:00)"},
+        {"The convoy left on Jan. 3. It arrived at noon on the 5th.", "2022-01-27",
+         R"("Jan. 3" DATE 2022-01-03; "noon on the 5th" TIME 2022-01-05T12:00)"},
+        // "on" before something else: the day mentioned last
+        {"Talks began on Monday. They ended at 5 p.m. on a sour note.", "2022-01-27",
+         R"("Monday" DATE 2022-01-24; "5 p.m." TIME 2022-01-24T17:00)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule range_end: the second day of a range is in the year of the first", "[temporal]") {
+    const Row rows[] = {
+        // the tense alone would put Jan. 12 a year ahead and the 13th behind
+        {"Talks are scheduled for Jan. 12-13 in Brussels.", "2022-01-27",
+         R"("Jan. 12" DATE 2023-01-12; "13" DATE 2023-01-13)"},
+        {"The drills are planned for Jan. 12 - 13.", "2022-01-27", R"("Jan. 12" DATE 2023-01-12; "13" DATE 2023-01-13)"},
+        {"Exercises run from February 10 to 20.", "2022-01-27",
+         R"("February 10" DATE 2022-02-10; "20" DATE 2022-02-20)"},
+        {"The drills ran Dec. 30-31.", "2022-01-27", R"("Dec. 30" DATE 2021-12-30; "31" DATE 2021-12-31)"},
     };
     check_rows(rows);
 }
