@@ -229,6 +229,10 @@ inline constexpr std::array<std::int8_t, 9> qualified_year_shifts{-1, 1, 0, 1, -
 inline constexpr std::array<std::string_view, 8> not_after_the_year{
     "when", "that", "of", "which", "before", "after", "'s", "\u2019s"};
 
+// Before a bare "hours", words that make it a time of night rather than a duration: "in the early
+// hours", "the small hours" (scan_count.cpp, count_start). TE3 leaves these untagged.
+inline constexpr std::array<std::string_view, 3> not_before_bare_hours{"early", "small", "wee"};
+
 // "on the 24th": an ordinal day without its month is a date only after one of these words and
 // before the end of its clause or one of the words after it (not "on the 5th floor", "the 1st
 // Armoured Division"). scan_calendar.cpp, bare_day.

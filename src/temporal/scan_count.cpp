@@ -201,6 +201,8 @@ std::optional<CountStart> count_start(const Scanner& sc, std::uint32_t k) {
     if (!framed && (u == Unit::second || u == Unit::minute || u == Unit::quarter)) return std::nullopt;
     if (!framed && sc.before(k) && sc.before(k)->lower == "of" && !(k >= sc.first + 2 && sc.word(k - 2, "couple")))
         return std::nullopt;  // "a matter of days", "hundreds of years" (but "a couple of years")
+    if (!framed && u == Unit::hour && sc.before(k) && in(not_before_bare_hours, sc.before(k)->lower))
+        return std::nullopt;  // "in the early hours": a time of night, no duration (but "the early years": PXY)
     return CountStart{b, Scanner::Count{b, std::nullopt}, framed, ahead};
 }
 

@@ -127,3 +127,14 @@ TEST_CASE("rule range_end: the second day of a range is in the year of the first
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule not_before_bare_hours: the early hours are a time of night, no duration", "[temporal]") {
+    const Row rows[] = {
+        {"The strike happened in the early hours.", "2022-01-27", ""},
+        {"In the early days of the war, many fled.", "2022-01-27", R"("days" DURATION PXD)"},
+        {"Talks ran into the small hours.", "2022-01-27", ""},
+        {"Shelling lasted for hours.", "2022-01-27", R"("hours" DURATION PTXH)"},
+        {"The early hours of Saturday were quiet.", "2022-01-27", R"("The early hours of Saturday" DATE 2022-01-22 START)"},
+    };
+    check_rows(rows);
+}
