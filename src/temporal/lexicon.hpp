@@ -233,6 +233,10 @@ inline constexpr std::array<std::string_view, 8> not_after_the_year{
 // hours", "the small hours" (scan_count.cpp, count_start). TE3 leaves these untagged.
 inline constexpr std::array<std::string_view, 3> not_before_bare_hours{"early", "small", "wee"};
 
+// After "before" or "after" a count, the words that stand for the date mentioned last when the
+// clause ends with them: "three weeks after that", "two days before this" (scan_count.cpp).
+inline constexpr std::array<std::string_view, 2> anaphoric_objects{"that", "this"};
+
 // "on the 24th": an ordinal day without its month is a date only after one of these words and
 // before the end of its clause or one of the words after it (not "on the 5th floor", "the 1st
 // Armoured Division"). scan_calendar.cpp, bare_day.

@@ -135,7 +135,10 @@ std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::
     const Unit su = u == Unit::decade || u == Unit::century ? Unit::year : u;
     // "in the weeks before the shooting": the weeks are a duration, "before" opens a clause
     const bool bare = sc.word(e, "before") || sc.word(e, "after");
-    const bool clause_after = bare && e + 1 < sc.last && sc.toks[e + 1].kind != TokenKind::punct;
+    // "three weeks after that,": the date mentioned last, as "three weeks later"
+    const bool that = bare && sc.at(e + 1) && in(anaphoric_objects, sc.toks[e + 1].lower) &&
+                      (!sc.at(e + 2) || sc.toks[e + 2].kind == TokenKind::punct);
+    const bool clause_after = bare && !that && e + 1 < sc.last && sc.toks[e + 1].kind != TokenKind::punct;
     if (!x.c.n && !clause_after) return make_match(k, e + 1, literal(TimexType::date, dirn < 0 ? "PAST_REF" : "FUTURE_REF"));
     // "a year ago", "a year earlier": in a report about a quarter, the same quarter a year before;
     // in a sentence about the nine months, the year before
@@ -154,7 +157,7 @@ std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::
     Spec s = shifted(Anchor::previous, dirn * n, su, p);
     s.keep_anchor_precision = true;
     if (comparison) s.refer_to = Precision::quarter, s.comparison = true;
-    return make_match(k, e + 1, s);
+    return make_match(k, that ? e + 2 : e + 1, s);
 }
 
 Match after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Counted& x) {

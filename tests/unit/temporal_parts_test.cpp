@@ -138,3 +138,16 @@ TEST_CASE("rule not_before_bare_hours: the early hours are a time of night, no d
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule anaphoric_objects: a count before or after \"that\" at the clause's end shifts the date mentioned last",
+          "[temporal]") {
+    const Row rows[] = {
+        {"The deal was signed on Jan. 1. Three weeks after that, it collapsed.", "2022-01-27",
+         R"("Jan. 1" DATE 2022-01-01; "Three weeks after that" DATE 2022-01-22)"},
+        {"Talks opened on Jan. 10. Two days before that, troops had moved.", "2022-01-27",
+         R"("Jan. 10" DATE 2022-01-10; "Two days before that" DATE 2022-01-08)"},
+        // "that" begins a noun phrase: the count is a duration before a clause
+        {"Two days after that meeting, they left.", "2022-01-27", R"("Two days" DURATION P2D)"},
+    };
+    check_rows(rows);
+}
