@@ -5,8 +5,6 @@
 
 #include "temporal/lexicon_holidays.hpp"  // the holidays table
 
-#include <crisis/temporal.hpp>  // Precision
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -228,33 +226,6 @@ inline constexpr std::array<std::string_view, 3> year_period_ends{"ended", "endi
 inline constexpr std::array<std::int8_t, 9> qualified_year_shifts{-1, 1, 0, 1, -1, -1, 1, 0, -1};
 inline constexpr std::array<std::string_view, 8> not_after_the_year{
     "when", "that", "of", "which", "before", "after", "'s", "\u2019s"};
-
-// Before a bare "hours", words that make it a time of night rather than a duration: "in the early
-// hours", "the small hours" (scan_count.cpp, count_start). TE3 leaves these untagged.
-inline constexpr std::array<std::string_view, 3> not_before_bare_hours{"early", "small", "wee"};
-
-// After "before" or "after" a count, the words that stand for the date mentioned last when the
-// clause ends with them: "three weeks after that", "two days before this" (scan_count.cpp).
-inline constexpr std::array<std::string_view, 2> anaphoric_objects{"that", "this"};
-
-// "on the 24th": an ordinal day without its month is a date only after one of these words and
-// before the end of its clause or one of the words after it (not "on the 5th floor", "the 1st
-// Armoured Division"). scan_calendar.cpp, bare_day.
-inline constexpr std::array<std::string_view, 8> bare_day_before{"on", "by", "until", "till", "since", "from", "before", "after"};
-inline constexpr std::array<std::string_view, 22> bare_day_after{
-    "at", "in", "and", "or", "when", "as", "after", "before", "but", "the", "a", "an",
-    "he", "she", "it", "they", "we", "his", "her", "its", "their", "to"};
-
-// "the month", "the week" where a part of it is meant ("by the end of the month", "the second half
-// of the week"): the unit and the precision of the period mentioned last that it may mean
-// (scan_report.cpp, the_unit). Alone, "the month" and "the week" are too often some other one.
-struct UnitReference {
-    std::string_view word;
-    Unit unit;
-    Precision precision;
-};
-inline constexpr std::array<UnitReference, 2> unit_references{{
-    {"month", Unit::month, Precision::month}, {"week", Unit::week, Precision::week}}};
 
 // Approximators that stay outside a duration or a clock time ("spent about [five hours]", "at
 // about [10:35 a.m.]"): TimeML corpora tag the measure alone; before a date they stay inside

@@ -3,6 +3,7 @@
 // longest match at each position.
 #pragma once
 
+#include "temporal/lexicon_unsaid.hpp"
 #include "temporal/spec.hpp"
 #include "temporal/word_index.hpp"
 
