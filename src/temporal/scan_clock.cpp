@@ -11,6 +11,13 @@ bool is_zone(const Scanner& sc, std::uint32_t k) noexcept {
     return sc.at(k) && in(time_zones, sc.toks[k].lower);
 }
 
+// A zone in two words at k: "local time", "Moscow time", "Eastern time" (a capitalised word or
+// "local" before "time").
+bool zone_words(const Scanner& sc, std::uint32_t k) noexcept {
+    const Tok* t = sc.at(k);
+    return t && t->kind == TokenKind::word && (t->capitalised || t->lower == "local") && sc.word(k + 1, "time");
+}
+
 // A clock time without a.m. or p.m. that ends before token e: "19:30", "at 9:30", "9:30 GMT".
 bool twenty_four_hour(const Scanner& sc, std::uint32_t k, std::uint32_t e) noexcept {
     const Tok& h = sc.toks[k];
@@ -71,7 +78,7 @@ std::optional<Match> Scanner::clock(std::uint32_t k) const {
     const int hour = c->hour, minute = c->minute;
     std::uint32_t e = c->end;
     if (is_zone(*this, e)) ++e;
-    else if (const std::uint32_t lt = words_at(e, "local time")) e = lt;  // "3 a.m. local time on Saturday"
+    else if (zone_words(*this, e)) e += 2;  // "3 a.m. local time on Saturday", "11 a.m. Moscow time"
     std::uint32_t f = word(e, ",") ? e + 1 : e;
     if (word(f, "on")) ++f;  // "noon on Monday"
     std::optional<Match> day = weekday(f);

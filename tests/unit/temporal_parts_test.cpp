@@ -100,12 +100,16 @@ TEST_CASE("rule mods_before_on: early or late on a day is that day's start or en
     check_rows(rows);
 }
 
-TEST_CASE("rule clock: a clock time takes the day after it, across \"on\" and \"local time\"", "[temporal]") {
+TEST_CASE("rule clock: a clock time takes the day after it, across \"on\" and a zone (\"local time\", \"Moscow time\")",
+          "[temporal]") {
     const Row rows[] = {
         {"The ultimatum expired at noon on Monday.", "2022-01-27", R"("noon on Monday" TIME 2022-01-24T12:00)"},
         {"The blast came around 3 a.m. local time on Saturday.", "2022-01-27",
          R"("around 3 a.m. local time on Saturday" TIME 2022-01-22T03:00 APPROX)"},
         {"He arrived at 10 a.m. local time.", "2022-01-27", R"("10 a.m. local time" TIME 2022-01-27T10:00)"},
+        {"The leaders will hold a call at 11 a.m. Eastern time on Tuesday.", "2022-01-27",
+         R"("11 a.m. Eastern time on Tuesday" TIME 2022-02-01T11:00)"},
+        {"At 5 p.m. Moscow time, the deadline passed.", "2022-01-27", R"("5 p.m. Moscow time" TIME 2022-01-27T17:00)"},
         {"The convoy left on Jan. 3. It arrived at noon on the 5th.", "2022-01-27",
          R"("Jan. 3" DATE 2022-01-03; "noon on the 5th" TIME 2022-01-05T12:00)"},
         // "on" before something else: the day mentioned last
