@@ -227,6 +227,9 @@ inline constexpr std::array<std::int8_t, 9> qualified_year_shifts{-1, 1, 0, 1, -
 inline constexpr std::array<std::string_view, 8> not_after_the_year{
     "when", "that", "of", "which", "before", "after", "'s", "\u2019s"};
 
+// Before "a"/"per" and a unit, how often in each: "twice a day", "once per week" (a SET; scan_count.cpp, set).
+inline constexpr std::array<std::string_view, 3> frequency_words{"once", "twice", "thrice"};
+
 // Approximators that stay outside a duration or a clock time ("spent about [five hours]", "at
 // about [10:35 a.m.]"): TimeML corpora tag the measure alone; before a date they stay inside
 // ("about two years ago"). src/temporal/scan.cpp, best.

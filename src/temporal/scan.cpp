@@ -142,6 +142,7 @@ const WordIndex::Marked& gate_marks() {
         for (const Holiday& h : holidays) row(h.words);
         for (const ModPhrase& p : mod_phrases) row(p.words);
         for (const std::string_view w : beginning_words) m.emplace_back(w, begins_mark);
+        for (const std::string_view w : frequency_words) m.emplace_back(w, begins_mark);
         for (const std::string_view w : year_qualifiers) m.emplace_back(w, after_the_mark);  // "the fiscal year"
         for (const std::string_view w : words_after_the) m.emplace_back(w, after_the_mark);
         // after "a": "an additional year", "a trading day" (count_units reads past them)
@@ -189,7 +190,7 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     if (fiscal || ordinal || the || w == "year" || t.is(Cls::tens) || t.is(Cls::number)) consider(year(k));
     if (w == "noon" || w == "midday" || w == "midnight") consider(clock(k));
     consider(count_units(k));
-    if (t.is(Cls::set_adverb) || w == "every" || w == "each") consider(set(k));
+    if (t.is(Cls::set_adverb) || w == "every" || w == "each" || in(frequency_words, w)) consider(set(k));
     return best_match;
 }
 

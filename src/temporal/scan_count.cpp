@@ -266,6 +266,9 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
 
 // "every week", "each Thursday", "daily", "every two weeks"
 std::optional<Match> Scanner::set(std::uint32_t k) const {
+    // "twice a day", "once per week": so often in each unit
+    if (in(frequency_words, toks[k].lower) && (word(k + 1, "a") || word(k + 1, "per")) && is(k + 2, Cls::unit))
+        return make_match(k, k + 3, literal(TimexType::set, duration_value(1, static_cast<Unit>(value(k + 2, Cls::unit)))));
     if (is(k, Cls::set_adverb))
         return make_match(k, k + 1, literal(TimexType::set, duration_value(1, static_cast<Unit>(value(k, Cls::set_adverb)))));
     if (!word(k, "every") && !word(k, "each")) return std::nullopt;

@@ -155,3 +155,15 @@ TEST_CASE("rule anaphoric_objects: a count before or after \"that\" at the claus
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule frequency_words: once, twice, thrice a unit is a set", "[temporal]") {
+    const Row rows[] = {
+        {"Patrols run twice a day along the line of contact.", "2022-01-27", R"("twice a day" SET P1D)"},
+        {"The council meets once a month.", "2022-01-27", R"("once a month" SET P1M)"},
+        {"Once a week, the envoy reports.", "2022-01-27", R"("Once a week" SET P1W)"},
+        {"Monitors visit thrice per year.", "2022-01-27", R"("thrice per year" SET P1Y)"},
+        {"He was once a diplomat.", "2022-01-27", ""},
+        {"They earn $5 a day.", "2022-01-27", ""},
+    };
+    check_rows(rows);
+}
