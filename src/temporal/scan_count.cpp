@@ -204,8 +204,6 @@ std::optional<CountStart> count_start(const Scanner& sc, std::uint32_t k) {
     if (!framed && (u == Unit::second || u == Unit::minute || u == Unit::quarter)) return std::nullopt;
     if (!framed && sc.before(k) && sc.before(k)->lower == "of" && !(k >= sc.first + 2 && sc.word(k - 2, "couple")))
         return std::nullopt;  // "a matter of days", "hundreds of years" (but "a couple of years")
-    if (!framed && u == Unit::hour && sc.before(k) && in(not_before_bare_hours, sc.before(k)->lower))
-        return std::nullopt;  // "in the early hours": a time of night, no duration (but "the early years": PXY)
     return CountStart{b, Scanner::Count{b, std::nullopt}, framed, ahead};
 }
 
@@ -255,6 +253,8 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     else return std::nullopt;
     const bool adjective = hyphen || (!s->framed && !is(e, Cls::units) && c.n != 1 && unit_as_adjective(c, e));
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;
+    // "in the early hours": a time of night, no duration (but "the early years": PXY)
+    if (u == Unit::hour && !c.n && !s->framed && before(k) && in(not_before_bare_hours, before(k)->lower)) return std::nullopt;
     ++e;
     if (s->ahead) ++e;
     Counted x{s->b, c, u, s->framed, hyphen, adjective};
