@@ -226,15 +226,22 @@ std::optional<Match> after_mod_word(const Scanner& sc, std::uint32_t k) {
     std::uint32_t e = sc.hyphen_after(k) ? k + 2 : k + 1;
     // "late on Tuesday", "early on Jan. 3": the day's end or start (not "later on Tuesday": later that day)
     const bool on_day = e == k + 1 && in(mods_before_on, sc.toks[k].lower) && sc.word(e, "on");
-    if (on_day) ++e;
+    // "earlier in the year", "later in the week": the start or end of that period
+    const bool in_period = e == k + 1 && sc.is(k, Cls::mod) && sc.word(e, "in") && sc.word(e + 1, "the");
+    if (on_day || in_period) ++e;
     const auto fits = [&](const Spec& sp) {
         if (on_day) return sp.anchor != Anchor::literal && sp.precision == Unit::day && sp.hour < 0 && sp.part_of_day.empty();
+        if (in_period)
+            return sp.anchor != Anchor::literal && (sp.precision == Unit::week || sp.precision == Unit::month ||
+                                                    sp.precision == Unit::quarter || sp.precision == Unit::year);
         if (sc.is(k, Cls::mod)) return sp.anchor != Anchor::literal;
         const bool measure = sp.type == TimexType::duration || sp.type == TimexType::time;
         if (measure && in(approx_outside_measures, sc.toks[k].lower)) return false;
         return sp.type == TimexType::duration || (!sc.word(k, "some") && sp.anchor != Anchor::literal);
     };
-    if (auto m = sc.best(e); m && calendar_like(m->spec) && m->first == e && fits(m->spec)) {
+    auto m = sc.best(e);
+    if (!m && in_period) m = sc.the_unit(e);  // "later in the month"
+    if (m && calendar_like(m->spec) && m->first == e && fits(m->spec)) {
         const int mv = sc.is(k, Cls::mod) ? sc.value(k, Cls::mod) : sc.value(k, Cls::approx);
         if (m->spec.mod.empty()) m->spec.mod = mod_codes[static_cast<std::size_t>(mv)];
         m->first = k;

@@ -167,3 +167,20 @@ TEST_CASE("rule frequency_words: once, twice, thrice a unit is a set", "[tempora
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule in_period: earlier or later in the week, month or year is that period's start or end", "[temporal]") {
+    const Row rows[] = {
+        {"Earlier in the week, the envoy met the minister.", "2022-01-27",
+         R"("Earlier in the week" DATE 2022-W04 START)"},
+        {"Prices will rise later in the month.", "2022-01-27", R"("later in the month" DATE 2022-01 END)"},
+        {"Talks stalled early in the year.", "2022-01-27", R"("early in the year" DATE 2022 START)"},
+        {"Later in the year, the pact will be signed.", "2022-01-27", R"("Later in the year" DATE 2022 END)"},
+        // a past clause: the month mentioned last
+        {"The talks began in March. Later in the month they failed.", "2022-01-27",
+         R"("March" DATE 2021-03; "Later in the month" DATE 2021-03 END)"},
+        // not a calendar period: no date
+        {"Later in the day, the talks resumed.", "2022-01-27", ""},
+        {"Early in the war, the city fell.", "2022-01-27", ""},
+    };
+    check_rows(rows);
+}
