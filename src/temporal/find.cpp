@@ -1,5 +1,6 @@
 // temporal/find: the stage's entry point. Scans each sentence, then resolves the expressions in
 // text order so that anaphoric ones ("the next day") see the date mentioned last.
+#include "temporal/lexicon_unsaid.hpp"
 #include "temporal/spec.hpp"
 
 #include <algorithm>
@@ -48,6 +49,38 @@ temporal::Match in_range(const std::vector<temporal::Tok>& toks, const temporal:
     r.spec.anchor = temporal::Anchor::absolute;
     r.spec.year = static_cast<int>(date::year_month_day{out.back().date->first}.year());
     return r;
+}
+
+// Whether matches a and b are the two ends of one range: "from Monday to Friday", "between
+// January and March".
+bool range_ends(const std::vector<temporal::Tok>& toks, std::uint32_t first, const temporal::Match& a,
+                const temporal::Match& b) {
+    if (b.first != a.last + 1) return false;
+    const std::string_view w = toks[a.last].lower;
+    if (w == "and") return a.first > first && toks[a.first - 1].lower == "between";
+    return temporal::in(temporal::range_links, w);
+}
+
+// "Between January and March, exports fell" written on Jan. 27: the tense puts a past January in
+// this year and a past March in the last one. Two partial ends that come out in the wrong order
+// keep the range's: in a past clause the start is the one on or before the end, else the end is
+// the one after the start. Returns the end's timex, the start's replaced in `start`.
+void order_range(const std::vector<temporal::Tok>& toks, std::uint32_t first, std::uint32_t last,
+                 const temporal::Match& a, const temporal::Match& b, Timex& start, Timex& end,
+                 const temporal::References& refs) {
+    using namespace temporal;
+    const auto tense_partial = [](const Match& m) {
+        return m.spec.anchor == Anchor::partial && m.spec.direction == Direction::tense;
+    };
+    if (!tense_partial(a) || !tense_partial(b) || !start.date || !end.date) return;
+    if (start.date->precision != end.date->precision || start.date->first <= end.date->first) return;
+    const bool past = clause_tense(toks, first, last, a.first, b.last) == -1;
+    const Match& m = past ? a : b;
+    const auto r = resolve(m.spec, past ? end.date->first : start.date->last, refs, past ? -1 : 1);
+    if (!r || !r->date) return;
+    Timex& t = past ? start : end;
+    t.value = r->value;
+    t.date = r->date;
 }
 
 // The expression of match m, resolved on the clause's tense and the dates mentioned before it; none
@@ -115,10 +148,13 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
         const std::uint32_t last = first + sentence.token_count;
         matches.clear();
         scan_sentence(toks, first, last, matches);
+        const Match* before = nullptr;  // the match of out.back(), when it is in this sentence
         for (const Match& m : matches) {
             if (title_case_in_quotes(toks, first, m)) continue;  // ABC's "This Week", CBS's "60 Minutes"
             std::optional<Timex> t = timex_of(toks, first, last, m.spec.range_end ? in_range(toks, m, out) : m, dct_day, refs);
             if (!t) continue;
+            if (before && range_ends(toks, first, *before, m)) order_range(toks, first, last, *before, m, out.back(), *t, refs);
+            before = &m;
             if (t->date && !m.spec.comparison) refs.note(*t->date);
             if (comparison && restated(toks, out[comparison->first], comparison->second, m, *t)) {
                 out[comparison->first].value = t->value;

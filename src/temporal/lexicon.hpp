@@ -169,10 +169,14 @@ inline constexpr std::array entries_unsorted{
     Entry{"leaves", Cls::present_cue, 0}, Entry{"returns", Cls::present_cue, 0}, Entry{"flies", Cls::present_cue, 0},
     Entry{"goes", Cls::present_cue, 0}, Entry{"heads", Cls::present_cue, 0}, Entry{"resumes", Cls::present_cue, 0},
     Entry{"closes", Cls::present_cue, 0}, Entry{"expires", Cls::present_cue, 0}, Entry{"takes", Cls::present_cue, 0},
+    Entry{"ends", Cls::present_cue, 0}, Entry{"concludes", Cls::present_cue, 0}, Entry{"reopens", Cls::present_cue, 0},
+    Entry{"convenes", Cls::present_cue, 0}, Entry{"departs", Cls::present_cue, 0}, Entry{"lands", Cls::present_cue, 0},
     // plural subjects ("the two leaders meet separately Monday"); after will, to or did the other cue wins
     Entry{"meet", Cls::present_cue, 0}, Entry{"travel", Cls::present_cue, 0}, Entry{"visit", Cls::present_cue, 0},
     Entry{"begin", Cls::present_cue, 0}, Entry{"resume", Cls::present_cue, 0}, Entry{"convene", Cls::present_cue, 0},
-    Entry{"arrive", Cls::present_cue, 0}, Entry{"return", Cls::present_cue, 0},
+    Entry{"arrive", Cls::present_cue, 0}, Entry{"return", Cls::present_cue, 0}, Entry{"end", Cls::present_cue, 0},
+    Entry{"start", Cls::present_cue, 0}, Entry{"conclude", Cls::present_cue, 0}, Entry{"reopen", Cls::present_cue, 0},
+    Entry{"depart", Cls::present_cue, 0},
     // words after which a number is a label, not a year or a day
     Entry{"article", Cls::not_before_number, 0}, Entry{"no", Cls::not_before_number, 0}, Entry{"number", Cls::not_before_number, 0},
     Entry{"flight", Cls::not_before_number, 0}, Entry{"page", Cls::not_before_number, 0}, Entry{"stream", Cls::not_before_number, 0},

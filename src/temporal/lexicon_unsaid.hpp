@@ -40,4 +40,9 @@ struct UnitReference {
 inline constexpr std::array<UnitReference, 2> unit_references{{
     {"month", Unit::month, Precision::month}, {"week", Unit::week, Precision::week}}};
 
+// Between two dates, the words that make them the two ends of one range: "from Monday to Friday",
+// "January through March", "between January and March" ("and" only after "between"). find.cpp,
+// order_range: ends that the tense resolves apart keep the range's order.
+inline constexpr std::array<std::string_view, 7> range_links{"to", "-", "\u2013", "through", "thru", "until", "till"};
+
 }  // namespace crisis::temporal

@@ -40,3 +40,38 @@ TEST_CASE("the period after a comparison is the one reported, not the one compar
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule range_links: two ends of a range resolved apart by the tense keep the range's order", "[temporal]") {
+    const Row rows[] = {  // 2022-01-27 is a Thursday
+        // past: the start is the one on or before the end
+        {"Between January and March, exports fell by half.", "2022-01-27",
+         R"("January" DATE 2021-01; "March" DATE 2021-03)"},
+        {"From Monday to Friday, the ministers met daily.", "2022-01-27",
+         R"("Monday" DATE 2022-01-17; "Friday" DATE 2022-01-21; "daily" SET P1D)"},
+        {"The talks ran from Tuesday through Thursday.", "2022-01-27",
+         R"("Tuesday" DATE 2022-01-25; "Thursday" DATE 2022-01-27)"},
+        // future: the end is the one after the start
+        {"Exercises will run from November to February.", "2022-01-27",
+         R"("November" DATE 2022-11; "February" DATE 2023-02)"},
+        {"The ministers will meet from Friday to Monday.", "2022-01-27",
+         R"("Friday" DATE 2022-01-28; "Monday" DATE 2022-01-31)"},
+        // in order already: unchanged; "and" links a range only after "between"
+        {"Between Monday and Wednesday, three convoys crossed.", "2022-01-27",
+         R"("Monday" DATE 2022-01-24; "Wednesday" DATE 2022-01-26)"},
+        {"Troops arrived in January and March.", "2022-01-27", R"("January" DATE 2022-01; "March" DATE 2021-03)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule present_cue: a scheduling verb in the present makes a weekday one ahead", "[temporal]") {
+    const Row rows[] = {
+        {"The exercises end on Sunday.", "2022-01-27", R"("Sunday" DATE 2022-01-30)"},
+        {"The ceasefire ends Friday.", "2022-01-27", R"("Friday" DATE 2022-01-28)"},
+        {"The talks start on Monday.", "2022-01-27", R"("Monday" DATE 2022-01-31)"},
+        {"The conference concludes on Saturday.", "2022-01-27", R"("Saturday" DATE 2022-01-29)"},
+        {"The envoy departs on Tuesday.", "2022-01-27", R"("Tuesday" DATE 2022-02-01)"},
+        // a past cue in the clause wins
+        {"The exercises ended on Sunday.", "2022-01-27", R"("Sunday" DATE 2022-01-23)"},
+    };
+    check_rows(rows);
+}
