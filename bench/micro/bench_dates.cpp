@@ -1,13 +1,16 @@
 // In-process throughput of `dates` (segment + find_timexes) and of its parts, in MB/s of article
 // text, on a folder of articles read once before timing: process start, reading and output are
-// not counted (bench/run.sh times the whole process against chrono-node).
+// not counted (bench/run.sh times the whole process against chrono-node). And the merge of the
+// articles' event mentions into events (merge_events, one thread), analysed before timing.
 //
 //   CRISIS_BENCH_CORPUS=DIR build/release/bench/crisis_bench [--benchmark_repetitions=5]
 //
 // DIR holds article files with a date header (../shared/tools/peers/make_corpus.py writes them).
 #include <crisis/article.hpp>
+#include <crisis/pipeline.hpp>
 #include <crisis/temporal.hpp>
 #include <crisis/text.hpp>
+#include <crisis/timeline.hpp>
 
 #include <benchmark/benchmark.h>
 
@@ -121,3 +124,18 @@ BENCHMARK(make_article)->Unit(benchmark::kMillisecond);
 }  // namespace
 
 BENCHMARK_MAIN();
+
+// Merging every article's event mentions into events on one thread (blocking keys, clustering,
+// the merged events): the serial part of `build`. The articles are analysed before timing.
+void merge_events(benchmark::State& state) {
+    if (!have_corpus(state)) return;
+    const crisis::Gazetteer gazetteer;
+    std::vector<crisis::Timeline> parts;
+    for (const auto& a : corpus()) parts.push_back(crisis::single(crisis::analyse(a, gazetteer)));
+    const crisis::Timeline all = crisis::unite(std::move(parts));
+    std::size_t events = 0;
+    for (auto _ : state) events = crisis::merge_events(all.mentions, all.actors, 1).size();
+    report(state, events);
+    state.counters["mentions"] = static_cast<double>(all.mentions.size());
+}
+BENCHMARK(merge_events)->Unit(benchmark::kMillisecond);

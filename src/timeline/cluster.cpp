@@ -140,6 +140,7 @@ private:
     void join(std::size_t cluster, std::size_t m, const std::vector<std::uint64_t>& index);
     void absorb(std::size_t into, std::size_t from);
     std::size_t owner(std::size_t c);
+    void prefetch(std::size_t m) const;
 
     const std::vector<MentionFeatures>& fs_;
     const Affiliations& aff_;
@@ -152,6 +153,14 @@ private:
     std::vector<std::size_t> seen_;     // per cluster: the last look-up (1 + mention) that found it
     WordMarks marks_;                   // the words of the mention being placed
 };
+
+// Asks for the lines of mention m's features that `decide` reads (a mention spans three).
+void Clustering::prefetch(std::size_t m) const {
+    const char* f = reinterpret_cast<const char*>(&fs_[m]);
+    __builtin_prefetch(f);
+    __builtin_prefetch(f + 64);
+    __builtin_prefetch(f + 128);
+}
 
 std::size_t Clustering::owner(std::size_t c) {
     while (owner_[c] != c) c = owner_[c] = owner_[owner_[c]];
@@ -185,7 +194,11 @@ const std::vector<std::size_t>& Clustering::candidates(std::size_t m, const std:
 bool Clustering::joinable(const Cluster& c, std::size_t m, double& score) const {
     bool same = false;
     score = 0.0;
-    for (const std::size_t r : c.reps) {
+    const std::uint32_t* const reps = c.reps.begin();
+    for (std::size_t i = 0; i < c.reps.size(); ++i) {
+        const std::size_t r = reps[i];
+        __builtin_prefetch(fs_[r].words.data());  // for the score, once the dates and actors agree
+        if (i + 1 < c.reps.size()) prefetch(reps[i + 1]);
         const Decision d = decide(fs_[std::min(r, m)], fs_[std::max(r, m)], aff_, &marks_);
         if (!d.same && !d.may_join) return false;
         if (d.same) same = true, score = std::max(score, d.score);
@@ -234,7 +247,7 @@ std::vector<Fit> Clustering::fits(std::size_t m) {
     marks_.mark(fs_[m].words);
     for (std::size_t i = 0; i < cs.size(); ++i) {
         if (i + 8 < cs.size()) __builtin_prefetch(&clusters_[cs[i + 8]]);  // ahead: the cluster, then its first member
-        if (i + 4 < cs.size()) __builtin_prefetch(&fs_[windows_[cs[i + 4]].first]);
+        if (i + 4 < cs.size()) prefetch(windows_[cs[i + 4]].first);
         double score = 0.0;
         if (joinable(clusters_[cs[i]], m, score)) out.push_back({cs[i], score});
     }

@@ -27,6 +27,7 @@ void renumber(MentionFeatures& f, const std::vector<std::uint32_t>& to) {
     renumber(f.source, to);
     renumber(f.target, to);
     renumber(f.participants, to);
+    f.actor_ids.assign(f.source, f.target);
     for (std::uint32_t& w : f.words) w = to[w];
     std::sort(f.words.begin(), f.words.end());
 }

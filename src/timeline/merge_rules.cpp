@@ -64,31 +64,31 @@ void add_words(std::string_view text, std::string& word, Out out) {
 }
 
 // What `same_actor` tells, with the affiliations looked up beforehand.
-bool same_ref(const ActorRef& x, const ActorRef& y) {
-    return x.actor == y.actor || x.affiliation_id == y.actor || y.affiliation_id == x.actor;
+bool same_ref(const ActorIds& x, const ActorIds& y) {
+    return x.actor == y.actor || x.affiliation == y.actor || y.affiliation == x.actor;
 }
 
-bool overlap(const std::vector<ActorRef>& xs, const std::vector<ActorRef>& ys) {
+using Ids = std::span<const ActorIds>;
+
+bool overlap(Ids xs, Ids ys) {
     for (const auto& x : xs)
         for (const auto& y : ys)
             if (same_ref(x, y)) return true;
     return false;
 }
 
-bool compatible(const std::vector<ActorRef>& xs, const std::vector<ActorRef>& ys) {
-    return xs.empty() || ys.empty() || overlap(xs, ys);
-}
+bool compatible(Ids xs, Ids ys) { return xs.empty() || ys.empty() || overlap(xs, ys); }
 
 // Source with source and target with target compatible, and at least one side shared.
-bool roles_fit(const MentionFeatures& a, const MentionFeatures& b) {
-    return compatible(a.source, b.source) && compatible(a.target, b.target) &&
-           (overlap(a.source, b.source) || overlap(a.target, b.target));
+bool roles_fit(const ActorIdList& a, const ActorIdList& b) {
+    return compatible(a.sources(), b.sources()) && compatible(a.targets(), b.targets()) &&
+           (overlap(a.sources(), b.sources()) || overlap(a.targets(), b.targets()));
 }
 
 // Every actor of `xs` is one of `ys` (or its affiliation, or affiliated to one of them).
-bool covered(const std::vector<ActorRef>& xs, const std::vector<ActorRef>& ys) {
-    return std::all_of(xs.begin(), xs.end(), [&](const ActorRef& x) {
-        return std::any_of(ys.begin(), ys.end(), [&](const ActorRef& y) { return same_ref(x, y); });
+bool covered(Ids xs, Ids ys) {
+    return std::all_of(xs.begin(), xs.end(), [&](const ActorIds& x) {
+        return std::any_of(ys.begin(), ys.end(), [&](const ActorIds& y) { return same_ref(x, y); });
     });
 }
 
@@ -98,20 +98,20 @@ enum class ActorFit { same, partial, none };
 // One-way acts: sources agree and targets agree; one side shared and the other not is `partial`,
 // and so are different senders when one report does not name the target ("NATO had sent its own
 // letter" beside "the ambassador delivered the American document to Moscow").
-ActorFit actor_fit(const MentionFeatures& a, const MentionFeatures& b, bool symmetric) {
-    if ((a.actor_bits & b.actor_bits) == 0) {  // no actor in common (`same_ref` implies a shared bit)
-        const bool target_unknown = a.target.empty() != b.target.empty();
+ActorFit actor_fit(const MentionFeatures& fa, const MentionFeatures& fb, bool symmetric) {
+    const ActorIdList& a = fa.actor_ids;
+    const ActorIdList& b = fb.actor_ids;
+    const bool target_unknown = a.targets().empty() != b.targets().empty();
+    if ((fa.actor_bits & fb.actor_bits) == 0)  // no actor in common (`same_ref` implies a shared bit)
         return !symmetric && target_unknown ? ActorFit::partial : ActorFit::none;
-    }
     if (symmetric) {
-        const auto& pa = a.participants;
-        const auto& pb = b.participants;
+        const Ids pa = a.participants(), pb = b.participants();
         return overlap(pa, pb) && (covered(pa, pb) || covered(pb, pa)) ? ActorFit::same : ActorFit::none;
     }
     if (roles_fit(a, b)) return ActorFit::same;
-    const bool target_unknown = a.target.empty() != b.target.empty();
-    return overlap(a.source, b.source) || overlap(a.target, b.target) || target_unknown ? ActorFit::partial
-                                                                                        : ActorFit::none;
+    return overlap(a.sources(), b.sources()) || overlap(a.targets(), b.targets()) || target_unknown
+               ? ActorFit::partial
+               : ActorFit::none;
 }
 
 bool same_sentence(const MentionFeatures& a, const MentionFeatures& b) {
@@ -142,24 +142,29 @@ double date_fit(const MentionFeatures& a, const MentionFeatures& b) {
 
 // 1 same code, 0.75 same root (0 for two different acts of a root in distinct_subcode_roots),
 // 0.25 a statement about the act, 0 none.
-// Word similarity, the costliest rule: computed once, and only when a rule needs it; a threshold
-// the list sizes already rule out (the Jaccard similarity is at most min / max) costs nothing.
+// Word similarity, the costliest rule: computed once, and only when a rule needs it. A threshold
+// that the list sizes already rule out (the Jaccard similarity is at most min / max), or that the
+// sketches do (the words shared are at most the bits shared), costs no look at the word lists:
+// most statements compared with an act share too few words, and are told so without reading them.
 class Similarity {
 public:
     Similarity(const MentionFeatures& a, const MentionFeatures& b, const WordMarks* marks)
-        : a_(a.words), b_(b.words), marks_(marks) {}
-    double value() { return value_ >= 0.0 ? value_ : (value_ = word_similarity(a_, b_, marks_)); }
+        : a_(a), b_(b), marks_(marks) {}
+    double value() { return value_ >= 0.0 ? value_ : (value_ = word_similarity(a_.words, b_.words, marks_)); }
     bool below(double threshold) {
         if (value_ < 0.0) {
-            const auto x = static_cast<double>(a_.size()), y = static_cast<double>(b_.size());
+            const auto x = static_cast<double>(a_.words.size()), y = static_cast<double>(b_.words.size());
             if (x + y == 0.0 || std::min(x, y) / std::max(x, y) < threshold) return true;
+            const bool b_marked = marks_ != nullptr && marks_->marked() == &b_.words;  // the mention placed
+            const auto most = static_cast<double>(b_marked ? most_common_words(b_, a_) : most_common_words(a_, b_));
+            if (most / (x + y - most) < threshold) return true;  // the similarity grows with the words shared
         }
         return value() < threshold;
     }
 
 private:
-    const std::vector<std::uint32_t>& a_;
-    const std::vector<std::uint32_t>& b_;
+    const MentionFeatures& a_;
+    const MentionFeatures& b_;
     const WordMarks* marks_;
     double value_ = -1.0;  // not computed yet (a similarity is 0..1)
 };
@@ -210,6 +215,18 @@ std::vector<ActorRef> refs(const std::vector<std::string>& ids, const Affiliatio
 
 }  // namespace
 
+void ActorIdList::assign(const std::vector<ActorRef>& sources, const std::vector<ActorRef>& targets) {
+    std::vector<ActorIds> ids;
+    ids.reserve(sources.size() + targets.size());
+    for (const auto* side : {&sources, &targets})
+        for (const ActorRef& r : *side) ids.push_back(ActorIds{r.actor, r.affiliation_id});
+    sources_ = static_cast<std::uint32_t>(sources.size());
+    size_ = static_cast<std::uint32_t>(ids.size());
+    elsewhere_.clear();
+    if (ids.size() <= in_place) std::copy(ids.begin(), ids.end(), here_.begin());
+    else elsewhere_ = std::move(ids);
+}
+
 std::size_t Interner::slot(std::string_view s, std::uint64_t hash) const {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = static_cast<std::size_t>(hash ^ (hash >> 32)) & mask;
@@ -241,6 +258,7 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& n
     f.participants = f.source;
     f.participants.insert(f.participants.end(), f.target.begin(), f.target.end());
     f.has_actors = !f.participants.empty();
+    f.actor_ids.assign(f.source, f.target);
     for (const ActorRef& r : f.participants) {
         f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.id) % 64);
         if (r.affiliation) f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.affiliation) % 64);
@@ -271,7 +289,19 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& n
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     f.words.assign(words.begin(), words.end());  // exactly as long as it needs to be
+    f.word_slots.reserve(f.words.size());
+    for (const std::uint32_t w : f.words) {
+        const std::uint8_t slot = sketch_slot(names.hash(w));
+        f.word_slots.push_back(slot);
+        f.word_bits[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+    }
     return f;
+}
+
+std::size_t most_common_words(const MentionFeatures& a, const MentionFeatures& b) noexcept {
+    std::size_t n = 0;
+    for (const std::uint8_t s : a.word_slots) n += (b.word_bits[s >> 6] >> (s & 63)) & 1;
+    return n;
 }
 
 double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
@@ -334,7 +364,9 @@ Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affi
             v.may_join = fit == ActorFit::partial;
             return v;
         }
-        actors = symmetric ? 1.0 : 0.5 * (overlap(fa.source, fb.source) + overlap(fa.target, fb.target));
+        const ActorIdList& a = fa.actor_ids;
+        const ActorIdList& b = fb.actor_ids;
+        actors = symmetric ? 1.0 : 0.5 * (overlap(a.sources(), b.sources()) + overlap(a.targets(), b.targets()));
     } else if (similarity.below(a_has || b_has ? one_actor_similarity : no_actor_similarity)) {
         return no("too little in common");
     }

@@ -5,10 +5,12 @@
 
 #include <date/date.h>
 
+#include <array>
 #include <compare>
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +69,33 @@ struct ActorRef {
     std::uint32_t affiliation_id = no_actor;
 };
 
+// An actor as the rules compare it: the interned ids of the actor and of its affiliation
+// (`no_actor`: none).
+struct ActorIds {
+    std::uint32_t actor = no_actor;
+    std::uint32_t affiliation = no_actor;
+};
+
+// The ids of a mention's sources, then of its targets, held in place for up to `in_place` of
+// them (nearly every mention), so that comparing two mentions reads no memory outside the two.
+class ActorIdList {
+public:
+    static constexpr std::size_t in_place = 6;
+    void assign(const std::vector<ActorRef>& sources, const std::vector<ActorRef>& targets);
+    [[nodiscard]] std::span<const ActorIds> sources() const noexcept { return all().first(sources_); }
+    [[nodiscard]] std::span<const ActorIds> targets() const noexcept { return all().subspan(sources_); }
+    [[nodiscard]] std::span<const ActorIds> participants() const noexcept { return all(); }
+
+private:
+    [[nodiscard]] std::span<const ActorIds> all() const noexcept {
+        return elsewhere_.empty() ? std::span<const ActorIds>(here_.data(), size_) : std::span<const ActorIds>(elsewhere_);
+    }
+    std::array<ActorIds, in_place> here_{};
+    std::vector<ActorIds> elsewhere_;  // when there are more than `in_place`
+    std::uint32_t sources_ = 0;
+    std::uint32_t size_ = 0;
+};
+
 // A sentence an evidence entry points at: the interned article id and the byte range.
 struct SentenceRef {
     std::uint32_t article = 0;
@@ -92,7 +121,13 @@ struct MentionFeatures {
     bool distinct_sub_codes = false; // the root's sub-codes are different acts (sanctions, evacuation)
     std::uint64_t article_bits = 0;  // one bit per article of the evidence (hashed)
     std::uint64_t actor_bits = 0;    // one bit per participant and per affiliation (hashed)
+    ActorIdList actor_ids;           // source, target, participants as ids (from the refs below)
+    // Then what the word rules read: a sketch of the words first, one bit of 256 per word (hashed,
+    // see sketch_slot), so that the words another mention shares with this one are at most those of
+    // its words whose bits are set here (most_common_words).
+    std::array<std::uint64_t, 4> word_bits{};
     std::vector<std::uint32_t> words;  // content words of summary, trigger and evidence (interned, sorted, unique)
+    std::vector<std::uint8_t> word_slots;  // the sketch bit of each word (in no particular order)
     std::string root;                // CAMEO root ("12")
     std::vector<SentenceRef> sentences;  // one per evidence entry
     std::vector<ActorRef> source, target;
@@ -110,6 +145,15 @@ struct MentionSet {
 };
 [[nodiscard]] MentionSet features_of_all(const std::vector<const Event*>& events, const Affiliations& affiliations,
                                          unsigned threads);
+
+// The bit of a word in a 256-bit sketch (MentionFeatures::word_bits), from the hash of its string,
+// not from the interned id, so that the sketch holds when the ids are renumbered.
+[[nodiscard]] constexpr std::uint8_t sketch_slot(std::uint64_t string_hash) noexcept {
+    return static_cast<std::uint8_t>((string_hash * 0x9E3779B97F4A7C15ull) >> 56);
+}
+// At least the number of words `a` and `b` share: the words of `a` whose bits `b`'s sketch has
+// (reads `a`'s word slots and `b`'s sketch, not `b`'s words).
+[[nodiscard]] std::size_t most_common_words(const MentionFeatures& a, const MentionFeatures& b) noexcept;
 
 // Jaccard similarity of two word lists sorted by id, 0..1.
 [[nodiscard]] double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
