@@ -132,7 +132,7 @@ public:
     [[nodiscard]] std::vector<std::vector<std::size_t>> result() const;
 
 private:
-    [[nodiscard]] const std::vector<std::size_t>& candidates(std::size_t m, const std::vector<std::uint64_t>& probe);
+    [[nodiscard]] std::vector<std::size_t>& candidates(std::size_t m, const std::vector<std::uint64_t>& probe);
     [[nodiscard]] std::vector<Fit> fits(std::size_t m);
     [[nodiscard]] bool joinable(const Cluster& c, std::size_t m, double& score) const;
     [[nodiscard]] bool compatible(const Cluster& a, const Cluster& b) const;
@@ -147,6 +147,7 @@ private:
     const std::vector<MentionKeys>& keys_;
     std::vector<Cluster> clusters_;
     std::vector<Window> windows_;       // by cluster
+    std::vector<MentionHead> heads_;    // by cluster: its first member's
     std::vector<std::uint32_t> owner_;  // union-find over absorbed clusters
     Postings postings_;
     std::vector<std::size_t> scratch_;  // candidates' working list
@@ -169,7 +170,7 @@ std::size_t Clustering::owner(std::size_t c) {
 
 // Live clusters that a key of `m` names (the latest `clusters_per_key` of each key) and whose
 // shared window overlaps `m`'s, in creation order.
-const std::vector<std::size_t>& Clustering::candidates(std::size_t m, const std::vector<std::uint64_t>& probe) {
+std::vector<std::size_t>& Clustering::candidates(std::size_t m, const std::vector<std::uint64_t>& probe) {
     std::vector<std::size_t>& out = scratch_;
     out.clear();
     seen_.resize(clusters_.size(), 0);
@@ -225,7 +226,10 @@ void Clustering::join(std::size_t cluster, std::size_t m, const std::vector<std:
     Window& w = windows_[cluster];
     w.lo = c.reps.empty() ? fs_[m].lo : std::max(w.lo, fs_[m].lo);
     w.hi = c.reps.empty() ? fs_[m].hi : std::min(w.hi, fs_[m].hi);
-    if (c.reps.empty()) w.first = static_cast<std::uint32_t>(m);
+    if (c.reps.empty()) {
+        w.first = static_cast<std::uint32_t>(m);
+        heads_[cluster] = fs_[m];
+    }
     c.reps.push_back(m);
     for (const std::uint64_t k : index) postings_.add(k, static_cast<std::uint32_t>(cluster));
 }
@@ -243,7 +247,9 @@ void Clustering::absorb(std::size_t into, std::size_t from) {
 // The clusters `m` may join, the best first (ties: the older one).
 std::vector<Fit> Clustering::fits(std::size_t m) {
     std::vector<Fit> out;
-    const std::vector<std::size_t>& cs = candidates(m, keys_[m].probe);
+    std::vector<std::size_t>& cs = candidates(m, keys_[m].probe);
+    // the clusters whose first member differs in date or type cannot take m: told by their heads
+    std::erase_if(cs, [&](std::size_t c) { return differ_in_date_or_type(fs_[m], heads_[c]); });
     marks_.mark(fs_[m].words);
     for (std::size_t i = 0; i < cs.size(); ++i) {
         if (i + 8 < cs.size()) __builtin_prefetch(&clusters_[cs[i + 8]]);  // ahead: the cluster, then its first member
@@ -264,6 +270,7 @@ void Clustering::add(std::size_t m) {
     if (fits.empty()) {
         clusters_.push_back(Cluster{});
         windows_.push_back(Window{});
+        heads_.push_back(MentionHead{});
         owner_.push_back(static_cast<std::uint32_t>(clusters_.size() - 1));
         join(clusters_.size() - 1, m, keys.index);
         return;

@@ -128,14 +128,14 @@ bool identical(const Event& a, const Event& b) {
 }
 
 // 3 equal dates, 2 one range contains the other, 1 an inferred date near an explicit one, 0 none.
-double date_fit(const MentionFeatures& a, const MentionFeatures& b) {
+double date_fit(const MentionHead& a, const MentionHead& b) noexcept {
     if (a.date_inferred == b.date_inferred) {
         if (a.date == b.date) return a.date_inferred ? 1.0 : 3.0;
         if (a.date_inferred) return 0.0;  // two undated reports on different days
         return contains(a.date, b.date) || contains(b.date, a.date) ? 2.0 : 0.0;
     }
-    const MentionFeatures& inferred = a.date_inferred ? a : b;
-    const MentionFeatures& x = a.date_inferred ? b : a;
+    const MentionHead& inferred = a.date_inferred ? a : b;
+    const MentionHead& x = a.date_inferred ? b : a;
     if (contains(x.date, inferred.date)) return 1.0;
     return inferred.lo <= x.date.first && x.date.last <= inferred.hi ? 1.0 : 0.0;
 }
@@ -153,11 +153,8 @@ public:
     double value() { return value_ >= 0.0 ? value_ : (value_ = word_similarity(a_.words, b_.words, marks_)); }
     bool below(double threshold) {
         if (value_ < 0.0) {
-            const auto x = static_cast<double>(a_.words.size()), y = static_cast<double>(b_.words.size());
-            if (x + y == 0.0 || std::min(x, y) / std::max(x, y) < threshold) return true;
             const bool b_marked = marks_ != nullptr && marks_->marked() == &b_.words;  // the mention placed
-            const auto most = static_cast<double>(b_marked ? most_common_words(b_, a_) : most_common_words(a_, b_));
-            if (most / (x + y - most) < threshold) return true;  // the similarity grows with the words shared
+            if (b_marked ? surely_below(b_, a_, threshold) : surely_below(a_, b_, threshold)) return true;
         }
         return value() < threshold;
     }
@@ -289,6 +286,7 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& n
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     f.words.assign(words.begin(), words.end());  // exactly as long as it needs to be
+    f.word_count = static_cast<std::uint32_t>(f.words.size());
     f.word_slots.reserve(f.words.size());
     for (const std::uint32_t w : f.words) {
         const std::uint8_t slot = sketch_slot(names.hash(w));
@@ -298,10 +296,28 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& n
     return f;
 }
 
-std::size_t most_common_words(const MentionFeatures& a, const MentionFeatures& b) noexcept {
+std::size_t most_common_words(const MentionFeatures& a, const MentionHead& b) noexcept {
     std::size_t n = 0;
     for (const std::uint8_t s : a.word_slots) n += (b.word_bits[s >> 6] >> (s & 63)) & 1;
     return n;
+}
+
+// The similarity is at most min / max of the sizes, and grows with the words shared.
+bool surely_below(const MentionFeatures& a, const MentionHead& b, double threshold) noexcept {
+    const auto x = static_cast<double>(a.word_count), y = static_cast<double>(b.word_count);
+    if (x + y == 0.0 || std::min(x, y) / std::max(x, y) < threshold) return true;
+    const auto most = static_cast<double>(most_common_words(a, b));
+    return most / (x + y - most) < threshold;
+}
+
+// As `decide` with `date_fit` and `type_fit`: two dates that do not fit, two codes of different
+// roots unless a statement beside an act that may share enough words, two different acts of a root
+// in distinct_subcode_roots. (Neither can be "identical" then: that needs one date and one code.)
+bool differ_in_date_or_type(const MentionFeatures& a, const MentionHead& b) noexcept {
+    if (date_fit(a, b) == 0.0) return true;
+    if (a.cameo == b.cameo) return false;
+    if (a.root_id == b.root_id) return a.sub_code && b.sub_code && a.distinct_sub_codes;
+    return a.statement == b.statement || surely_below(a, b, statement_similarity);
 }
 
 double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {

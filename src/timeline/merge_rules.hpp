@@ -103,29 +103,35 @@ struct SentenceRef {
     std::uint32_t end = 0;
 };
 
-// What the rules look at, computed once per mention (it points into the event and the
-// affiliations, which must outlive it).
-struct MentionFeatures {
-    // What `decide` reads for most pairs first, in the first cache line.
-    const Event* event = nullptr;
+// What the date and type rules read of a mention, and the sketch of its words: what a cluster
+// keeps of its first member, so that most clusters a mention does not fit are told so without
+// reading that member (differ_in_date_or_type).
+struct MentionHead {
     date::sys_days lo;               // the earliest day the happening may lie on
     date::sys_days hi;               // the latest
     CalendarDate date;               // the event's date (copied, so that most pairs never read the event)
     std::uint32_t cameo = 0;         // the interned code
     std::uint32_t root_id = 0;       // the interned root
+    std::uint32_t word_count = 0;    // words.size()
     bool date_inferred = false;      // the event's date is the article's
     bool statement = false;          // root 01
     bool sub_code = false;           // a code longer than its root ("163")
+    bool distinct_sub_codes = false; // the root's sub-codes are different acts (sanctions, evacuation)
+    // A sketch of the words, one bit of 256 per word (hashed, see sketch_slot), so that the words
+    // another mention shares with this one are at most those of its words whose bits are set here
+    // (most_common_words).
+    std::array<std::uint64_t, 4> word_bits{};
+};
+
+// What the rules look at, computed once per mention (it points into the event and the
+// affiliations, which must outlive it).
+struct MentionFeatures : MentionHead {
+    const Event* event = nullptr;
     bool has_actors = false;         // the event names a source or a target
     bool symmetric = false;          // a mutual act ("met"): the root is one of symmetric_roots
-    bool distinct_sub_codes = false; // the root's sub-codes are different acts (sanctions, evacuation)
     std::uint64_t article_bits = 0;  // one bit per article of the evidence (hashed)
     std::uint64_t actor_bits = 0;    // one bit per participant and per affiliation (hashed)
     ActorIdList actor_ids;           // source, target, participants as ids (from the refs below)
-    // Then what the word rules read: a sketch of the words first, one bit of 256 per word (hashed,
-    // see sketch_slot), so that the words another mention shares with this one are at most those of
-    // its words whose bits are set here (most_common_words).
-    std::array<std::uint64_t, 4> word_bits{};
     std::vector<std::uint32_t> words;  // content words of summary, trigger and evidence (interned, sorted, unique)
     std::vector<std::uint8_t> word_slots;  // the sketch bit of each word (in no particular order)
     std::string root;                // CAMEO root ("12")
@@ -153,7 +159,10 @@ struct MentionSet {
 }
 // At least the number of words `a` and `b` share: the words of `a` whose bits `b`'s sketch has
 // (reads `a`'s word slots and `b`'s sketch, not `b`'s words).
-[[nodiscard]] std::size_t most_common_words(const MentionFeatures& a, const MentionFeatures& b) noexcept;
+[[nodiscard]] std::size_t most_common_words(const MentionFeatures& a, const MentionHead& b) noexcept;
+// Whether the word similarity of `a` and `b` is surely below `threshold` by their sizes and
+// sketches alone (false: it may or may not be).
+[[nodiscard]] bool surely_below(const MentionFeatures& a, const MentionHead& b, double threshold) noexcept;
 
 // Jaccard similarity of two word lists sorted by id, 0..1.
 [[nodiscard]] double word_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
@@ -192,6 +201,9 @@ struct Decision {
 // `marks`: the words of `a` or of `b` (nullptr or another's: unused), the same decision faster.
 [[nodiscard]] Decision decide(const MentionFeatures& a, const MentionFeatures& b, const Affiliations& affiliations,
                               const WordMarks* marks = nullptr);
+// Whether `decide` says neither "same" nor "may join" for `a` and `b` on their dates or types
+// alone (false: it may say anything). Reads `b`'s head only.
+[[nodiscard]] bool differ_in_date_or_type(const MentionFeatures& a, const MentionHead& b) noexcept;
 
 // False only when `decide` cannot call the two the same happening: both name actors and no
 // actor (or affiliation) of one is among the other's. A cheap test before `decide`.

@@ -139,3 +139,30 @@ TEST_CASE("counting shared words through one mention's marks decides as the merg
     CHECK(similar > 10000);
     CHECK(differ == 0);
 }
+
+TEST_CASE("what a cluster's head and a word sketch rule out, decide rules out too", "[timeline]") {
+    const auto aff = crisis::detail::affiliations_of(fixtures::cast());
+    const auto mentions = combinations();
+    crisis::detail::Interner names;
+    std::vector<crisis::detail::MentionFeatures> fs;
+    for (const auto& e : mentions) fs.push_back(crisis::detail::features_of(e, aff, names));
+    std::size_t ruled_out = 0, wrong = 0, sketched = 0, sketch_wrong = 0;
+    for (std::size_t i = 0; i < fs.size(); ++i)
+        for (std::size_t j = 0; j < fs.size(); j += 2) {
+            if (crisis::detail::differ_in_date_or_type(fs[i], fs[j])) {
+                ++ruled_out;
+                const auto d = crisis::detail::decide(fs[std::min(i, j)], fs[std::max(i, j)], aff);
+                wrong += d.same || d.may_join;
+            }
+            const double similarity = crisis::detail::word_similarity(fs[i].words, fs[j].words);
+            for (const double t : {0.25, 0.3, 0.35, 0.5})
+                if (crisis::detail::surely_below(fs[i], fs[j], t)) ++sketched, sketch_wrong += similarity >= t;
+            CHECK(crisis::detail::most_common_words(fs[i], fs[j]) >=
+                  static_cast<std::size_t>(similarity * static_cast<double>(fs[i].words.size() + fs[j].words.size()) /
+                                           (1.0 + similarity) - 1e-9));
+        }
+    CHECK(ruled_out > 100000);  // the test sees the rule at work
+    CHECK(sketched > 100000);
+    CHECK(wrong == 0);
+    CHECK(sketch_wrong == 0);
+}
