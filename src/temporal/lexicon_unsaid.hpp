@@ -40,6 +40,11 @@ struct UnitReference {
 inline constexpr std::array<UnitReference, 2> unit_references{{
     {"month", Unit::month, Precision::month}, {"week", Unit::week, Precision::week}}};
 
+// "the first week of March", "the last days of December", "in the first weeks of 2022": after
+// "the first" or "the last", the parts of a month (or decade) that make it that period's start or
+// end (scan_quarter.cpp, part_of; "half" also takes "second").
+inline constexpr std::array<std::string_view, 3> first_last_parts{"week", "weeks", "days"};
+
 // Between two dates, the words that make them the two ends of one range: "from Monday to Friday",
 // "January through March", "between January and March" ("and" only after "between"). find.cpp,
 // order_range: ends that the tense resolves apart keep the range's order.

@@ -63,7 +63,7 @@ Candidates candidates(const Spec& s, date::sys_days dct) {
             if (const year_month_day d{(ym + months{dm}) / day{s.day}}; d.ok()) out.push_back(day_date(sys_days{d}));
         return out;
     }
-    if (s.weekend) {
+    if (s.weekend && !s.week_of) {
         for (int w = -1; w <= 1; ++w) {
             const CalendarDate week = period_of(dct + days{7 * w}, Unit::week);
             out.push_back(CalendarDate{Precision::week, week.first + days{5}, week.last});

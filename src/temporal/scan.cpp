@@ -25,14 +25,6 @@ constexpr std::array<ModPhrase, 14> mod_phrases{{
 // The modifiers that keep their sense across "on" before a day: "late on Tuesday".
 constexpr std::array<std::string_view, 2> mods_before_on{"early", "late"};
 
-// Words between the two days of a range ("February 10 to 20", "between 10 and 20 February").
-constexpr std::array<std::string_view, 6> range_words{"to", "-", "\u2013", "and", "through", "until"};
-
-bool is_range_word(std::string_view w) noexcept {
-    for (std::string_view r : range_words)
-        if (w == r) return true;
-    return false;
-}
 
 // "until 1994 or later.", "the next year or so,": the end of an open end after an expression
 // ending at e (e itself when none follows). The open end closes the clause: before a word it may
@@ -311,5 +303,10 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
         }
     }
 }
+
+// Words between the two days of a range ("February 10 to 20", "between 10 and 20 February").
+constexpr std::array<std::string_view, 6> range_words{"to", "-", "\u2013", "and", "through", "until"};
+
+bool is_range_word(std::string_view w) noexcept { return in(range_words, w); }
 
 }  // namespace crisis::temporal

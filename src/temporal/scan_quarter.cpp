@@ -67,10 +67,10 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
 std::optional<Match> Scanner::part_of(std::uint32_t k) const {
     if (!word(k, "the") || !is(k + 1, Cls::ordinal) || !word(k + 3, "of")) return std::nullopt;
     const int n = value(k + 1, Cls::ordinal);
-    const bool week = word(k + 2, "week") && (n == 1 || n == -1);
+    const bool week = in(first_last_parts, toks[k + 2].lower) && (n == 1 || n == -1);
     const bool half = word(k + 2, "half") && (n == 1 || n == 2 || n == -1);
     if (!week && !half) return std::nullopt;
-    return part_of_period(k, k + 3, n == 1 ? Mod::start : Mod::end);
+    return part_of_period(k, k + 3, n == 1 ? Mod::start : Mod::end, week);  // "the first weeks of 2022"
 }
 
 // "the last half": the second one; "the last quarter of 1989": the fourth; else 0.
@@ -83,8 +83,9 @@ int Scanner::last_part(std::uint32_t b) const noexcept {
 
 // "the last half of the '80s", "the first half of the century", "the second half of January",
 // "the first week of March" (the part's "of" at e): a part of a decade, a century or a month is
-// that period with `mod`, its start or its end (a half of a year is a half, read before).
-std::optional<Match> Scanner::part_of_period(std::uint32_t k, std::uint32_t e, Mod mod) const {
+// that period with `mod`, its start or its end (a half of a year is a half, read before); with
+// `of_year`, of a year too ("the first weeks of 2022").
+std::optional<Match> Scanner::part_of_period(std::uint32_t k, std::uint32_t e, Mod mod, bool of_year) const {
     std::uint32_t j = e + 1;  // the period's own token ("the '80s": the number after the apostrophe)
     if (word(j, "the")) ++j;
     if (word(j, "'") || word(j, "\u2019")) ++j;
@@ -94,7 +95,8 @@ std::optional<Match> Scanner::part_of_period(std::uint32_t k, std::uint32_t e, M
     const Spec& s = d->spec;
     const bool decade = s.anchor == Anchor::absolute && (s.precision == Unit::decade || s.precision == Unit::century);
     const bool month = s.precision == Unit::month && s.anchor != Anchor::literal && s.type == TimexType::date;
-    if (!decade && !month) return std::nullopt;
+    const bool year = of_year && s.anchor == Anchor::absolute && s.precision == Unit::year;
+    if (!decade && !month && !year) return std::nullopt;
     d->spec.mod = mod_codes[static_cast<std::size_t>(mod)];
     return make_match(k, d->last, d->spec);
 }

@@ -141,10 +141,18 @@ std::optional<Match> compared_period(const Scanner& sc, std::uint32_t k) {
 std::optional<Match> the_period(const Scanner& sc, std::uint32_t k) {
     const std::uint32_t b = period_noun_at(sc, k);
     if (b != k + 1) return std::nullopt;
-    if (sc.word(b, "week") && sc.word(b + 1, "of")) {  // "the week of March 6": that day's week
-        if (auto m = sc.month_date(b + 2); m && m->spec.day && m->spec.hour < 0) {
+    // "the week of March 6": that day's week; "the weekend of February 12-13" (or "of 12-13
+    // February"): the weekend of those days, the range within the expression
+    if ((sc.word(b, "week") || sc.word(b, "weekend")) && sc.word(b + 1, "of")) {
+        const auto range_at = [&](std::uint32_t j) { return j < sc.last && is_range_word(sc.toks[j].lower); };
+        const bool days_first = sc.day_at(b + 2) && range_at(b + 3);
+        auto m = sc.month_date(days_first ? b + 4 : b + 2);  // "March 6"
+        if (!m) m = sc.day_month(days_first ? b + 4 : b + 2);  // "6 March"
+        if (m && m->spec.day && m->spec.hour < 0) {
             m->spec.week_of = true;
+            m->spec.weekend = sc.word(b, "weekend");
             m->first = k;
+            if (!days_first && range_at(m->last) && sc.day_at(m->last + 1)) m->last += 2;
             return m;
         }
     }

@@ -77,6 +77,9 @@ extern const std::uint32_t capitalised_classes;  // of those, the ones that begi
 }
 [[nodiscard]] bool may_follow_the(const Tok& next, std::uint8_t marks) noexcept;
 
+// A word between the two days of a range: "February 10 to 20", "between 10 and 20 February" (scan.cpp).
+[[nodiscard]] bool is_range_word(std::string_view w) noexcept;
+
 struct Scanner {
     const std::vector<Tok>& toks;
     std::uint32_t first;  // the sentence's first token
@@ -114,7 +117,8 @@ struct Scanner {
     [[nodiscard]] std::optional<Match> quarter_code(std::uint32_t k) const;
     [[nodiscard]] int last_part(std::uint32_t b) const noexcept;
     [[nodiscard]] std::optional<Match> part_of(std::uint32_t k) const;
-    [[nodiscard]] std::optional<Match> part_of_period(std::uint32_t k, std::uint32_t e, Mod mod) const;
+    [[nodiscard]] std::optional<Match> part_of_period(std::uint32_t k, std::uint32_t e, Mod mod,
+                                                      bool of_year = false) const;
     [[nodiscard]] std::optional<Match> quarter_year(std::uint32_t k, std::uint32_t e, Spec s) const;
 
     // relative recognisers (scan_relative.cpp)

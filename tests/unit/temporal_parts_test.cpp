@@ -184,3 +184,33 @@ TEST_CASE("rule in_period: earlier or later in the week, month or year is that p
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule first_last_parts: the first or last days or weeks of a month or year are its start or end",
+          "[temporal]") {
+    const Row rows[] = {
+        {"In the first days of February, more troops arrived.", "2022-01-27",
+         R"("the first days of February" DATE 2022-02 START)"},
+        {"In the last days of December, talks stalled.", "2022-01-27", R"("the last days of December" DATE 2021-12 END)"},
+        {"The first weeks of 2022 were tense.", "2022-01-27", R"("The first weeks of 2022" DATE 2022 START)"},
+        {"In the last week of 2021, talks stalled.", "2022-01-27", R"("the last week of 2021" DATE 2021 END)"},
+        // a half of a year stays a half; the first days of something else are no date
+        {"In the first half of 2022, prices rose.", "2022-01-27", R"("the first half of 2022" DATE 2022-H1)"},
+        {"In the first days of the war, the city fell.", "2022-01-27", R"("the first days" DURATION PXD)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule week_of: the week or the weekend of a day is that day's week or weekend", "[temporal]") {
+    const Row rows[] = {  // 2022-02-12 is a Saturday of ISO week 6
+        {"The talks will take place on the weekend of February 12-13.", "2022-01-27",
+         R"("the weekend of February 12-13" DATE 2022-W06-WE)"},
+        {"The talks will take place on the weekend of 12-13 February.", "2022-01-27",
+         R"("the weekend of 12-13 February" DATE 2022-W06-WE)"},
+        {"They met the weekend of 15 January.", "2022-01-27", R"("the weekend of 15 January" DATE 2022-W02-WE)"},
+        {"The week of 6 March was calm.", "2022-01-27", R"("The week of 6 March" DATE 2021-W09)"},
+        {"The week of March 6 was calm.", "2022-01-27", R"("The week of March 6" DATE 2021-W09)"},
+        // alone, the weekend takes the tense
+        {"The weekend passed quietly.", "2022-01-27", R"("The weekend" DATE 2022-W03-WE)"},
+    };
+    check_rows(rows);
+}
