@@ -91,7 +91,7 @@ std::uint8_t look_up(Tok& t, const Lexicon& lex) noexcept {
 void make_tokens_into(const Segmentation& seg, std::string_view lowered, std::vector<Tok>& out) {
     const Lexicon& lex = lexicon();
     const std::size_t n = seg.tokens.size();
-    out.assign(n, Tok{});  // the capacity of the article before is kept
+    out.resize(n);  // the capacity of the article before is kept; every token is written once below
     const Token* const src = seg.tokens.data();
     Tok* const dst = out.data();
     const char* const low = lowered.data();
@@ -102,7 +102,7 @@ void make_tokens_into(const Segmentation& seg, std::string_view lowered, std::ve
     enum class Waits : std::uint8_t { no, the, head, the_head } waits = Waits::no;
     for (std::size_t k = 0; k < n; ++k) {
         const Token& s = src[k];
-        Tok& t = dst[k];
+        Tok t;  // built here and stored once (not zero-filled first, then overwritten)
         t.span = s.span;
         t.kind = s.kind;
         t.capitalised = s.capitalised;
@@ -122,6 +122,7 @@ void make_tokens_into(const Segmentation& seg, std::string_view lowered, std::ve
             else waits = t.begins ? Waits::no : Waits::head;
             if (waits != Waits::no) t.begins = false;
         }
+        dst[k] = t;
     }
 }
 
