@@ -58,14 +58,15 @@ void actor_keys(const MentionFeatures& f, Base& out) {
         out.index.push_back(mix(base(own), actor));
         out.probe.push_back(mix(base(other), actor));
     };
-    for (const ActorRef& r : f.participants) {
-        add(*r.id);
-        if (r.affiliation) add(*r.affiliation);
-    }
+    for (const auto* side : {&f.source, &f.target})
+        for (const ActorRef& r : *side) {
+            add(*r.id);
+            if (r.affiliation) add(*r.affiliation);
+        }
 }
 
 void word_keys(const MentionFeatures& f, const WordRanks& ranks, Base& out) {
-    const bool actorless = f.participants.empty();
+    const bool actorless = !f.has_actors;
     for (const std::uint64_t w : ranks.prefix(f, word_key_similarity)) {
         const std::uint64_t any = mix(base(Space::any_word), w);
         const std::uint64_t alone = mix(base(Space::actorless_word), w);

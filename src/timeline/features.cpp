@@ -26,10 +26,10 @@ void renumber(MentionFeatures& f, const std::vector<std::uint32_t>& to) {
     for (SentenceRef& s : f.sentences) s.article = to[s.article];
     renumber(f.source, to);
     renumber(f.target, to);
-    renumber(f.participants, to);
     f.actor_ids.assign(f.source, f.target);
     for (std::uint32_t& w : f.words) w = to[w];
     std::sort(f.words.begin(), f.words.end());
+    sketch_words(f);
 }
 
 }  // namespace

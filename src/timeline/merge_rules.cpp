@@ -252,14 +252,13 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& n
     MentionFeatures f;
     f.source = refs(e.source, aff, names);
     f.target = refs(e.target, aff, names);
-    f.participants = f.source;
-    f.participants.insert(f.participants.end(), f.target.begin(), f.target.end());
-    f.has_actors = !f.participants.empty();
+    f.has_actors = !f.source.empty() || !f.target.empty();
     f.actor_ids.assign(f.source, f.target);
-    for (const ActorRef& r : f.participants) {
-        f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.id) % 64);
-        if (r.affiliation) f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.affiliation) % 64);
-    }
+    for (const auto* side : {&f.source, &f.target})
+        for (const ActorRef& r : *side) {
+            f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.id) % 64);
+            if (r.affiliation) f.actor_bits |= std::uint64_t{1} << (fnv1a(*r.affiliation) % 64);
+        }
     f.event = &e;
     f.lo = e.date.first;
     f.hi = e.date.last;
@@ -287,19 +286,25 @@ MentionFeatures features_of(const Event& e, const Affiliations& aff, Interner& n
     words.erase(std::unique(words.begin(), words.end()), words.end());
     f.words.assign(words.begin(), words.end());  // exactly as long as it needs to be
     f.word_count = static_cast<std::uint32_t>(f.words.size());
-    f.word_slots.reserve(f.words.size());
-    for (const std::uint32_t w : f.words) {
-        const std::uint8_t slot = sketch_slot(names.hash(w));
-        f.word_slots.push_back(slot);
-        f.word_bits[slot >> 6] |= std::uint64_t{1} << (slot & 63);
-    }
+    sketch_words(f);
     return f;
 }
 
 std::size_t most_common_words(const MentionFeatures& a, const MentionHead& b) noexcept {
     std::size_t n = 0;
-    for (const std::uint8_t s : a.word_slots) n += (b.word_bits[s >> 6] >> (s & 63)) & 1;
+    for (const std::uint32_t w : a.words) {
+        const std::uint8_t s = sketch_slot(w);
+        n += (b.word_bits[s >> 6] >> (s & 63)) & 1;
+    }
     return n;
+}
+
+void sketch_words(MentionFeatures& f) noexcept {
+    f.word_bits = {};
+    for (const std::uint32_t w : f.words) {
+        const std::uint8_t s = sketch_slot(w);
+        f.word_bits[s >> 6] |= std::uint64_t{1} << (s & 63);
+    }
 }
 
 // The similarity is at most min / max of the sizes, and grows with the words shared.
@@ -394,7 +399,7 @@ Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affi
 // `same_ref` implies a shared bit.
 bool may_be_same(const MentionFeatures& a, const MentionFeatures& b) {
     const bool types = a.root_id == b.root_id || a.statement != b.statement;
-    return types && (a.participants.empty() || b.participants.empty() || (a.actor_bits & b.actor_bits) != 0);
+    return types && (!a.has_actors || !b.has_actors || (a.actor_bits & b.actor_bits) != 0);
 }
 
 MergeVerdict verdict(const MentionFeatures& a, const MentionFeatures& b, const Affiliations& aff) {

@@ -131,13 +131,11 @@ struct MentionFeatures : MentionHead {
     bool symmetric = false;          // a mutual act ("met"): the root is one of symmetric_roots
     std::uint64_t article_bits = 0;  // one bit per article of the evidence (hashed)
     std::uint64_t actor_bits = 0;    // one bit per participant and per affiliation (hashed)
-    ActorIdList actor_ids;           // source, target, participants as ids (from the refs below)
+    ActorIdList actor_ids;           // sources, targets, participants as ids (from the refs below)
     std::vector<std::uint32_t> words;  // content words of summary, trigger and evidence (interned, sorted, unique)
-    std::vector<std::uint8_t> word_slots;  // the sketch bit of each word (in no particular order)
     std::string root;                // CAMEO root ("12")
     std::vector<SentenceRef> sentences;  // one per evidence entry
     std::vector<ActorRef> source, target;
-    std::vector<ActorRef> participants;  // source, then target
 };
 // `names` interns the strings of every mention compared with this one (one per run).
 [[nodiscard]] MentionFeatures features_of(const Event& e, const Affiliations& affiliations, Interner& names);
@@ -152,13 +150,15 @@ struct MentionSet {
 [[nodiscard]] MentionSet features_of_all(const std::vector<const Event*>& events, const Affiliations& affiliations,
                                          unsigned threads);
 
-// The bit of a word in a 256-bit sketch (MentionFeatures::word_bits), from the hash of its string,
-// not from the interned id, so that the sketch holds when the ids are renumbered.
-[[nodiscard]] constexpr std::uint8_t sketch_slot(std::uint64_t string_hash) noexcept {
-    return static_cast<std::uint8_t>((string_hash * 0x9E3779B97F4A7C15ull) >> 56);
+// The bit of a word in a 256-bit sketch (MentionFeatures::word_bits), from its interned id: the
+// sketches of mentions whose ids come from one interner compare (renumbering redraws them).
+[[nodiscard]] constexpr std::uint8_t sketch_slot(std::uint32_t word) noexcept {
+    return static_cast<std::uint8_t>((word * 0x9E3779B1u) >> 24);
 }
+// The sketch of `f.words` into `f.word_bits`.
+void sketch_words(MentionFeatures& f) noexcept;
 // At least the number of words `a` and `b` share: the words of `a` whose bits `b`'s sketch has
-// (reads `a`'s word slots and `b`'s sketch, not `b`'s words).
+// (reads `a`'s words and `b`'s sketch, not `b`'s words).
 [[nodiscard]] std::size_t most_common_words(const MentionFeatures& a, const MentionHead& b) noexcept;
 // Whether the word similarity of `a` and `b` is surely below `threshold` by their sizes and
 // sketches alone (false: it may or may not be).
