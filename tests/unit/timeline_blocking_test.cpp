@@ -64,6 +64,20 @@ std::vector<crisis::Event> combinations() {
     return out;
 }
 
+// The generated mentions with their features (which point into them and into the affiliations).
+struct Featured {
+    crisis::detail::Affiliations aff = crisis::detail::affiliations_of(fixtures::cast());
+    std::vector<crisis::Event> mentions = combinations();
+    crisis::detail::Interner names;
+    std::vector<crisis::detail::MentionFeatures> fs;
+
+    Featured() {
+        for (const auto& e : mentions) fs.push_back(crisis::detail::features_of(e, aff, names));
+    }
+    Featured(const Featured&) = delete;
+    Featured& operator=(const Featured&) = delete;
+};
+
 }  // namespace
 
 TEST_CASE("two mentions the rules call the same happening always share a blocking key", "[timeline]") {
@@ -113,11 +127,8 @@ TEST_CASE("distinct reports of one actor on one day stay apart however many ther
 }
 
 TEST_CASE("counting shared words through one mention's marks decides as the merge of the lists", "[timeline]") {
-    const auto aff = crisis::detail::affiliations_of(fixtures::cast());
-    const auto mentions = combinations();
-    crisis::detail::Interner names;
-    std::vector<crisis::detail::MentionFeatures> fs;
-    for (const auto& e : mentions) fs.push_back(crisis::detail::features_of(e, aff, names));
+    const Featured featured;
+    const auto& [aff, mentions, names, fs] = featured;
     crisis::detail::WordMarks marks(names.size());
     std::size_t differ = 0, similar = 0;
     for (std::size_t i = 0; i < fs.size(); i += 3) {
@@ -141,11 +152,8 @@ TEST_CASE("counting shared words through one mention's marks decides as the merg
 }
 
 TEST_CASE("what a cluster's head and a word sketch rule out, decide rules out too", "[timeline]") {
-    const auto aff = crisis::detail::affiliations_of(fixtures::cast());
-    const auto mentions = combinations();
-    crisis::detail::Interner names;
-    std::vector<crisis::detail::MentionFeatures> fs;
-    for (const auto& e : mentions) fs.push_back(crisis::detail::features_of(e, aff, names));
+    const Featured featured;
+    const auto& [aff, mentions, names, fs] = featured;
     std::size_t ruled_out = 0, wrong = 0, sketched = 0, sketch_wrong = 0;
     for (std::size_t i = 0; i < fs.size(); ++i)
         for (std::size_t j = 0; j < fs.size(); j += 2) {
