@@ -88,7 +88,8 @@ void order_range(const std::vector<temporal::Tok>& toks, std::uint32_t first, st
 std::optional<Timex> timex_of(const std::vector<temporal::Tok>& toks, std::uint32_t first, std::uint32_t last,
                               const temporal::Match& m, date::sys_days dct_day, const temporal::References& refs) {
     using namespace temporal;
-    const bool needs_tense = m.spec.anchor == Anchor::partial || m.spec.duration_if_past || m.spec.refer_if_past;
+    const bool needs_tense = m.spec.anchor == Anchor::partial || m.spec.duration_if_past || m.spec.refer_if_past ||
+                             m.spec.past_ref_if_past;
     int tense = needs_tense ? clause_tense(toks, first, last, m.first, m.last) : 0;
     // "agreed to meet in two weeks": a date ahead, not a duration of the past
     if (m.spec.duration_if_past && tense == -1 && governed_by_infinitive(toks, first, m.first)) tense = 1;
@@ -101,6 +102,7 @@ std::optional<Timex> timex_of(const std::vector<temporal::Tok>& toks, std::uint3
                        closes_ended_period(toks, first, m.first);
     auto r = ended ? resolve(ended_period(m.spec), from, refs, tense) : resolve(m.spec, from, refs, tense);
     if (!r) return std::nullopt;
+    if (m.spec.past_ref_if_past && tense == -1) r->value = "PAST_REF";
     Timex t;
     t.span = Span{toks[m.first].span.begin, toks[m.last - 1].span.end};
     t.type = r->type;

@@ -139,7 +139,11 @@ std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::
     const bool that = bare && sc.at(e + 1) && in(anaphoric_objects, sc.toks[e + 1].lower) &&
                       (!sc.at(e + 2) || sc.toks[e + 2].kind == TokenKind::punct);
     const bool clause_after = bare && !that && e + 1 < sc.last && sc.toks[e + 1].kind != TokenKind::punct;
-    if (!x.c.n && !clause_after) return make_match(k, e + 1, literal(TimexType::date, dirn < 0 ? "PAST_REF" : "FUTURE_REF"));
+    if (!x.c.n && !clause_after) {  // "days later": after the date mentioned last, by how much unsaid
+        Spec s = literal(TimexType::date, dirn < 0 ? "PAST_REF" : "FUTURE_REF");
+        s.past_ref_if_past = dirn > 0;  // "Days later, the talks collapsed": that time has passed too
+        return make_match(k, e + 1, s);
+    }
     // "a year ago", "a year earlier": in a report about a quarter, the same quarter a year before;
     // in a sentence about the nine months, the year before
     const bool comparison = u == Unit::year && n == 1;

@@ -87,6 +87,7 @@ struct Spec {
     bool refer_if_past = false;          // refer_to only in a past clause ("by the end of the month": in a future one, the article's)
     bool comparison = false;             // "a year earlier": does not move the reference date
     bool duration_if_past = false;       // "in two weeks": a date, but a duration in a past-tense clause
+    bool past_ref_if_past = false;       // "days later" (FUTURE_REF): in a past clause, a time that has passed
     bool weekend = false;                // "the weekend": value 2022-W04-WE
     bool week_of = false;                // "the week of March 6": the week of that day
     bool range_end = false;              // "Jan. 12-13": the second day, in the year of the first

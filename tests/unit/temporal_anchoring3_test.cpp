@@ -75,3 +75,16 @@ TEST_CASE("rule present_cue: a scheduling verb in the present makes a weekday on
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule past_ref_if_past: an uncounted time later is past in a past clause, else ahead", "[temporal]") {
+    const Row rows[] = {
+        {"Days later, the talks collapsed.", "2022-01-27", R"("Days later" DATE PAST_REF)"},
+        {"A few days later, the troops withdrew.", "2022-01-27", R"("A few days later" DATE PAST_REF)"},
+        {"Hours later, Russia said it would respond.", "2022-01-27", R"("Hours later" DATE PAST_REF)"},
+        {"Weeks later, the envoy will return.", "2022-01-27", R"("Weeks later" DATE FUTURE_REF)"},
+        {"Talks may resume weeks later.", "2022-01-27", R"("weeks later" DATE FUTURE_REF)"},
+        // earlier is past whatever the clause
+        {"Days earlier, the envoy had left.", "2022-01-27", R"("Days earlier" DATE PAST_REF)"},
+    };
+    check_rows(rows);
+}
