@@ -60,4 +60,11 @@ inline constexpr std::array<std::string_view, 33> not_past_ed{
 // auxiliary or further left ("will be named", "is required by Friday", "was signed").
 inline constexpr std::array<std::string_view, 9> participle_auxiliaries{"be", "been", "being", "to", "is", "are", "am", "was", "were"};
 
+// "leaves on Tuesday", "is on Friday": a verb in the present right before a date (across these
+// words) is the date's tense, whatever lies further left ("The envoy, who arrived on Sunday, leaves
+// on Tuesday"); not after these words ("did not meet on Friday", "agreed to meet on Friday": the
+// word before decides). tokens.cpp, clause_tense.
+inline constexpr std::array<std::string_view, 1> date_prepositions{"on"};
+inline constexpr std::array<std::string_view, 6> present_verb_blockers{"to", "not", "n't", "never", "did", "didn't"};
+
 }  // namespace crisis::temporal

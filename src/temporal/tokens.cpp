@@ -307,6 +307,21 @@ bool closes_ended_period(const std::vector<Tok>& toks, std::uint32_t first, std:
     return at_begin > first && in(period_end_words, toks[at_begin - 1].lower);
 }
 
+namespace {
+
+// A scheduling verb in the present right before the date at at_begin (see date_prepositions).
+bool present_verb_before(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    std::uint32_t verb = at_begin;
+    if (verb > first && in(date_prepositions, toks[verb - 1].lower)) --verb;
+    if (verb <= first + 1) return false;  // a verb, and a word before it that may block it
+    const Tok& v = toks[--verb];
+    const Tok& before = toks[verb - 1];
+    return v.is(Cls::present_cue) && !before.is(Cls::past_cue) &&
+           !before.is(Cls::future_cue) && !in(present_verb_blockers, before.lower);
+}
+
+}  // namespace
+
 int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
                  std::uint32_t at_end) noexcept {
     // A possessive date names a happening already reported: "Wednesday's ruling".
@@ -318,6 +333,9 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
         !(at_begin > first + 1 && in(deadline_negations, toks[at_begin - 2].lower)))
         return 1;
     if (moved_deadline(toks, first, at_begin)) return 1;
+    // "The envoy, who arrived on Sunday, leaves on Tuesday": a scheduling verb in the present right
+    // before the date ("leaves Tuesday", "begins on Monday") is its tense, whatever lies further left
+    if (present_verb_before(toks, first, at_begin)) return 2;
     // "were likely to buy its stock as soon as trading opened Monday": the moment of a plan is ahead
     if (const std::uint32_t as = as_soon_as_before(toks, first, at_begin);
         as != at_begin && to_within_reach(toks, first, as) && governed_by_infinitive(toks, first, as))

@@ -88,3 +88,20 @@ TEST_CASE("rule past_ref_if_past: an uncounted time later is past in a past clau
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule date_prepositions: a verb in the present right before a weekday is its tense",
+          "[temporal]") {
+    const Row rows[] = {  // 2022-01-27 is a Thursday
+        {"The envoy, who arrived on Sunday, leaves on Tuesday.", "2022-01-27",
+         R"("Sunday" DATE 2022-01-23; "Tuesday" DATE 2022-02-01)"},
+        {"The drills, which began on Monday, end on Sunday.", "2022-01-27",
+         R"("Monday" DATE 2022-01-24; "Sunday" DATE 2022-01-30)"},
+        {"The leaders, who spoke on Monday, meet on Friday.", "2022-01-27",
+         R"("Monday" DATE 2022-01-24; "Friday" DATE 2022-01-28)"},
+        {"He returns Monday from Brussels.", "2022-01-27", R"("Monday" DATE 2022-01-31)"},
+        {"The next round, which was delayed twice, is on Friday.", "2022-01-27", R"("Friday" DATE 2022-01-28)"},
+        // after a negation or an auxiliary the word before decides
+        {"They did not meet on Friday.", "2022-01-27", R"("Friday" DATE 2022-01-21)"},
+    };
+    check_rows(rows);
+}
