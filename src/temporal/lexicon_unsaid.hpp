@@ -45,6 +45,10 @@ inline constexpr std::array<UnitReference, 2> unit_references{{
 // end (scan_quarter.cpp, part_of; "half" also takes "second").
 inline constexpr std::array<std::string_view, 3> first_last_parts{"week", "weeks", "days"};
 
+// "2014-15", "in 1990-91,": what may follow the two digits of the second year of a short range,
+// glued to them (scan.cpp, short_range_year); not "-", "%" or more digits.
+inline constexpr std::array<std::string_view, 6> short_range_ends{",", ".", ";", ":", ")", "'s"};
+
 // Between two dates, the words that make them the two ends of one range: "from Monday to Friday",
 // "January through March", "between January and March" ("and" only after "between"). find.cpp,
 // order_range: ends that the tense resolves apart keep the range's order.

@@ -259,6 +259,20 @@ std::optional<Match> after_the(const Scanner& sc, std::uint32_t k) {
     return own;
 }
 
+// "2014-15", "1990-91": after a year, a hyphen and two digits glued to it are the next year of the
+// range (in the century of the first, or the next one: "1999-00"); none otherwise.
+std::optional<int> short_range_year(const Scanner& sc, std::uint32_t k, const Spec& first_year) noexcept {
+    const bool year = first_year.anchor == Anchor::absolute && first_year.precision == Unit::year && !first_year.month;
+    if (!year || k == 0 || !sc.at(k + 1) || !sc.toks[k - 1].glued_next || !sc.toks[k].glued_next) return std::nullopt;
+    if ((!sc.word(k, "-") && !sc.word(k, "\u2013")) || sc.toks[k + 1].digits != 2 || sc.toks[k + 1].suffix != 0)
+        return std::nullopt;
+    if (sc.at(k + 2) && sc.toks[k + 1].glued_next && !in(short_range_ends, sc.toks[k + 2].lower))
+        return std::nullopt;  // "2014-15-16", "1990-91%"
+    const int century = first_year.year / 100 * 100;
+    const int y = century + sc.toks[k + 1].number;
+    return y > first_year.year ? y : y + 100;
+}
+
 }  // namespace
 
 std::optional<Match> Scanner::best(std::uint32_t k) const {
@@ -300,6 +314,12 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
                 out.push_back(Match{k + 1, k + 2, s});
                 k += 2;
             }
+        }
+        if (const auto y = short_range_year(sc, k, spec)) {  // "the 2014-15 conflict": 2014, then 2015
+            Spec s = spec;
+            s.year = *y;
+            out.push_back(Match{k + 1, k + 2, s});
+            k += 2;
         }
     }
 }

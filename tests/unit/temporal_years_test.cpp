@@ -91,3 +91,18 @@ TEST_CASE("rule qualified_year_shifts: a relative word before the fiscal or cale
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule short_range_year: two digits after a year and a hyphen are the next year of the range",
+          "[temporal]") {
+    const Row rows[] = {
+        {"The 2014-15 conflict killed thousands.", "2022-01-27", R"("2014" DATE 2014; "15" DATE 2015)"},
+        {"In 2014-15, thousands died.", "2022-01-27", R"("2014" DATE 2014; "15" DATE 2015)"},
+        {"The 1990-91 Gulf War.", "2022-01-27", R"("1990" DATE 1990; "91" DATE 1991)"},
+        {"The 1999-00 season.", "2022-01-27", R"("1999" DATE 1999; "00" DATE 2000)"},
+        {"The 2014-2015 conflict.", "2022-01-27", R"("2014" DATE 2014; "2015" DATE 2015)"},
+        // not a percentage, not a longer code
+        {"Prices rose 2014-15%.", "2022-01-27", R"("2014" DATE 2014)"},
+        {"The 2014-15-16 plan.", "2022-01-27", R"("2014" DATE 2014)"},
+    };
+    check_rows(rows);
+}
