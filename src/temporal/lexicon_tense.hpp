@@ -60,6 +60,14 @@ inline constexpr std::array<std::string_view, 33> not_past_ed{
 // auxiliary or further left ("will be named", "is required by Friday", "was signed").
 inline constexpr std::array<std::string_view, 9> participle_auxiliaries{"be", "been", "being", "to", "is", "are", "am", "was", "were"};
 
+// "The talks lasted until Friday": a past verb of duration right before "until" (across one of the
+// adverbs) ends a stretch that has passed, where "until" alone sets a deadline ahead ("postponed
+// until Tuesday"). tokens.cpp, clause_tense.
+inline constexpr std::array<std::string_view, 13> durative_past_verbs{
+    "lasted", "continued", "stayed", "remained", "ran", "persisted", "went", "waited", "raged",
+    "served", "lived", "worked", "fought"};
+inline constexpr std::array<std::string_view, 4> durative_adverbs{"on", "only", "right", "well"};
+
 // "leaves on Tuesday", "is on Friday": a verb in the present right before a date (across these
 // words) is the date's tense, whatever lies further left ("The envoy, who arrived on Sunday, leaves
 // on Tuesday"); not after these words ("did not meet on Friday", "agreed to meet on Friday": the

@@ -309,6 +309,13 @@ bool closes_ended_period(const std::vector<Tok>& toks, std::uint32_t first, std:
 
 namespace {
 
+// A past verb of duration right before the "until" at u (see durative_past_verbs).
+bool lasted_until(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t u) noexcept {
+    std::uint32_t v = u;
+    if (v > first && in(durative_adverbs, toks[v - 1].lower)) --v;
+    return v > first && in(durative_past_verbs, toks[v - 1].lower);
+}
+
 // A scheduling verb in the present right before the date at at_begin (see date_prepositions).
 bool present_verb_before(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
     std::uint32_t verb = at_begin;
@@ -331,7 +338,7 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
     const bool opening = at_begin == first + 1 && at_end < last && toks[at_end].lower == ",";
     if (at_begin > first && !opening && in(deadline_words, toks[at_begin - 1].lower) &&
         !(at_begin > first + 1 && in(deadline_negations, toks[at_begin - 2].lower)))
-        return 1;
+        return lasted_until(toks, first, at_begin - 1) ? -1 : 1;
     if (moved_deadline(toks, first, at_begin)) return 1;
     // "The envoy, who arrived on Sunday, leaves on Tuesday": a scheduling verb in the present right
     // before the date ("leaves Tuesday", "begins on Monday") is its tense, whatever lies further left

@@ -105,3 +105,29 @@ TEST_CASE("rule date_prepositions: a verb in the present right before a weekday 
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule durative_past_verbs: a past verb of duration before until ends a stretch that has passed",
+          "[temporal]") {
+    const Row rows[] = {  // 2022-01-27 is a Thursday
+        {"The talks lasted until Friday.", "2022-01-27", R"("Friday" DATE 2022-01-21)"},
+        {"Fighting went on until Tuesday.", "2022-01-27", R"("Tuesday" DATE 2022-01-25)"},
+        {"Shelling continued until late Wednesday.", "2022-01-27", R"("late Wednesday" DATE 2022-01-26 END)"},
+        // a deadline set, in the past or the present: ahead
+        {"The talks were postponed until Tuesday.", "2022-01-27", R"("Tuesday" DATE 2022-02-01)"},
+        {"The border stays closed until Friday.", "2022-01-27", R"("Friday" DATE 2022-01-28)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule anaphor_unit: the same week, month or year is the one mentioned last", "[temporal]") {
+    const Row rows[] = {
+        {"Troops arrived in March 2014. The same month, Crimea was annexed.", "2022-01-27",
+         R"("March 2014" DATE 2014-03; "The same month" DATE 2014-03)"},
+        {"The treaty was signed in 1997. That same year, NATO invited three states.", "2022-01-27",
+         R"("1997" DATE 1997; "That same year" DATE 1997)"},
+        {"The same week, NATO put forces on alert.", "2022-01-27", R"("The same week" DATE 2022-W04)"},
+        // a comparison stays one
+        {"Sales rose in the same year-earlier period.", "2022-01-27", R"("the same year-earlier period" DATE 2021)"},
+    };
+    check_rows(rows);
+}
