@@ -31,8 +31,9 @@ temporal::Spec ended_period(const temporal::Spec& s) {
     return t;
 }
 
-// A comparison restated right after it, between commas, by a date of the same precision: "the
-// comparable year-ago quarter, the second quarter ended Oct. 31, ...": the comparison takes the
+// A comparison or an anaphoric date restated right after it, between commas, by a date of the same
+// precision: "the comparable year-ago quarter, the second quarter ended Oct. 31, ...", "The next
+// day, 25 January, ...": the first takes the
 // restated date (a fiscal quarter that the year-ago shift cannot know).
 bool restated(const std::vector<temporal::Tok>& toks, const Timex& comparison, std::uint32_t comparison_last,
               const temporal::Match& m, const Timex& t) {
@@ -143,7 +144,8 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
     const date::sys_days dct_day{dct};
     References refs;
     std::vector<Match>& matches = buffers.matches;
-    // the comparison found last, while the next expression may restate it: its index in out, the token after it
+    // the comparison or anaphoric date found last, while the next expression may restate it: its
+    // index in out, the token after it
     std::optional<std::pair<std::size_t, std::uint32_t>> comparison;
     for (const Sentence& sentence : seg.sentences) {
         const std::uint32_t first = sentence.first_token;
@@ -163,7 +165,7 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
                 out[comparison->first].date = t->date;
             }
             comparison.reset();
-            if (m.spec.comparison) comparison.emplace(out.size(), m.last);
+            if (m.spec.comparison || m.spec.anchor == Anchor::previous) comparison.emplace(out.size(), m.last);
             out.push_back(std::move(*t));
         }
     }

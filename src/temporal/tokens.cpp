@@ -167,6 +167,7 @@ int token_tense(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t fir
         return k > first && toks[k - 1].lower == "been" ? -1 : 1;
     }
     if (w == "next" && next == "to") return 0;  // "next to the embassy"
+    if (w == "next" && k > first && toks[k - 1].lower == "the") return 0;  // "the next day": after a date, in any tense
     if (in(future_before_object, w) && in(future_objects, next)) return 1;
     if (w == "set" && next == "for") return 1;  // "set for Sunday" (but "a record set on Aug. 6")
     if (w == "would" && next == "have") return -1;  // "would have met": a past that did not happen

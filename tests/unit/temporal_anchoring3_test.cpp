@@ -131,3 +131,15 @@ TEST_CASE("rule anaphor_unit: the same week, month or year is the one mentioned 
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule restated: an anaphoric date restated between commas takes the restated date", "[temporal]") {
+    const Row rows[] = {
+        {"The next day, 25 January, the talks resumed.", "2022-01-27",
+         R"("The next day" DATE 2022-01-25; "25 January" DATE 2022-01-25)"},
+        // "the next" is no future tense for the date after it
+        {"Talks began on Jan. 10. The next day, Jan. 11, they moved to Brussels.", "2022-01-27",
+         R"("Jan. 10" DATE 2022-01-10; "The next day" DATE 2022-01-11; "Jan. 11" DATE 2022-01-11)"},
+        {"The next day, the talks resumed.", "2022-01-27", R"("The next day" DATE 2022-01-28)"},
+    };
+    check_rows(rows);
+}
