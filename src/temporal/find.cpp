@@ -1,6 +1,6 @@
 // temporal/find: the stage's entry point. Scans each sentence, then resolves the expressions in
 // text order so that anaphoric ones ("the next day") see the date mentioned last.
-#include "temporal/lexicon_unsaid.hpp"
+#include "temporal/scanner.hpp"
 #include "temporal/spec.hpp"
 
 #include <algorithm>
@@ -33,12 +33,12 @@ temporal::Spec ended_period(const temporal::Spec& s) {
 
 // A comparison or an anaphoric date restated right after it, between commas, by a date of the same
 // precision: "the comparable year-ago quarter, the second quarter ended Oct. 31, ...", "The next
-// day, 25 January, ...": the first takes the
-// restated date (a fiscal quarter that the year-ago shift cannot know).
-bool restated(const std::vector<temporal::Tok>& toks, const Timex& comparison, std::uint32_t comparison_last,
+// day, 25 January, ...": the first takes the restated date (a fiscal quarter that the year-ago
+// shift cannot know, a day that the text names).
+bool restated(const std::vector<temporal::Tok>& toks, const Timex& first, std::uint32_t first_last,
               const temporal::Match& m, const Timex& t) {
-    return m.first == comparison_last + 1 && toks[comparison_last].lower == "," && comparison.date && t.date &&
-           comparison.date->precision == t.date->precision;
+    return m.first == first_last + 1 && toks[first_last].lower == "," && first.date && t.date &&
+           first.date->precision == t.date->precision;
 }
 
 // The second day of a range ("Jan. 12-13") in the year of the first, resolved just before it: the
@@ -59,7 +59,7 @@ bool range_ends(const std::vector<temporal::Tok>& toks, std::uint32_t first, con
     if (b.first != a.last + 1) return false;
     const std::string_view w = toks[a.last].lower;
     if (w == "and") return a.first > first && toks[a.first - 1].lower == "between";
-    return temporal::in(temporal::range_links, w);
+    return temporal::is_range_word(w);
 }
 
 // "Between January and March, exports fell" written on Jan. 27: the tense puts a past January in
@@ -146,7 +146,7 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
     std::vector<Match>& matches = buffers.matches;
     // the comparison or anaphoric date found last, while the next expression may restate it: its
     // index in out, the token after it
-    std::optional<std::pair<std::size_t, std::uint32_t>> comparison;
+    std::optional<std::pair<std::size_t, std::uint32_t>> restatable;
     for (const Sentence& sentence : seg.sentences) {
         const std::uint32_t first = sentence.first_token;
         const std::uint32_t last = first + sentence.token_count;
@@ -160,12 +160,12 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
             if (before && range_ends(toks, first, *before, m)) order_range(toks, first, last, *before, m, out.back(), *t, refs);
             before = &m;
             if (t->date && !m.spec.comparison) refs.note(*t->date);
-            if (comparison && restated(toks, out[comparison->first], comparison->second, m, *t)) {
-                out[comparison->first].value = t->value;
-                out[comparison->first].date = t->date;
+            if (restatable && restated(toks, out[restatable->first], restatable->second, m, *t)) {
+                out[restatable->first].value = t->value;
+                out[restatable->first].date = t->date;
             }
-            comparison.reset();
-            if (m.spec.comparison || m.spec.anchor == Anchor::previous) comparison.emplace(out.size(), m.last);
+            restatable.reset();
+            if (m.spec.comparison || m.spec.anchor == Anchor::previous) restatable.emplace(out.size(), m.last);
             out.push_back(std::move(*t));
         }
     }

@@ -50,7 +50,8 @@ inline constexpr std::array<std::string_view, 3> first_last_parts{"week", "weeks
 inline constexpr std::array<std::string_view, 6> short_range_ends{",", ".", ";", ":", ")", "'s"};
 
 // Between two dates, the words that make them the two ends of one range: "from Monday to Friday",
-// "January through March", "between January and March" ("and" only after "between"). find.cpp,
+// "January through March", "February 10 to 20"; and "and" ("between January and March",
+// "between 10 and 20 February"). scan.cpp, is_range_word: the days of a range; find.cpp,
 // order_range: ends that the tense resolves apart keep the range's order.
 inline constexpr std::array<std::string_view, 7> range_links{"to", "-", "\u2013", "through", "thru", "until", "till"};
 

@@ -324,9 +324,6 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
     }
 }
 
-// Words between the two days of a range ("February 10 to 20", "between 10 and 20 February").
-constexpr std::array<std::string_view, 6> range_words{"to", "-", "\u2013", "and", "through", "until"};
-
-bool is_range_word(std::string_view w) noexcept { return in(range_words, w); }
+bool is_range_word(std::string_view w) noexcept { return w == "and" || in(range_links, w); }
 
 }  // namespace crisis::temporal

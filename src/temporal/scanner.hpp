@@ -77,7 +77,8 @@ extern const std::uint32_t capitalised_classes;  // of those, the ones that begi
 }
 [[nodiscard]] bool may_follow_the(const Tok& next, std::uint8_t marks) noexcept;
 
-// A word between the two days of a range: "February 10 to 20", "between 10 and 20 February" (scan.cpp).
+// A word between the two days of a range: "February 10 to 20", "between 10 and 20 February"
+// (range_links, or "and").
 [[nodiscard]] bool is_range_word(std::string_view w) noexcept;
 
 struct Scanner {
