@@ -137,6 +137,7 @@ Direction from_tense(const Spec& s, int tense) noexcept {
         case -1: return days_ahead ? Direction::on_or_before : Direction::mostly_before;
         case 1: return days_ahead ? (s.today_included ? Direction::on_or_after : Direction::after) : Direction::mostly_after;
         case 2: return days_ahead ? Direction::on_or_after : Direction::nearest;
+        case plan_tense: return Direction::nearest;  // "agreed to meet on Friday": the Friday nearest
         default: return days_ahead ? Direction::on_or_before : Direction::nearest;
     }
 }

@@ -133,7 +133,9 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
 // Whether the date at token at_begin closes a period that is over ("the quarter ended Oct. 31").
 [[nodiscard]] bool closes_ended_period(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept;
 // The tense of the clause around tokens [at_begin, at_end): the nearest cue on the left, else on
-// the right. -1 past, +1 future, 2 present (only present-tense cues), 0 none found.
+// the right. -1 past, +1 future, 2 present (only present-tense cues), plan_tense (a plan reported
+// in the past: "agreed to meet on Friday", either side of the article date), 0 none found.
+inline constexpr int plan_tense = 3;
 [[nodiscard]] int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last,
                                std::uint32_t at_begin, std::uint32_t at_end) noexcept;
 

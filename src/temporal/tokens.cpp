@@ -351,8 +351,9 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
     // "required by Friday": a deadline when nothing in the clause says past
     const bool by = at_begin > first && toks[at_begin - 1].lower == "by";
     const int t = clause_cue(toks, first, last, at_begin, at_end);
-    // "agreed to acquire the bank in January": a plan, either side of the article date
-    if (t == -1 && to_within_reach(toks, first, at_begin) && governed_by_infinitive(toks, first, at_begin)) return 0;
+    // "agreed to acquire the bank in January", "agreed to meet on Friday": a plan, either side of
+    // the article date
+    if (t == -1 && to_within_reach(toks, first, at_begin) && governed_by_infinitive(toks, first, at_begin)) return plan_tense;
     return by && (t == 0 || t == 2) ? 1 : t;
 }
 

@@ -38,6 +38,11 @@ TEST_CASE("future words and modal verbs make a date in a past sentence one ahead
         {"They bought its stock as soon as trading opened Monday.", "1989-11-01", R"("Monday" DATE 1989-10-30)"},
         {"The company agreed to purchase the liquid chromatography line for $22 million in cash in February.",
          "1989-10-30", R"("February" DATE 1990-02)"},
+        // plan_tense: a weekday planned in a past clause is the nearest one, on either side
+        {"Russia and the United States agreed to meet on Friday in Geneva.", "2022-01-27", R"("Friday" DATE 2022-01-28)"},
+        {"On Monday the two sides agreed to meet on Wednesday.", "2022-01-27",
+         R"("Monday" DATE 2022-01-24; "Wednesday" DATE 2022-01-26)"},
+        {"The ministers decided to hold talks on Saturday.", "2022-01-25", R"("Saturday" DATE 2022-01-22)"},
     };
     check_rows(rows);
 }
