@@ -20,6 +20,18 @@ constexpr std::array<HalfOf, 5> halves{{
     {Unit::year, "6M"}, {Unit::day, "T12H"}, {Unit::hour, "30M"}, {Unit::minute, "30S"}, {Unit::month, "15D"},
 }};
 
+// The units whose half a date is shifted by, in the next smaller unit that the shifted date is
+// then given in: "a year and a half ago" is 18 months back, a month. A date is shifted from the
+// start of its period by whole units, so the half of a month, a week or a day is dropped ("a
+// month and a half ago" is the month of "a month ago").
+struct HalfShift {
+    Unit unit, smaller;
+    int per_unit;
+};
+constexpr std::array<HalfShift, 3> half_shifts{{
+    {Unit::year, Unit::month, 12}, {Unit::decade, Unit::year, 10}, {Unit::century, Unit::year, 100},
+}};
+
 std::string duration_value(std::optional<int> n, Unit u, bool half) {
     if (half && n) {
         if (u == Unit::decade) return "P" + std::to_string(*n * 10 + 5) + "Y";
@@ -32,6 +44,22 @@ std::string duration_value(std::optional<int> n, Unit u, bool half) {
     if (u == Unit::century) return n ? "P" + std::to_string(*n * 100) + "Y" : "PXC";
     v += unit_letters[static_cast<std::size_t>(u)];
     return v;
+}
+
+// A shift of a date by a count of units: how many of which unit, and the precision of the date
+// it gives. Decades and centuries shift by years; clock units give a day; "and a half" shifts by
+// the smaller unit of half_shifts, when the unit has a row.
+struct Shift {
+    int amount;
+    Unit unit, precision;
+};
+Shift shift_of(int n, Unit u, bool half) noexcept {
+    if (half)
+        for (const HalfShift& h : half_shifts)
+            if (h.unit == u) return {n * h.per_unit + h.per_unit / 2, h.smaller, h.smaller};
+    const Unit p = is_clock_unit(u) ? Unit::day : u == Unit::decade || u == Unit::century ? Unit::year : u;
+    if (u == Unit::decade || u == Unit::century) return {n * (u == Unit::decade ? 10 : 100), Unit::year, p};
+    return {n, u, p};
 }
 
 }  // namespace
@@ -130,9 +158,7 @@ struct Counted {
 std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Counted& x) {
     const int dirn = sc.value(e, Cls::shift_after);
     const Unit u = x.u;
-    const Unit p = is_clock_unit(u) ? Unit::day : u == Unit::decade || u == Unit::century ? Unit::year : u;
-    const int n = x.c.n.value_or(0) * (u == Unit::decade ? 10 : u == Unit::century ? 100 : 1);
-    const Unit su = u == Unit::decade || u == Unit::century ? Unit::year : u;
+    const auto [n, su, p] = shift_of(x.c.n.value_or(0), u, x.c.half);
     // "in the weeks before the shooting": the weeks are a duration, "before" opens a clause
     const bool bare = sc.word(e, "before") || sc.word(e, "after");
     // "three weeks after that,": the date mentioned last, as "three weeks later"
@@ -146,7 +172,7 @@ std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::
     }
     // "a year ago", "a year earlier": in a report about a quarter, the same quarter a year before;
     // in a sentence about the nine months, the year before
-    const bool comparison = u == Unit::year && n == 1;
+    const bool comparison = su == Unit::year && n == 1;
     if (comparison && dirn < 0 && sc.months_total_before(k)) {
         Spec s = shifted(Anchor::dct, -1, Unit::year, Unit::year);
         s.comparison = true;
@@ -172,7 +198,8 @@ Match after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Cou
     // "in two weeks" is ahead, but "in a quarter that produced a loss" is a quarter described
     const bool described = sc.word(e, "that") || sc.word(e, "which") || sc.word(e, "when") || sc.word(e, "where");
     if (!x.framed && x.c.n && !is_clock_unit(x.u) && !described && sc.before(k) && sc.before(k)->lower == "in") {
-        Spec s = shifted(Anchor::dct, *x.c.n, x.u, x.u);
+        const Shift half = shift_of(*x.c.n, x.u, true);  // "in a year and a half": 18 months ahead
+        Spec s = x.c.half ? shifted(Anchor::dct, half.amount, half.unit, half.precision) : shifted(Anchor::dct, *x.c.n, x.u, x.u);
         s.literal = dur;
         s.duration_if_past = true;
         return make_match(k, e, s);

@@ -340,6 +340,24 @@ TEST_CASE("halves, compound number words, unit adjectives and Q-quarters", "[tem
     check_rows(rows);
 }
 
+// half_shifts: a date shifted by a unit and a half, in the smaller unit
+TEST_CASE("rule half_shifts: a year, decade or century and a half ago or ahead", "[temporal]") {
+    const Row rows[] = {
+        {"A year and a half ago, talks collapsed.", "2022-01-27", R"("A year and a half ago" DATE 2020-07)"},
+        {"Two and a half years ago the war began.", "2022-01-27", R"("Two and a half years ago" DATE 2019-07)"},
+        {"The deal expires in a year and a half.", "2022-01-27", R"("a year and a half" DATE 2023-07)"},
+        {"Two decades and a half ago the wall fell.", "2022-01-27", R"("Two decades and a half ago" DATE 1997)"},
+        {"A century and a half ago the port was built.", "2022-01-27", R"("A century and a half ago" DATE 1872)"},
+        {"On March 3, 2019 they met. A year and a half later, they met again.", "2022-01-27",
+         R"("March 3, 2019" DATE 2019-03-03; "A year and a half later" DATE 2020-09-03)"},
+        // no row: the half of a month, a week or a day is dropped
+        {"A month and a half ago, the envoy resigned.", "2022-01-27", R"("A month and a half ago" DATE 2021-12)"},
+        {"A week and a half ago the embassy closed.", "2022-01-27", R"("A week and a half ago" DATE 2022-W03)"},
+        {"A year ago the treaty lapsed.", "2022-01-27", R"("A year ago" DATE 2021)"},
+    };
+    check_rows(rows);
+}
+
 // relative(): a relative word before a month and its day
 TEST_CASE("last, next or this before a month and day picks that day before, after or in the article's year", "[temporal]") {
     const Row rows[] = {
