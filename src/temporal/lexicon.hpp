@@ -322,6 +322,7 @@ enum class PhraseKind : std::uint8_t {
     dct_days,      // amount days from the article date
     anaphor_days,  // amount days from the last mentioned date
     anaphor_unit,  // amount `unit`s from the last mentioned date, unit precision
+    dct_unit,      // amount `unit`s from the article date, unit precision
     duration,      // value is a literal duration
 };
 
@@ -377,8 +378,13 @@ inline constexpr std::array phrases{
     Phrase{"that week", PhraseKind::anaphor_unit, {}, 0, Unit::week},
     Phrase{"that month", PhraseKind::anaphor_unit, {}, 0, Unit::month},
     Phrase{"that year", PhraseKind::anaphor_unit, {}, 0, Unit::year},
-    Phrase{"the same year", PhraseKind::anaphor_unit, {}, 0, Unit::year},
     Phrase{"that quarter", PhraseKind::anaphor_unit, {}, 0, Unit::quarter},
+    Phrase{"the week before last", PhraseKind::dct_unit, {}, -2, Unit::week},
+    Phrase{"the month before last", PhraseKind::dct_unit, {}, -2, Unit::month},
+    Phrase{"the year before last", PhraseKind::dct_unit, {}, -2, Unit::year},
+    Phrase{"the week after next", PhraseKind::dct_unit, {}, 2, Unit::week},
+    Phrase{"the month after next", PhraseKind::dct_unit, {}, 2, Unit::month},
+    Phrase{"the year after next", PhraseKind::dct_unit, {}, 2, Unit::year},
     Phrase{"a while", PhraseKind::duration, "PXX"}, Phrase{"some time", PhraseKind::duration, "PXX"},
     Phrase{"a fortnight", PhraseKind::duration, "P2W"}, Phrase{"the past fortnight", PhraseKind::duration, "P2W"},
     Phrase{"the last fortnight", PhraseKind::duration, "P2W"}, Phrase{"a fortnight ago", PhraseKind::dct_days, {}, -14},

@@ -58,6 +58,10 @@ bool misread(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Phrase& 
         return true;
     // "as soon as Tuesday", "as recently as 2019": a comparison, the date follows
     if (p.kind == PhraseKind::ref && k > sc.first && sc.word(k - 1, "as") && sc.word(e, "as")) return true;
+    // "the week before last Tuesday's vote": the week before a date that follows
+    if (p.kind == PhraseKind::dct_unit && sc.at(e) &&
+        (sc.is(e, Cls::weekday) || sc.is(e, Cls::month) || sc.is(e, Cls::unit) || sc.is(e, Cls::season)))
+        return true;
     // "killed soon after being captured", "was soon released", "soon became": a relation to an
     // event, or ahead of a past one, not a time ahead of the article
     return p.only_ahead && (in_past(sc, k, e) || (sc.at(e) && in(event_relations_after_soon, sc.toks[e].lower)));
@@ -79,6 +83,7 @@ Spec phrase_spec(const Phrase& p) {
             s = shifted(Anchor::previous, p.amount, p.unit, p.unit);
             if (p.unit == Unit::quarter) s.refer_to = Precision::quarter, s.fallback_amount = -1;
             break;
+        case PhraseKind::dct_unit: s = shifted(Anchor::dct, p.amount, p.unit, p.unit); break;
     }
     return s;
 }

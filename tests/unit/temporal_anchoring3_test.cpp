@@ -132,6 +132,23 @@ TEST_CASE("rule anaphor_unit: the same week, month or year is the one mentioned 
     check_rows(rows);
 }
 
+TEST_CASE("rule dct_unit: the week, month or year before last or after next", "[temporal]") {
+    const Row rows[] = {
+        {"The week before last, the ambassador was recalled.", "2022-01-27", R"("The week before last" DATE 2022-W02)"},
+        {"The month before last, gas prices rose.", "2022-01-27", R"("The month before last" DATE 2021-11)"},
+        {"Prices rose the year before last.", "2022-01-27", R"("the year before last" DATE 2020)"},
+        {"The vote is set for the week after next.", "2022-01-27", R"("the week after next" DATE 2022-W06)"},
+        {"The month after next the drills end.", "2022-01-27", R"("The month after next" DATE 2022-03)"},
+        {"Elections are due the year after next.", "2022-01-27", R"("the year after next" DATE 2024)"},
+        // the article's date, not the one mentioned last
+        {"On March 3, 2019 they met. The week before last, they met again.", "2022-01-27",
+         R"("March 3, 2019" DATE 2019-03-03; "The week before last" DATE 2022-W02)"},
+        // before a date that "last" belongs to: that date only
+        {"The week before last Tuesday, they met.", "2022-01-27", R"("last Tuesday" DATE 2022-01-25)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("rule restated: an anaphoric date restated between commas takes the restated date", "[temporal]") {
     const Row rows[] = {
         {"The next day, 25 January, the talks resumed.", "2022-01-27",
