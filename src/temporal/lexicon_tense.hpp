@@ -12,6 +12,9 @@ namespace crisis::temporal {
 inline constexpr std::array<std::string_view, 16> future_before_to{
     "due", "expected", "plans", "plan", "planning", "going", "intends", "aims", "hopes", "set",
     "slated", "scheduled", "planned", "is", "are", "poised"};
+// Before a future_before_to word, the past auxiliaries that make it a plan told in the past ("were
+// due to meet on Thursday"): either side of the article date, the nearest (plan_tense).
+inline constexpr std::array<std::string_view, 2> plan_past_auxiliaries{"was", "were"};
 // Single words that announce the future wherever they stand in the clause, besides the
 // future_cue rows: "payable Dec. 15", "they expect the deal to close by Dec. 15", "it expected a
 // ruling in December".

@@ -164,7 +164,9 @@ int token_tense(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t fir
     const std::string_view w = t.lower;
     if (next == "to" && in(future_before_to, w)) {
         // "had been due to expire Friday": a plan that the past overtook
-        return k > first && toks[k - 1].lower == "been" ? -1 : 1;
+        if (k > first && toks[k - 1].lower == "been") return -1;
+        if (k > first && in(plan_past_auxiliaries, toks[k - 1].lower)) return plan_tense;
+        return 1;
     }
     if (w == "next" && next == "to") return 0;  // "next to the embassy"
     if (w == "next" && k > first && toks[k - 1].lower == "the") return 0;  // "the next day": after a date, in any tense
@@ -279,6 +281,14 @@ bool to_within_reach(const std::vector<Tok>& toks, std::uint32_t first, std::uin
     return false;
 }
 
+// "had been due to expire Friday", "had been scheduled to end on Sunday": a plan that the past
+// overtook, its "to" within an infinitive's reach left of the date.
+bool overtaken_plan(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    for (std::uint32_t k = at_begin; k > first + 2 && at_begin - k < infinitive_reach;)
+        if (toks[--k].lower == "to") return in(future_before_to, toks[k - 1].lower) && toks[k - 2].lower == "been";
+    return false;
+}
+
 // "was extended to Nov. 16", "has extended the loans through January": a deadline moved ahead, the
 // verb in the same clause before "to" or "through".
 bool moved_deadline(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
@@ -353,7 +363,8 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
     const int t = clause_cue(toks, first, last, at_begin, at_end);
     // "agreed to acquire the bank in January", "agreed to meet on Friday": a plan, either side of
     // the article date
-    if (t == -1 && to_within_reach(toks, first, at_begin) && governed_by_infinitive(toks, first, at_begin)) return plan_tense;
+    if (t == -1 && to_within_reach(toks, first, at_begin) && governed_by_infinitive(toks, first, at_begin))
+        return overtaken_plan(toks, first, at_begin) ? -1 : plan_tense;
     return by && (t == 0 || t == 2) ? 1 : t;
 }
 

@@ -43,6 +43,15 @@ TEST_CASE("future words and modal verbs make a date in a past sentence one ahead
         {"On Monday the two sides agreed to meet on Wednesday.", "2022-01-27",
          R"("Monday" DATE 2022-01-24; "Wednesday" DATE 2022-01-26)"},
         {"The ministers decided to hold talks on Saturday.", "2022-01-25", R"("Saturday" DATE 2022-01-22)"},
+        // plan_past_auxiliaries: "was due to", "were expected to"
+        {"The envoy was expected to arrive on Friday.", "2022-01-27", R"("Friday" DATE 2022-01-28)"},
+        {"The ministers were due to meet on Wednesday, but the meeting was cancelled.", "2022-01-27",
+         R"("Wednesday" DATE 2022-01-26)"},
+        {"Lavrov and Blinken were due to meet in Geneva on Thursday.", "2022-02-24", R"("Thursday" DATE 2022-02-24)"},
+        // a plan the past overtook stays past
+        {"The drills had been scheduled to end on Sunday.", "2022-01-27", R"("Sunday" DATE 2022-01-23)"},
+        {"The deal had been due to expire Friday.", "2022-01-27", R"("Friday" DATE 2022-01-21)"},
+        {"The ministers are due to meet on Wednesday.", "2022-01-27", R"("Wednesday" DATE 2022-02-02)"},
     };
     check_rows(rows);
 }
