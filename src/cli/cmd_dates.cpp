@@ -1,6 +1,7 @@
 // crisis-timeline dates: the time expressions of each article.
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/read_ahead.hpp"
 #include "io/json_writer.hpp"
 
 #include <crisis/temporal.hpp>
@@ -89,6 +90,9 @@ void print_timeml(const Article& a, const std::vector<Timex>& ts, std::ostream& 
     out << xml_escape(std::string_view(a.text).substr(at)) << "</TEXT>\n</TimeML>\n";
 }
 
+// How many articles the reading thread may hold ready (each at most --max-article-bytes).
+constexpr std::size_t read_ahead_articles = 64;
+
 }  // namespace
 
 int cmd_dates(const std::vector<std::string>& argv, Streams io) {
@@ -113,14 +117,19 @@ int cmd_dates(const std::vector<std::string>& argv, Streams io) {
         exporting::JsonWriter json([&io](std::string_view b) { io.out.write(b.data(), static_cast<std::streamsize>(b.size())); }, -1);
         Segmentation seg;  // its buffers and the scratch's are reused from one article to the next
         TimexScratch scratch;
-        skipped = read_articles(sources, options, io.in, io.err, diagnostics, [&](Article&& a) {
-            segment(a.text, a.body_begin, seg);
-            const auto ts = find_timexes(a.text, seg, a.date, scratch);
-            const bool with_file = !single || a.path != sources[0].path;  // records of JSON Lines on stdin
-            if (format == "json") print_json(a, ts, with_file, json);
-            else if (format == "table") print_table(a, ts, with_file, io.out);
-            else print_timeml(a, ts, io.out);
+        // the articles are read on a thread of their own, a few ahead; the analysis and the output
+        // stay on this one, in input order
+        ReadAhead<Article> articles(read_ahead_articles, [&](const ReadAhead<Article>::Push& push) {
+            skipped = read_articles(sources, options, io.in, io.err, diagnostics, push);
         });
+        while (std::optional<Article> a = articles.next()) {
+            segment(a->text, a->body_begin, seg);
+            const auto ts = find_timexes(a->text, seg, a->date, scratch);
+            const bool with_file = !single || a->path != sources[0].path;  // records of JSON Lines on stdin
+            if (format == "json") print_json(*a, ts, with_file, json);
+            else if (format == "table") print_table(*a, ts, with_file, io.out);
+            else print_timeml(*a, ts, io.out);
+        }
     }
     const bool written = flush_output(io);
     return (skipped > 0 || !written) ? 1 : 0;
