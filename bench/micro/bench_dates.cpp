@@ -1,7 +1,7 @@
 // In-process throughput of `dates` (segment + find_timexes) and of its parts, in MB/s of article
 // text, on a folder of articles read once before timing: process start, reading and output are
 // not counted (bench/run.sh times the whole process against chrono-node). And the merge of the
-// articles' event mentions into events (merge_events, one thread), analysed before timing.
+// articles' event mentions into events (merge_events, on 1 and 2 threads), analysed before timing.
 //
 //   CRISIS_BENCH_CORPUS=DIR build/release/bench/crisis_bench [--benchmark_repetitions=5]
 //
@@ -125,8 +125,8 @@ BENCHMARK(make_article)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();
 
-// Merging every article's event mentions into events on one thread (blocking keys, clustering,
-// the merged events): the serial part of `build`. The articles are analysed before timing.
+// Merging every article's event mentions into events on 1 or 2 threads (blocking keys,
+// clustering, the merged events), in wall-clock time. The articles are analysed before timing.
 void merge_events(benchmark::State& state) {
     if (!have_corpus(state)) return;
     const crisis::Gazetteer gazetteer;
@@ -134,8 +134,9 @@ void merge_events(benchmark::State& state) {
     for (const auto& a : corpus()) parts.push_back(crisis::single(crisis::analyse(a, gazetteer)));
     const crisis::Timeline all = crisis::unite(std::move(parts));
     std::size_t events = 0;
-    for (auto _ : state) events = crisis::merge_events(all.mentions, all.actors, 1).size();
+    const auto threads = static_cast<unsigned>(state.range(0));
+    for (auto _ : state) events = crisis::merge_events(all.mentions, all.actors, threads).size();
     report(state, events);
     state.counters["mentions"] = static_cast<double>(all.mentions.size());
 }
-BENCHMARK(merge_events)->Unit(benchmark::kMillisecond);
+BENCHMARK(merge_events)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
