@@ -231,13 +231,17 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     const bool back = r == Rel::last || r == Rel::past || r == Rel::previous;
     const bool ahead = r == Rel::next || r == Rel::coming;
     const Direction dir = back ? Direction::before : ahead ? Direction::after : Direction::this_;
-    if (r == Rel::following || r == Rel::latest) return following_or_latest(*this, k, e, r);
+    const bool weekday = is(e, Cls::weekday) && toks[e].lower.size() > 3;
+    if ((r == Rel::following && !weekday) || r == Rel::latest) return following_or_latest(*this, k, e, r);
     Spec s;
     s.anchor = Anchor::partial;
-    s.direction = dir;
-    if (is(e, Cls::weekday) && toks[e].lower.size() > 3) {
+    s.direction = r == Rel::following ? Direction::after : dir;
+    if (weekday) {
         s.weekday = value(e, Cls::weekday);
-        if (r == Rel::previous) s.refer_to = Precision::day;  // "the previous Friday": before the day mentioned last
+        // "the previous Friday", "the following Monday", "the next Friday": before or after the day
+        // mentioned last (else the article's); "next Friday" alone is the article's
+        const bool the = k > first && word(k - 1, "the");
+        if (r == Rel::previous || r == Rel::following || (r == Rel::next && the)) s.refer_to = Precision::day;
     }
     else if (const auto day = is(e, Cls::month) ? month_date(e) : std::nullopt; day && day->spec.day && day->spec.anchor == Anchor::partial) {
         Spec d = day->spec;  // "last Oct. 23": the latest Oct. 23 before the article

@@ -260,6 +260,24 @@ TEST_CASE("the previous weekday counts back from the day mentioned last, else fr
     check_rows(rows);
 }
 
+TEST_CASE("the following or the next weekday counts on from the day mentioned last, else from the article date",
+          "[temporal]") {
+    const Row rows[] = {
+        {"On March 10 they met. The following Monday, they met again.", "2022-03-02",
+         R"("March 10" DATE 2022-03-10; "following Monday" DATE 2022-03-14)"},
+        {"Talks began on Jan. 5. The next Friday, they ended.", "2022-03-02",
+         R"("Jan. 5" DATE 2022-01-05; "next Friday" DATE 2022-01-07)"},
+        {"The following Monday, they met again.", "2022-03-02", R"("following Monday" DATE 2022-03-07)"},
+        // without "the", the article's next Friday, whatever was mentioned before
+        {"Talks began on Jan. 5. The vote is next Friday.", "2022-03-02",
+         R"("Jan. 5" DATE 2022-01-05; "next Friday" DATE 2022-03-04)"},
+        // "the following week" is still the week after the date mentioned last
+        {"Talks began on Jan. 5. The following week, they ended.", "2022-03-02",
+         R"("Jan. 5" DATE 2022-01-05; "The following week" DATE 2022-W02)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("a clock time is a TIME on the day it names, else the day last mentioned, else the article date",
           "[temporal]") {
     const Row rows[] = {
