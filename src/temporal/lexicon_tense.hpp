@@ -59,9 +59,12 @@ inline constexpr std::array<std::string_view, 33> not_past_ed{
     "need", "preferred", "unspecified", "unidentified", "unnamed", "undisclosed", "unexpected", "unprecedented", "hundred", "proposed", "planned", "expected", "scheduled", "speed", "succeed", "proceed",
     "exceed", "feed", "seed", "breed", "bleed", "indeed", "greed", "steed", "shred", "sacred",
     "wicked", "naked", "kindred", "embed", "biped", "unmanned", "armed"};
-// Before an "-ed" participle, these make it passive or infinitive: the tense comes from the
-// auxiliary or further left ("will be named", "is required by Friday", "was signed").
-inline constexpr std::array<std::string_view, 9> participle_auxiliaries{"be", "been", "being", "to", "is", "are", "am", "was", "were"};
+// Before an "-ed" participle, these make it passive or infinitive, or a state after a verb of
+// staying: the tense comes from the auxiliary or further left ("will be named", "is required by
+// Friday", "was signed", "will stay closed on Thursday", "remained closed").
+inline constexpr std::array<std::string_view, 21> participle_auxiliaries{
+    "be", "been", "being", "to", "is", "are", "am", "was", "were",
+    "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "become", "becomes", "became", "get"};
 
 // "The talks lasted until Friday": a past verb of duration right before "until" (across one of the
 // adverbs) ends a stretch that has passed, where "until" alone sets a deadline ahead ("postponed

@@ -132,6 +132,19 @@ TEST_CASE("rule anaphor_unit: the same week, month or year is the one mentioned 
     check_rows(rows);
 }
 
+TEST_CASE("rule participle_auxiliaries: a participle after a verb of staying takes the tense further left", "[temporal]") {
+    const Row rows[] = {
+        {"Trading was suspended on Monday and will stay closed on Thursday.", "2022-03-02",
+         R"("Monday" DATE 2022-02-28; "Thursday" DATE 2022-03-03)"},
+        {"The airport will remain closed on Saturday.", "2022-03-02", R"("Saturday" DATE 2022-03-05)"},
+        {"Schools remained closed on Monday.", "2022-03-02", R"("Monday" DATE 2022-02-28)"},
+        {"The border became sealed on Sunday.", "2022-03-02", R"("Sunday" DATE 2022-02-27)"},
+        // passive, as before
+        {"The deal will be signed on Friday.", "2022-03-02", R"("Friday" DATE 2022-03-04)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("rule dct_unit: the week, month or year before last or after next", "[temporal]") {
     const Row rows[] = {
         {"The week before last, the ambassador was recalled.", "2022-01-27", R"("The week before last" DATE 2022-W02)"},
