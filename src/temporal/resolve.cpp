@@ -204,6 +204,23 @@ std::string clock_suffix(const Spec& s) {
 
 }  // namespace
 
+// A date shifted from the date mentioned last, or from the article's (`on_dct` then set).
+std::optional<CalendarDate> referred_date(const Spec& s, date::sys_days dct, const References& refs, int tense, bool& on_dct) {
+    if (s.sub > 0 && s.year == 0 && s.refer_to && !refs.of(*s.refer_to)) {  // "the quarter ended July 31", first mention
+        on_dct = true;
+        return select(candidates(s, dct), Direction::on_or_before, s, dct);
+    }
+    // "will decide by the end of the month": the article's month; "the troops arrived at 4 a.m."
+    // after a day ahead was mentioned: the article's day
+    const bool ahead = s.refer_to && refs.of(*s.refer_to) && refs.of(*s.refer_to)->first > dct;
+    if ((s.refer_if_past && tense != -1) || (s.refer_before_if_past && tense == -1 && ahead)) {
+        Spec t = s;
+        t.refer_to.reset();
+        return shifted_date(t, dct, refs, on_dct);
+    }
+    return shifted_date(s, dct, refs, on_dct);
+}
+
 std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const References& refs, int tense) {
     Resolved r;
     r.type = s.type;
@@ -218,20 +235,7 @@ std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const Referen
                 return r;
             }
             [[fallthrough]];
-        case Anchor::previous:
-            if (s.sub > 0 && s.year == 0 && s.refer_to && !refs.of(*s.refer_to)) {  // "the quarter ended July 31", first mention
-                d = select(candidates(s, dct), Direction::on_or_before, s, dct);
-                r.anchored_on_dct = true;
-                break;
-            }
-            if (s.refer_if_past && tense != -1) {  // "will decide by the end of the month": the article's month
-                Spec t = s;
-                t.refer_to.reset();
-                d = shifted_date(t, dct, refs, r.anchored_on_dct);
-                break;
-            }
-            d = shifted_date(s, dct, refs, r.anchored_on_dct);
-            break;
+        case Anchor::previous: d = referred_date(s, dct, refs, tense, r.anchored_on_dct); break;
         case Anchor::partial: {
             if (const auto in_month = day_of_month_mentioned(s, refs, dct, tense)) {  // "On Jan. 3 ... On the 5th"
                 d = in_month;

@@ -290,6 +290,11 @@ TEST_CASE("a clock time is a TIME on the day it names, else the day last mention
         {"The strike came at 6 a.m. yesterday.", "2022-01-27", R"("6 a.m. yesterday" TIME 2022-01-26T06:00)"},
         {"They met on January 10. At 3 p.m., they broke off.", "2022-01-27",
          R"("January 10" DATE 2022-01-10; "3 p.m." TIME 2022-01-10T15:00)"},
+        // refer_before_if_past: a day ahead is no anchor for a past clause
+        {"The exercises will start on February 10. The soldiers arrived at 0400 GMT.", "2022-01-27",
+         R"("February 10" DATE 2022-02-10; "0400 GMT" TIME 2022-01-27T04:00)"},
+        {"The vote is on February 10. It will open at 9 a.m.", "2022-01-27",
+         R"("February 10" DATE 2022-02-10; "9 a.m." TIME 2022-02-10T09:00)"},
     };
     check_rows(rows);
 }
