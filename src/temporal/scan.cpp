@@ -177,7 +177,7 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     if (t.is(Cls::season)) consider(season(k));
     if (t.capitalised) consider(holiday(k));
     const bool relative = t.is(Cls::relative);  // "this year's third quarter", "the last half"
-    if (fiscal || ordinal || relative || (w.size() == 2 && w[0] == 'q')) consider(quarter(k));  // "Q3", "third quarter"
+    if (fiscal || ordinal || relative || is_period_code(w)) consider(quarter(k));  // "Q3", "H1 2022", "third quarter"
     // "fiscal 2021", "the nineties", "21st century", "nineteen ninety-six", "the year two thousand"
     if (fiscal || ordinal || the || w == "year" || t.is(Cls::tens) || t.is(Cls::number)) consider(year(k));
     if (w == "noon" || w == "midday" || w == "midnight") consider(clock(k));

@@ -11,6 +11,14 @@ constexpr std::array<std::string_view, 24> month_context{
     "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "last", "next",
     "this", "early", "late", "mid", "of", "between", "to", "and", "for", "throughout", "around", "on"};
 
+// Titles before a name: "Mr. Sunday", "Mrs May" name a person, not a day or a month.
+constexpr std::array<std::string_view, 6> honorifics{"mr", "mrs", "ms", "miss", "dr", "sir"};
+
+bool after_honorific(const Scanner& sc, std::uint32_t k) noexcept {
+    if (k > sc.first && in(honorifics, sc.toks[k - 1].lower)) return true;
+    return k > sc.first + 1 && sc.word(k - 1, ".") && sc.glued(k - 2) && in(honorifics, sc.toks[k - 2].lower);
+}
+
 Spec partial_day(unsigned month, unsigned day) {
     Spec s;
     s.anchor = Anchor::partial;
@@ -43,7 +51,7 @@ std::optional<std::pair<int, std::uint32_t>> spelled_year(const Scanner& sc, std
 // nineteen ninety-seven", "June last year", else the month alone ("December").
 Match month_year(const Scanner& sc, std::uint32_t k, std::uint32_t e, unsigned m) {
     std::uint32_t f = e;
-    if (sc.word(f, ",") && sc.year_at(f + 1)) ++f;
+    if ((sc.word(f, ",") || sc.word(f, "of")) && sc.year_at(f + 1)) ++f;  // "March, 2014", "March of 2014"
     if (const auto y = sc.year_at(f)) {
         Spec s = partial_day(m, 0);
         s.anchor = Anchor::absolute;
@@ -71,7 +79,7 @@ Match month_year(const Scanner& sc, std::uint32_t k, std::uint32_t e, unsigned m
 
 bool Scanner::month_ok(std::uint32_t k) const noexcept {
     const Tok& t = toks[k];
-    if (!t.is(Cls::month) || !t.capitalised) return false;
+    if (!t.is(Cls::month) || !t.capitalised || after_honorific(*this, k)) return false;
     const bool abbreviation = t.lower.size() <= 4 && t.lower != "june" && t.lower != "july" && t.lower != "may";
     const Tok* n = at(k + 1);
     const bool number_next = n && n->number >= 0 && n->suffix != 's';
@@ -286,7 +294,7 @@ std::optional<Match> weekday_set(const Scanner& sc, std::uint32_t k) {
 
 // "Friday", "Monday night", "Friday, Oct. 23", "Thursday, April 6, 2000", "Tuesday nights"
 std::optional<Match> Scanner::weekday(std::uint32_t k) const {
-    if (!is(k, Cls::weekday) || toks[k].lower.size() <= 3) return std::nullopt;
+    if (!is(k, Cls::weekday) || toks[k].lower.size() <= 3 || after_honorific(*this, k)) return std::nullopt;
     // "The Sunday Times", "the Monday Club": a name
     if (k > first && word(k - 1, "the") && k + 1 < last && toks[k + 1].capitalised && !is(k + 1, Cls::month))
         return std::nullopt;

@@ -5,16 +5,18 @@
 
 namespace crisis::temporal {
 
-// "Q3", "Q3 2021"
+// "Q3", "Q3 2021", "H1 2022" (a half only with its year: "H2" alone is also hydrogen)
 std::optional<Match> Scanner::quarter_code(std::uint32_t k) const {
     const std::string_view w = toks[k].lower;
-    if (w.size() != 2 || w[0] != 'q' || w[1] < '1' || w[1] > '4' || !toks[k].capitalised) return std::nullopt;
+    if (!is_period_code(w) || !toks[k].capitalised) return std::nullopt;
+    const bool half = w[0] == 'h';
     Spec s;
     s.anchor = Anchor::partial;
-    s.precision = Unit::quarter;
+    s.precision = half ? Unit::half : Unit::quarter;
     s.sub = w[1] - '0';
     std::uint32_t e = k + 1;
     if (const auto y = year_at(e)) s.anchor = Anchor::absolute, s.year = *y, ++e;
+    else if (half) return std::nullopt;
     return make_match(k, e, s);
 }
 

@@ -67,12 +67,16 @@ enum GateMark : std::uint8_t { begins_mark = 1, after_the_mark = 2, the_mark = 4
 [[nodiscard]] const WordIndex::Marked& gate_marks();
 extern const std::uint32_t beginning_classes;  // the lexicon classes that may begin (scan.cpp)
 extern const std::uint32_t capitalised_classes;  // of those, the ones that begin only capitalised
+// "q1".."q4", "h1", "h2" (lower case): a quarter or half of a year by its code.
+[[nodiscard]] constexpr bool is_period_code(std::string_view w) noexcept {
+    return w.size() == 2 && ((w[0] == 'q' && w[1] >= '1' && w[1] <= '4') || (w[0] == 'h' && (w[1] == '1' || w[1] == '2')));
+}
 [[nodiscard]] inline bool may_begin(const Tok& t, std::uint8_t marks) noexcept {
     if (t.kind == TokenKind::number) return true;
     if (t.kind != TokenKind::word) return false;  // core() at punctuation only tries year(), which needs a number
     if ((t.classes & beginning_classes) && (t.capitalised || (t.classes & beginning_classes & ~capitalised_classes)))
         return true;
-    if (t.lower.size() == 2 && t.lower[0] == 'q') return true;  // "Q3"
+    if (is_period_code(t.lower)) return true;  // "Q3", "H1"
     return (marks & begins_mark) != 0;
 }
 [[nodiscard]] bool may_follow_the(const Tok& next, std::uint8_t marks) noexcept;

@@ -69,6 +69,7 @@ TEST_CASE("a month with a year is that month", "[temporal]") {
         {"Protests broke out in November 2013.", "2022-01-27", R"("November 2013" DATE 2013-11)"},
         {"The deal from Sept. 2014 collapsed.", "2022-01-27", R"("Sept. 2014" DATE 2014-09)"},
         {"Fighting resumed in February, 2015.", "2022-01-27", R"("February, 2015" DATE 2015-02)"},
+        {"Russia annexed Crimea in March of 2014.", "2022-01-27", R"("March of 2014" DATE 2014-03)"},
         {"Crimea has been occupied since March 2014.", "2022-01-27", R"("March 2014" DATE 2014-03)"},
         {"In May 2021, talks resumed.", "2022-01-27", R"("May 2021" DATE 2021-05)"},
         {"Troops withdrew by December 2021.", "2022-01-27", R"("December 2021" DATE 2021-12)"},
@@ -178,6 +179,10 @@ TEST_CASE("quarters and halves are YYYY-Qn and YYYY-Hn", "[temporal]") {
         {"Net sales for this year's third quarter fell.", "1989-11-01", R"("this year's third quarter" DATE 1989-Q3)"},
         {"It takes effect in next year's first quarter.", "1989-10-31", R"("next year's first quarter" DATE 1990-Q1)"},
         {"Sales fell in last year's second half.", "1989-10-31", R"("last year's second half" DATE 1988-H2)"},
+        // period codes: Q1..Q4 alone or with a year, H1 and H2 only with one
+        {"In H1 2022, growth will slow.", "2022-01-27", R"("H1 2022" DATE 2022-H1)"},
+        {"Sales rose in H2 2021.", "2022-01-27", R"("H2 2021" DATE 2021-H2)"},
+        {"H2 production rose.", "2022-01-27", ""},
     };
     check_rows(rows);
 }
@@ -194,6 +199,10 @@ TEST_CASE("names and words that look like months, seasons or weekdays are not da
         {"By mid-March, the city was encircled.", "2022-04-10", R"("mid-March" DATE 2022-03 MID)"},
         {"The city fell in mid-May.", "2022-06-15", R"("mid-May" DATE 2022-05 MID)"},
         {"In May, the talks collapsed.", "2022-01-27", R"("May" DATE 2021-05)"},
+        // honorifics: a title names a person
+        {"Mr. Sunday arrived with Mrs. May.", "2022-01-27", ""},
+        {"Mr Friday and Ms. June met on Monday.", "2022-01-27", R"("Monday" DATE 2022-01-24)"},
+        {"Dr. Monday, the envoy, spoke in June.", "2022-01-27", R"("June" DATE 2021-06)"},
     };
     check_rows(rows);
 }
