@@ -33,6 +33,12 @@ constexpr std::array<HalfShift, 3> half_shifts{{
 }};
 
 std::string duration_value(std::optional<int> n, Unit u, bool half) {
+    if (half && n == 0) {  // "half a century", "half an hour"
+        if (u == Unit::decade) return "P5Y";
+        if (u == Unit::century) return "P50Y";
+        for (const HalfOf& h : halves)
+            if (h.unit == u) return h.half[0] == 'T' ? std::string("P") + h.half : (is_clock_unit(u) ? "PT" : "P") + std::string(h.half);
+    }
     if (half && n) {
         if (u == Unit::decade) return "P" + std::to_string(*n * 10 + 5) + "Y";
         for (const HalfOf& h : halves)
@@ -85,6 +91,7 @@ std::optional<Scanner::Count> Scanner::count(std::uint32_t k) const noexcept {
             n += value(units, Cls::number), e = units + 1;
         return and_a_half(Count{e, n});
     }
+    if (t->lower == "half" && (word(k + 1, "a") || word(k + 1, "an"))) return Count{k + 2, 0, true};  // "half a century"
     if (t->lower == "a" || t->lower == "an") {
         if (word(k + 1, "few")) return Count{k + 2, std::nullopt};
         if (word(k + 1, "couple") && word(k + 2, "of")) return Count{k + 3, 2};
@@ -280,7 +287,8 @@ std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (hyphen) ++e;
     Unit u;
     if (is(e, Cls::units) && !hyphen) u = static_cast<Unit>(value(e, Cls::units));
-    else if (is(e, Cls::unit) && (hyphen || c.n == 1 || unit_as_adjective(c, e))) u = static_cast<Unit>(value(e, Cls::unit));
+    else if (is(e, Cls::unit) && (hyphen || c.n == 1 || (c.n == 0 && c.half) || unit_as_adjective(c, e)))
+        u = static_cast<Unit>(value(e, Cls::unit));
     else return std::nullopt;
     const bool adjective = hyphen || (!s->framed && !is(e, Cls::units) && c.n != 1 && unit_as_adjective(c, e));
     if (u == Unit::weekend || u == Unit::half || u == Unit::season) return std::nullopt;

@@ -364,7 +364,7 @@ TEST_CASE("halves, compound number words, unit adjectives and Q-quarters", "[tem
 }
 
 // half_shifts: a date shifted by a unit and a half, in the smaller unit
-TEST_CASE("rule half_shifts: a year, decade or century and a half ago or ahead", "[temporal]") {
+TEST_CASE("rule half_shifts: a year, decade or century and a half (or half of one) ago or ahead", "[temporal]") {
     const Row rows[] = {
         {"A year and a half ago, talks collapsed.", "2022-01-27", R"("A year and a half ago" DATE 2020-07)"},
         {"Two and a half years ago the war began.", "2022-01-27", R"("Two and a half years ago" DATE 2019-07)"},
@@ -377,6 +377,13 @@ TEST_CASE("rule half_shifts: a year, decade or century and a half ago or ahead",
         {"A month and a half ago, the envoy resigned.", "2022-01-27", R"("A month and a half ago" DATE 2021-12)"},
         {"A week and a half ago the embassy closed.", "2022-01-27", R"("A week and a half ago" DATE 2022-W03)"},
         {"A year ago the treaty lapsed.", "2022-01-27", R"("A year ago" DATE 2021)"},
+        // "half a": the half alone
+        {"Half a century ago, the treaty was signed.", "2022-01-27", R"("Half a century ago" DATE 1972)"},
+        {"Half a year ago, gas was cheap.", "2022-01-27", R"("Half a year ago" DATE 2021-07)"},
+        {"In half a year the pipeline opens.", "2022-01-27", R"("half a year" DATE 2022-07)"},
+        {"The talks lasted half an hour.", "2022-01-27", R"("half an hour" DURATION PT30M)"},
+        {"It took half a day.", "2022-01-27", R"("half a day" DURATION PT12H)"},
+        {"The crisis has lasted half a decade.", "2022-01-27", R"("half a decade" DURATION P5Y)"},
     };
     check_rows(rows);
 }
