@@ -28,11 +28,12 @@ std::optional<CalendarDate> absolute_date(const Spec& s) {
         if (s.year < 1) return std::nullopt;
         return day_date(easter_sunday(s.year, s.easter) + days{s.easter_days});
     }
-    if (s.month && s.nth) {  // "Thanksgiving": the fourth Thursday of November
+    if (s.month && s.nth) {  // "Thanksgiving": the fourth Thursday of November; "the last Sunday of March"
         const weekday wd{static_cast<unsigned>(s.nth_weekday)};
-        const sys_days d = s.nth > 0 ? sys_days{year_month_weekday{y / month{s.month} / wd[static_cast<unsigned>(s.nth)]}}
-                                     : sys_days{year_month_weekday_last{y / month{s.month} / wd[last]}};
-        return day_date(d);
+        if (s.nth < 0) return day_date(sys_days{year_month_weekday_last{y / month{s.month} / wd[last]}});
+        const year_month_weekday d{y / month{s.month} / wd[static_cast<unsigned>(s.nth)]};
+        if (!d.ok()) return std::nullopt;  // "the fifth Monday of February 2021"
+        return day_date(sys_days{d});
     }
     if (s.month && s.day) {
         const year_month_day ymd{y / month{s.month} / day{s.day}};

@@ -67,12 +67,28 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
 // "the first week of March", "the last week of December", "the second half of the month": with its
 // article, a part of a month, a decade or a century (the part_of_period), its start or its end.
 std::optional<Match> Scanner::part_of(std::uint32_t k) const {
-    if (!word(k, "the") || !is(k + 1, Cls::ordinal) || !word(k + 3, "of")) return std::nullopt;
+    if (!word(k, "the") || !is(k + 1, Cls::ordinal)) return std::nullopt;
     const int n = value(k + 1, Cls::ordinal);
+    if (is(k + 2, Cls::weekday) && toks[k + 2].lower.size() > 3 && (word(k + 3, "of") || word(k + 3, "in")))
+        return nth_weekday(k, n);
+    if (!word(k + 3, "of")) return std::nullopt;
     const bool week = in(first_last_parts, toks[k + 2].lower) && (n == 1 || n == -1);
     const bool half = word(k + 2, "half") && (n == 1 || n == 2 || n == -1);
     if (!week && !half) return std::nullopt;
     return part_of_period(k, k + 3, n == 1 ? Mod::start : Mod::end, week);  // "the first weeks of 2022"
+}
+
+// "the last Sunday of March", "the first Monday in May 2021" (ordinal n at k + 1, -1 for "last"):
+// that weekday of the month, the year found as for the bare or dated month (resolve.cpp,
+// absolute_date).
+std::optional<Match> Scanner::nth_weekday(std::uint32_t k, int n) const {
+    if (n == 0 || n < -1 || n > 5) return std::nullopt;
+    auto m = month_date(k + 4);
+    if (!m || m->spec.day || m->spec.precision != Unit::month) return std::nullopt;
+    m->spec.nth = n;  // as a holiday on a weekday of its month ("Thanksgiving")
+    m->spec.nth_weekday = value(k + 2, Cls::weekday);
+    m->spec.precision = Unit::day;
+    return make_match(k, m->last, m->spec);
 }
 
 // "the last half": the second one; "the last quarter of 1989": the fourth; else 0.

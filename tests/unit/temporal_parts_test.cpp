@@ -48,6 +48,23 @@ TEST_CASE("rule part_of: the first or last week of a month is that month, its st
     check_rows(rows);
 }
 
+TEST_CASE("rule nth_weekday: the first to fifth or the last weekday of a month is that day", "[temporal]") {
+    const Row rows[] = {
+        {"The referendum took place on the last Sunday of March.", "2022-01-27",
+         R"("the last Sunday of March" DATE 2021-03-28)"},
+        {"It opens on the first Monday of February.", "2022-01-27", R"("the first Monday of February" DATE 2022-02-07)"},
+        {"On the second Friday of January 2020, they met.", "2022-01-27",
+         R"("the second Friday of January 2020" DATE 2020-01-10)"},
+        {"The vote will be held on the first Tuesday in November.", "2022-01-27",
+         R"("the first Tuesday in November" DATE 2022-11-01)"},
+        // a day the month does not have is none
+        {"The fifth Monday of February 2021 never came.", "2022-01-27", ""},
+        // not a month after "of": the weekday alone
+        {"On the first Monday of the talks, they met.", "2022-01-27", R"("Monday" DATE 2022-01-24)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("rule part_of_period: a half of a month is that month, its start or its end", "[temporal]") {
     const Row rows[] = {
         {"The embassy closed in the second half of January.", "2022-01-27",
