@@ -365,6 +365,8 @@ inline constexpr std::array phrases{
     Phrase{"the evening before", PhraseKind::anaphor_days, "EV", -1}, Phrase{"that night", PhraseKind::anaphor_days, "NI", 0},
     Phrase{"that evening", PhraseKind::anaphor_days, "EV", 0}, Phrase{"that morning", PhraseKind::anaphor_days, "MO", 0},
     Phrase{"that afternoon", PhraseKind::anaphor_days, "AF", 0},
+    Phrase{"the same morning", PhraseKind::anaphor_days, "MO", 0}, Phrase{"the same afternoon", PhraseKind::anaphor_days, "AF", 0},
+    Phrase{"the same evening", PhraseKind::anaphor_days, "EV", 0}, Phrase{"the same night", PhraseKind::anaphor_days, "NI", 0},
     Phrase{"overnight", PhraseKind::anaphor_days, "NI", -1},  // the night before the day mentioned last
     Phrase{"the following week", PhraseKind::anaphor_unit, {}, 1, Unit::week},
     Phrase{"the following month", PhraseKind::anaphor_unit, {}, 1, Unit::month},

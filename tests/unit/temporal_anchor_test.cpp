@@ -280,6 +280,10 @@ TEST_CASE("anaphoric parts of days keep their part of day", "[temporal]") {
         {"The envoy landed on March 1. The next morning, he met the president.", "2022-03-07",
          "\"March 1\" DATE 2022-03-01; \"The next morning\" TIME 2022-03-02TMO"},
         {"No earlier day is named. The day before, troops moved.", "2022-01-27", "\"The day before\" DATE 2022-01-26"},
+        {"Talks ended on Tuesday. Flights resumed the same evening.", "2022-02-23",
+         "\"Tuesday\" DATE 2022-02-22; \"the same evening\" TIME 2022-02-22TEV"},
+        {"Talks ended on Tuesday. That night, sirens sounded.", "2022-02-23",
+         "\"Tuesday\" DATE 2022-02-22; \"That night\" TIME 2022-02-22TNI"},
         // overnight: the night before the day mentioned last, else before the article's day
         {"Russian forces shelled Kharkiv overnight.", "2022-02-24", "\"overnight\" TIME 2022-02-23TNI"},
         {"Trading opened on Friday. Shares fell on overnight losses in New York.", "1989-10-30",
