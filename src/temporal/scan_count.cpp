@@ -197,6 +197,35 @@ std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::
     return make_match(k, that ? e + 2 : e + 1, s);
 }
 
+// The units a duration joins with a smaller one counted right after it ("two years and three
+// months", "1 hour 45 minutes"): those whose value letters follow one another in one duration.
+constexpr std::array<Unit, 6> joinable_units{Unit::second, Unit::minute, Unit::hour, Unit::day, Unit::month, Unit::year};
+
+// "P2Y" and "P3M" -> "P2Y3M"; "P1D" and "PT12H" -> "P1DT12H"; "PT1H" and "PT45M" -> "PT1H45M".
+std::string joined_durations(const std::string& a, const std::string& b) {
+    if (a.find('T') != std::string::npos) return a + b.substr(2);  // both clock units: b is "PT..."
+    return a + b.substr(1);
+}
+
+struct SmallerCount {
+    std::uint32_t end;
+    std::string value;
+};
+// A count of a unit smaller than `u` at e, after an optional "and", and nothing after it that
+// makes the whole a shift ("1 hour 45 minutes later"): the duration it adds.
+std::optional<SmallerCount> smaller_count_after(const Scanner& sc, std::uint32_t e, Unit u) {
+    if (std::find(joinable_units.begin(), joinable_units.end(), u) == joinable_units.end()) return std::nullopt;
+    const std::uint32_t b = sc.word(e, "and") ? e + 1 : e;
+    const auto c = sc.count(b);
+    if (!c || !c->n || *c->n <= 0 || c->half) return std::nullopt;
+    const std::uint32_t ue = c->end;
+    const bool plural = sc.is(ue, Cls::units), singular = sc.is(ue, Cls::unit) && *c->n == 1;
+    if (!plural && !singular) return std::nullopt;
+    const auto v = static_cast<Unit>(sc.value(ue, plural ? Cls::units : Cls::unit));
+    if (std::find(joinable_units.begin(), joinable_units.end(), v) == joinable_units.end() || v >= u || sc.is(ue + 1, Cls::shift_after) || sc.hyphen_after(ue)) return std::nullopt;
+    return SmallerCount{ue + 1, duration_value(*c->n, v)};
+}
+
 Match after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Counted& x) {
     const std::string dur = duration_value(x.c.n, x.u, x.c.half);
     if (!x.framed && !x.hyphen && sc.is(e, Cls::shift_after))
@@ -211,6 +240,9 @@ Match after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Cou
         s.duration_if_past = true;
         return make_match(k, e, s);
     }
+    if (!x.framed && !x.hyphen && !x.adjective && x.c.n && !x.c.half)
+        if (const auto more = smaller_count_after(sc, e, x.u))  // "1 hour 45 minutes"
+            return make_match(k, more->end, literal(TimexType::duration, joined_durations(dur, more->value)));
     // "the eight-year war", "the 30-day rate": an adjective without its article
     return make_match(x.adjective && sc.word(k, "the") ? x.b : k, e, literal(TimexType::duration, dur));
 }

@@ -363,6 +363,20 @@ TEST_CASE("halves, compound number words, unit adjectives and Q-quarters", "[tem
     check_rows(rows);
 }
 
+TEST_CASE("rule joinable_units: a smaller unit counted right after a duration joins it", "[temporal]") {
+    const Row rows[] = {
+        {"Macron spoke with Putin for 1 hour 45 minutes.", "2022-01-27", R"("1 hour 45 minutes" DURATION PT1H45M)"},
+        {"He served two years and three months.", "2022-01-27", R"("two years and three months" DURATION P2Y3M)"},
+        {"The talks lasted 5 hours and 20 minutes.", "2022-01-27", R"("5 hours and 20 minutes" DURATION PT5H20M)"},
+        {"It took one day and 12 hours.", "2022-01-27", R"("one day and 12 hours" DURATION P1DT12H)"},
+        // a larger or equal unit, a week, or a shift after it: apart
+        {"Talks took two days and two nights.", "2022-01-27", R"("two days" DURATION P2D)"},
+        {"It took two weeks and three days.", "2022-01-27", R"("two weeks" DURATION P2W; "three days" DURATION P3D)"},
+        {"He spoke for two hours, then left.", "2022-01-27", R"("two hours" DURATION PT2H)"},
+    };
+    check_rows(rows);
+}
+
 // half_shifts: a date shifted by a unit and a half, in the smaller unit
 TEST_CASE("rule half_shifts: a year, decade or century and a half (or half of one) ago or ahead", "[temporal]") {
     const Row rows[] = {
