@@ -194,6 +194,8 @@ std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::
     Spec s = shifted(Anchor::previous, dirn * n, su, p);
     s.keep_anchor_precision = true;
     if (comparison) s.refer_to = Precision::quarter, s.comparison = true;
+    // "90 minutes later": from the day mentioned last (else the article's), not from a month
+    if (is_clock_unit(u)) s.refer_to = Precision::day, s.fallback_amount = 0;
     return make_match(k, that ? e + 2 : e + 1, s);
 }
 

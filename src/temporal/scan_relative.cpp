@@ -256,7 +256,9 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     else if (word(e, "weekend")) s.weekend = true, s.precision = Unit::week;
     else if (r == Rel::last && word(e, "half")) return std::nullopt;  // "the last half": the second half
     else if (r == Rel::last && word(e + 1, "of") && k > first && word(k - 1, "the")) return std::nullopt;  // "the last week of the talks"
-    else if (is(e, Cls::unit) && value(e, Cls::unit) > v(Unit::day)) return relative_unit(*this, k, e, r, back ? -1 : ahead ? 1 : 0);
+    // "the past day" too (but "his last day in office" is his final one)
+    else if (is(e, Cls::unit) && (value(e, Cls::unit) > v(Unit::day) || (r == Rel::past && value(e, Cls::unit) == v(Unit::day))))
+        return relative_unit(*this, k, e, r, back ? -1 : ahead ? 1 : 0);
     else return std::nullopt;
     return make_match(k, e + 1, s);
 }

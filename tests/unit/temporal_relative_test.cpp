@@ -108,6 +108,9 @@ TEST_CASE("in and from now with a count of units count forward from the article 
         {"Monitors will be back in five days.", "2022-01-27", R"("five days" DATE 2022-02-01)"},
         {"The mandate expires in six months.", "2022-01-27", R"("six months" DATE 2022-07)"},
         {"Troops will leave in ten days.", "2022-01-27", R"("ten days" DATE 2022-02-06)"},
+        // "the past day" as "the past week": the one before the article's
+        {"12 civilians were killed in the past day.", "2022-03-10", R"("the past day" DATE 2022-03-09)"},
+        {"On his last day in office, he resigned.", "2022-03-10", ""},
         {"The talks will resume two weeks from now.", "2022-01-27", R"("two weeks from now" DATE 2022-W06)"},
         {"They built the bridge in two weeks.", "2022-01-27", R"("two weeks" DURATION P2W)"},
     };
@@ -119,6 +122,11 @@ TEST_CASE("a count of units earlier or later with no date mentioned before count
     const Row rows[] = {
         {"The previous round ended three days earlier.", "2022-01-27", R"("three days earlier" DATE 2022-01-24)"},
         {"A similar deal failed two years earlier.", "2022-01-27", R"("two years earlier" DATE 2020)"},
+        // minutes and hours count from the day mentioned last, never from a wider date
+        {"During the last month, talks stalled. About 90 minutes later, they left.", "2022-03-10",
+         R"("the last month" DATE 2022-02; "About 90 minutes later" DATE 2022-03-10 APPROX)"},
+        {"Talks began on March 1. Two hours later, they ended.", "2022-03-10",
+         R"("March 1" DATE 2022-03-01; "Two hours later" DATE 2022-03-01)"},
     };
     check_rows(rows);
 }
