@@ -35,6 +35,9 @@ inline constexpr std::array<std::string_view, 8> reporting_verbs{
 // "the tendered shares", "9.5 million Series H preferred shares" (but "they all voted").
 inline constexpr std::array<std::string_view, 9> not_before_past_verb{
     "the", "a", "an", "its", "their", "his", "her", "our", "million"};
+// Right before a date, words that look back from the article date whatever the tense: "the first
+// meeting since June" is last June, even in "will be".
+inline constexpr std::array<std::string_view, 1> past_prepositions{"since"};
 // Right before a date, a deadline: the date is ahead ("postponed until Tuesday morning").
 // ("effective Feb. 1": a rule takes effect ahead)
 inline constexpr std::array<std::string_view, 4> deadline_words{"until", "till", "pending", "effective"};

@@ -344,6 +344,7 @@ int clause_tense(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_
                  std::uint32_t at_end) noexcept {
     // A possessive date names a happening already reported: "Wednesday's ruling".
     if (at_end < last && toks[at_end].lower == "'s") return -1;
+    if (at_begin > first && in(past_prepositions, toks[at_begin - 1].lower)) return -1;  // "the first since June"
     // A deadline: "until Tuesday", "until 9 a.m. Tuesday"; but "not until", "up until" look back.
     // ("Until Thursday, they had not called": a sentence opening on the deadline looks back by its tense)
     const bool opening = at_begin == first + 1 && at_end < last && toks[at_end].lower == ",";

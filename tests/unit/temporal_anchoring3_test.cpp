@@ -145,6 +145,17 @@ TEST_CASE("rule participle_auxiliaries: a participle after a verb of staying tak
     check_rows(rows);
 }
 
+TEST_CASE("rule past_prepositions: a date after 'since' lies back, whatever the tense", "[temporal]") {
+    const Row rows[] = {
+        {"The meeting will be the first since June.", "2021-11-15", R"("June" DATE 2021-06)"},
+        {"Prices have doubled since March.", "2021-11-15", R"("March" DATE 2021-03)"},
+        {"He has not been seen since Friday.", "2021-11-15", R"("Friday" DATE 2021-11-12)"},
+        // without it, the future looks ahead
+        {"The meeting will be held in June.", "2021-11-15", R"("June" DATE 2022-06)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("rule dct_unit: the week, month or year before last or after next", "[temporal]") {
     const Row rows[] = {
         {"The week before last, the ambassador was recalled.", "2022-01-27", R"("The week before last" DATE 2022-W02)"},
