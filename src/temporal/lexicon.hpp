@@ -270,6 +270,11 @@ inline constexpr std::array<std::string_view, 2> plural_unit_joins{"or", "and"};
 // or later", "for 1990 and beyond", "over the next year or so"). src/temporal/scan.cpp, scan_sentence.
 inline constexpr std::array<std::string_view, 4> open_ends{"or later", "or earlier", "and beyond", "or so"};
 
+// After "today's" (or "tomorrow's"), nouns that make it the present (future) in general, not a day:
+// "today's world", "today's youth" (TimeBank leaves these untagged). src/temporal/scan_relative.cpp, deixis.
+inline constexpr std::array<std::string_view, 11> generic_after_deixis{
+    "world", "youth", "society", "generation", "generations", "economy", "children", "young", "standards",
+    "technology", "culture"};
 // After "soon", words that make it a relation to an event ("killed soon after being captured"),
 // not a time ahead of the article: src/temporal/scan_relative.cpp, phrase.
 inline constexpr std::array<std::string_view, 4> event_relations_after_soon{"after", "afterwards", "afterward", "thereafter"};

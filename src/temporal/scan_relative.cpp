@@ -41,6 +41,18 @@ bool ends_name(const Scanner& sc, std::uint32_t k) noexcept {
     return sc.toks[k].capitalised && p && p->kind == TokenKind::word && p->capitalised;
 }
 
+// "today's world", "the people of tomorrow": the deictic word at k for the present or the future
+// in general (generic_after_deixis), not a day; but "as of today" is the article's day.
+bool generic_deixis(const Scanner& sc, std::uint32_t k) noexcept {
+    if (sc.possessive(k + 1)) {
+        const Tok* n = sc.at(k + 2);
+        return n && in(generic_after_deixis, n->lower);
+    }
+    const bool of = k > sc.first + 1 && sc.word(k - 1, "of") && !sc.word(k - 2, "as");
+    const Tok* n = sc.at(k + 1);
+    return of && sc.toks[k - 2].kind == TokenKind::word && (!n || n->kind == TokenKind::punct);
+}
+
 // A past-tense auxiliary right before tokens [k, e) or a past-tense verb right after them: "was
 // soon released", "soon became".
 bool in_past(const Scanner& sc, std::uint32_t k, std::uint32_t e) noexcept {
@@ -168,6 +180,7 @@ std::optional<Match> Scanner::deixis(std::uint32_t k) const {
     std::uint32_t e = k + 1;
     if (is(k, Cls::deixis)) {
         if (ends_name(*this, k)) return std::nullopt;  // "This is VOA Today."
+        if (generic_deixis(*this, k)) return std::nullopt;
         s.amount = value(k, Cls::deixis);
         if (word(k, "tonight")) s.part_of_day = "NI", s.type = TimexType::time;
     } else if (const auto pod = the_part_of_day(k)) {

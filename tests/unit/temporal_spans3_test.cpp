@@ -18,6 +18,19 @@ TEST_CASE("the kind of day counted goes inside the count of days", "[temporal]")
     check_rows(rows);
 }
 
+TEST_CASE("rule generic_after_deixis: today's world and the people of tomorrow are no days", "[temporal]") {
+    const Row rows[] = {
+        {"In today's world, power matters.", "2022-01-27", ""},
+        {"The case is for today's youth what the blockade was for their parents.", "2022-01-27", ""},
+        {"I would have chosen the people of tomorrow.", "2022-01-27", ""},
+        // a happening of the day, and "as of today", are the article's day
+        {"Today's meeting was tense.", "2022-01-27", R"("Today" DATE 2022-01-27)"},
+        {"As of today, 200 people have fled.", "2022-01-27", R"("today" DATE 2022-01-27)"},
+        {"Talks resume tomorrow, officials said.", "2022-01-27", R"("tomorrow" DATE 2022-01-28)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("a deictic word in title case after a capitalised word ends a name, not a day", "[temporal]") {
     const Row rows[] = {
         {"This is VOA Today.", "1998-03-31", ""},
