@@ -339,6 +339,7 @@ struct Phrase {
     Unit unit = Unit::day;
     bool only_ahead = false;  // ref: ahead of the article date, so never next to a past-tense verb ("was soon released")
     bool after_modal = false; // only right after a modal verb ("will one day be": some day ahead; else "one day" is a duration)
+    bool no_article = false;  // never right after "a"/"an" ("an overnight stay": a kind of stay, not a night)
 };
 
 // clang-format off
@@ -372,7 +373,7 @@ inline constexpr std::array phrases{
     Phrase{"that afternoon", PhraseKind::anaphor_days, "AF", 0},
     Phrase{"the same morning", PhraseKind::anaphor_days, "MO", 0}, Phrase{"the same afternoon", PhraseKind::anaphor_days, "AF", 0},
     Phrase{"the same evening", PhraseKind::anaphor_days, "EV", 0}, Phrase{"the same night", PhraseKind::anaphor_days, "NI", 0},
-    Phrase{"overnight", PhraseKind::anaphor_days, "NI", -1},  // the night before the day mentioned last
+    Phrase{"overnight", PhraseKind::anaphor_days, "NI", -1, Unit::day, false, false, true},  // the night before the day mentioned last
     Phrase{"the following week", PhraseKind::anaphor_unit, {}, 1, Unit::week},
     Phrase{"the following month", PhraseKind::anaphor_unit, {}, 1, Unit::month},
     Phrase{"the following year", PhraseKind::anaphor_unit, {}, 1, Unit::year},

@@ -65,9 +65,10 @@ inline constexpr std::array<std::string_view, 33> not_past_ed{
 // Before an "-ed" participle, these make it passive or infinitive, or a state after a verb of
 // staying: the tense comes from the auxiliary or further left ("will be named", "is required by
 // Friday", "was signed", "will stay closed on Thursday", "remained closed").
-inline constexpr std::array<std::string_view, 21> participle_auxiliaries{
+inline constexpr std::array<std::string_view, 24> participle_auxiliaries{
     "be", "been", "being", "to", "is", "are", "am", "was", "were",
-    "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "become", "becomes", "became", "get"};
+    "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining",
+    "become", "becomes", "became", "get", "gets", "got", "getting"};
 
 // "The talks lasted until Friday": a past verb of duration right before "until" (across one of the
 // adverbs) ends a stretch that has passed, where "until" alone sets a deadline ahead ("postponed

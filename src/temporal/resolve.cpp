@@ -203,8 +203,6 @@ std::string clock_suffix(const Spec& s) {
     return buf;
 }
 
-}  // namespace
-
 // A date shifted from the date mentioned last, or from the article's (`on_dct` then set).
 std::optional<CalendarDate> referred_date(const Spec& s, date::sys_days dct, const References& refs, int tense, bool& on_dct) {
     if (s.sub > 0 && s.year == 0 && s.refer_to && !refs.of(*s.refer_to)) {  // "the quarter ended July 31", first mention
@@ -221,6 +219,8 @@ std::optional<CalendarDate> referred_date(const Spec& s, date::sys_days dct, con
     }
     return shifted_date(s, dct, refs, on_dct);
 }
+
+}  // namespace
 
 std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const References& refs, int tense) {
     Resolved r;

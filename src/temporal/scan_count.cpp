@@ -33,11 +33,14 @@ constexpr std::array<HalfShift, 3> half_shifts{{
 }};
 
 std::string duration_value(std::optional<int> n, Unit u, bool half) {
-    if (half && n == 0) {  // "half a century", "half an hour"
+    if (half && n == 0) {  // "half a century", "half an hour": the half alone
         if (u == Unit::decade) return "P5Y";
         if (u == Unit::century) return "P50Y";
-        for (const HalfOf& h : halves)
-            if (h.unit == u) return h.half[0] == 'T' ? std::string("P") + h.half : (is_clock_unit(u) ? "PT" : "P") + std::string(h.half);
+        for (const HalfOf& h : halves) {
+            if (h.unit != u) continue;
+            const std::string_view prefix = h.half[0] == 'T' || !is_clock_unit(u) ? "P" : "PT";  // "PT12H", "P6M", "PT30M"
+            return std::string(prefix) + h.half;
+        }
     }
     if (half && n) {
         if (u == Unit::decade) return "P" + std::to_string(*n * 10 + 5) + "Y";
@@ -202,6 +205,7 @@ std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::
 // The units a duration joins with a smaller one counted right after it ("two years and three
 // months", "1 hour 45 minutes"): those whose value letters follow one another in one duration.
 constexpr std::array<Unit, 6> joinable_units{Unit::second, Unit::minute, Unit::hour, Unit::day, Unit::month, Unit::year};
+bool joinable(Unit u) noexcept { return std::find(joinable_units.begin(), joinable_units.end(), u) != joinable_units.end(); }
 
 // "P2Y" and "P3M" -> "P2Y3M"; "P1D" and "PT12H" -> "P1DT12H"; "PT1H" and "PT45M" -> "PT1H45M".
 std::string joined_durations(const std::string& a, const std::string& b) {
@@ -216,7 +220,7 @@ struct SmallerCount {
 // A count of a unit smaller than `u` at e, after an optional "and", and nothing after it that
 // makes the whole a shift ("1 hour 45 minutes later"): the duration it adds.
 std::optional<SmallerCount> smaller_count_after(const Scanner& sc, std::uint32_t e, Unit u) {
-    if (std::find(joinable_units.begin(), joinable_units.end(), u) == joinable_units.end()) return std::nullopt;
+    if (!joinable(u)) return std::nullopt;
     const std::uint32_t b = sc.word(e, "and") ? e + 1 : e;
     const auto c = sc.count(b);
     if (!c || !c->n || *c->n <= 0 || c->half) return std::nullopt;
@@ -224,7 +228,7 @@ std::optional<SmallerCount> smaller_count_after(const Scanner& sc, std::uint32_t
     const bool plural = sc.is(ue, Cls::units), singular = sc.is(ue, Cls::unit) && *c->n == 1;
     if (!plural && !singular) return std::nullopt;
     const auto v = static_cast<Unit>(sc.value(ue, plural ? Cls::units : Cls::unit));
-    if (std::find(joinable_units.begin(), joinable_units.end(), v) == joinable_units.end() || v >= u || sc.is(ue + 1, Cls::shift_after) || sc.hyphen_after(ue)) return std::nullopt;
+    if (!joinable(v) || v >= u || sc.is(ue + 1, Cls::shift_after) || sc.hyphen_after(ue)) return std::nullopt;
     return SmallerCount{ue + 1, duration_value(*c->n, v)};
 }
 

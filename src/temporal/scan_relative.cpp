@@ -70,9 +70,7 @@ bool misread(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Phrase& 
         return true;
     // "as soon as Tuesday", "as recently as 2019": a comparison, the date follows
     if (p.kind == PhraseKind::ref && k > sc.first && sc.word(k - 1, "as") && sc.word(e, "as")) return true;
-    // "an overnight stay": a kind of stay, not a night
-    if (p.kind == PhraseKind::anaphor_days && p.words == "overnight" && k > sc.first && (sc.word(k - 1, "a") || sc.word(k - 1, "an")))
-        return true;
+    if (p.no_article && k > sc.first && (sc.word(k - 1, "a") || sc.word(k - 1, "an"))) return true;  // "an overnight stay"
     // "the week before last Tuesday's vote": the week before a date that follows
     if (p.kind == PhraseKind::dct_unit && sc.at(e) &&
         (sc.is(e, Cls::weekday) || sc.is(e, Cls::month) || sc.is(e, Cls::unit) || sc.is(e, Cls::season)))
