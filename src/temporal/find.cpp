@@ -90,7 +90,7 @@ std::optional<Timex> timex_of(const std::vector<temporal::Tok>& toks, std::uint3
                               const temporal::Match& m, date::sys_days dct_day, const temporal::References& refs) {
     using namespace temporal;
     const bool needs_tense = m.spec.anchor == Anchor::partial || m.spec.duration_if_past || m.spec.refer_if_past ||
-                             m.spec.refer_before_if_past || m.spec.past_ref_if_past;
+                             m.spec.refer_by_tense || m.spec.past_ref_if_past;
     int tense = needs_tense ? clause_tense(toks, first, last, m.first, m.last) : 0;
     // "agreed to meet in two weeks": a date ahead, not a duration of the past
     if (m.spec.duration_if_past && tense == -1 && governed_by_infinitive(toks, first, m.first)) tense = 1;

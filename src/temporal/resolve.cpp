@@ -210,9 +210,12 @@ std::optional<CalendarDate> referred_date(const Spec& s, date::sys_days dct, con
         return select(candidates(s, dct), Direction::on_or_before, s, dct);
     }
     // "will decide by the end of the month": the article's month; "the troops arrived at 4 a.m."
-    // after a day ahead was mentioned: the article's day
-    const bool ahead = s.refer_to && refs.of(*s.refer_to) && refs.of(*s.refer_to)->first > dct;
-    if ((s.refer_if_past && tense != -1) || (s.refer_before_if_past && tense == -1 && ahead)) {
+    // after a day ahead was mentioned, "the curfew is in place from 9 p.m." after a day past: the
+    // article's day
+    const auto& ref = s.refer_to ? refs.of(*s.refer_to) : std::optional<CalendarDate>{};
+    const bool ahead = ref && ref->first > dct, behind = ref && ref->last < dct;
+    const bool other_side = (tense == -1 && ahead) || ((tense == 1 || tense == 2) && behind);
+    if ((s.refer_if_past && tense != -1) || (s.refer_by_tense && other_side)) {
         Spec t = s;
         t.refer_to.reset();
         return shifted_date(t, dct, refs, on_dct);

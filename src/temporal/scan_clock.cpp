@@ -93,7 +93,7 @@ std::optional<Match> Scanner::clock(std::uint32_t k) const {
         s.anchor = Anchor::previous;
         s.refer_to = Precision::day;
         s.fallback_amount = 0;
-        s.refer_before_if_past = true;  // "Talks start on Feb. 10. The troops arrived at 4 a.m.": today's 4 a.m.
+        s.refer_by_tense = true;  // "Talks start on Feb. 10. The troops arrived at 4 a.m.": today's 4 a.m.
     }
     s.type = TimexType::time;
     s.hour = hour;

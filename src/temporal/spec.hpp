@@ -85,7 +85,7 @@ struct Spec {
     std::optional<int> fallback_amount;  // previous: the shift from the article date when nothing was mentioned
     std::optional<Precision> refer_to;   // anchor on the last mentioned date of this precision when there is one
     bool refer_if_past = false;          // refer_to only in a past clause ("by the end of the month": in a future one, the article's)
-    bool refer_before_if_past = false;   // in a past clause, refer_to only a date not after the article's ("arrived at 4 a.m.")
+    bool refer_by_tense = false;         // refer_to only a date on the tense's side of the article's ("arrived at 4 a.m.")
     bool comparison = false;             // "a year earlier": does not move the reference date
     bool duration_if_past = false;       // "in two weeks": a date, but a duration in a past-tense clause
     bool past_ref_if_past = false;       // "days later" (FUTURE_REF): in a past clause, a time that has passed
