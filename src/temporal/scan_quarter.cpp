@@ -20,6 +20,14 @@ std::optional<Match> Scanner::quarter_code(std::uint32_t k) const {
     return make_match(k, e, s);
 }
 
+// The year that a relative word at b names ("next year", "last year's"), from the article date, into s.
+void Scanner::relative_year(Spec& s, std::uint32_t b) const noexcept {
+    const auto r = static_cast<Rel>(value(b, Cls::relative));
+    s.anchor = Anchor::dct;
+    s.unit = Unit::year;
+    s.amount = r == Rel::last || r == Rel::past || r == Rel::previous ? -1 : r == Rel::next || r == Rel::coming ? 1 : 0;
+}
+
 // "the third quarter", "third-quarter", "the fourth quarter of 2021", "the first half of 1990", "fiscal 1989 second quarter"
 std::optional<Match> Scanner::quarter(std::uint32_t k) const {
     if (auto code = quarter_code(k)) return code;
@@ -35,10 +43,7 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
     if (word(b, "fiscal") || word(b, "fiscal-")) ++b;
     if (is(b, Cls::relative) && word(b + 1, "year") && possessive(b + 2)) {
         // "this year's third quarter", "next year's first half": the year from the article date
-        const auto r = static_cast<Rel>(value(b, Cls::relative));
-        s.anchor = Anchor::dct;
-        s.unit = Unit::year;
-        s.amount = r == Rel::last || r == Rel::past || r == Rel::previous ? -1 : r == Rel::next || r == Rel::coming ? 1 : 0;
+        relative_year(s, b);
         b += 3;
         if (word(b, "quarter") && !hyphen_after(b)) {  // "last year's quarter": the quarter mentioned, that year
             Spec q = shifted(Anchor::previous, s.amount, Unit::year, Unit::year);
@@ -59,6 +64,10 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
     s.sub = n;
     ++e;
     if (s.anchor == Anchor::dct) return make_match(k, e, s);  // the year was given before
+    if (word(e, "of") && is(e + 1, Cls::relative) && word(e + 2, "year")) {  // "the first half of next year"
+        relative_year(s, e + 1);
+        return make_match(k, e + 3, s);
+    }
     if (s.precision == Unit::half && s.anchor == Anchor::partial && word(e, "of"))
         if (auto d = part_of_period(k, e, n == 1 ? Mod::start : Mod::end)) return d;
     return quarter_year(k, e, s);

@@ -179,6 +179,10 @@ TEST_CASE("quarters and halves are YYYY-Qn and YYYY-Hn", "[temporal]") {
         {"Net sales for this year's third quarter fell.", "1989-11-01", R"("this year's third quarter" DATE 1989-Q3)"},
         {"It takes effect in next year's first quarter.", "1989-10-31", R"("next year's first quarter" DATE 1990-Q1)"},
         {"Sales fell in last year's second half.", "1989-10-31", R"("last year's second half" DATE 1988-H2)"},
+        // of a year named by a relative word
+        {"In the first half of next year, Sweden holds the presidency.", "2022-06-24",
+         R"("the first half of next year" DATE 2023-H1)"},
+        {"Sales fell in the second quarter of last year.", "2022-06-24", R"("the second quarter of last year" DATE 2021-Q2)"},
         // period codes: Q1..Q4 alone or with a year, H1 and H2 only with one
         {"In H1 2022, growth will slow.", "2022-01-27", R"("H1 2022" DATE 2022-H1)"},
         {"Sales rose in H2 2021.", "2022-01-27", R"("H2 2021" DATE 2021-H2)"},
