@@ -48,6 +48,12 @@ enum class Cls : std::uint8_t {
 
 // Relative words before a unit, weekday, month or season.
 enum class Rel : std::uint8_t { last, next, this_, coming, past, previous, following, current, latest };
+// The way a relative word counts from the article date: -1 back ("last", "past", "previous"), +1
+// ahead ("next", "coming"), else 0.
+constexpr int rel_step(Rel r) noexcept {
+    if (r == Rel::last || r == Rel::past || r == Rel::previous) return -1;
+    return r == Rel::next || r == Rel::coming ? 1 : 0;
+}
 
 struct Entry {
     std::string_view word;

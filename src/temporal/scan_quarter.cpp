@@ -22,10 +22,9 @@ std::optional<Match> Scanner::quarter_code(std::uint32_t k) const {
 
 // The year that a relative word at b names ("next year", "last year's"), from the article date, into s.
 void Scanner::relative_year(Spec& s, std::uint32_t b) const noexcept {
-    const auto r = static_cast<Rel>(value(b, Cls::relative));
     s.anchor = Anchor::dct;
     s.unit = Unit::year;
-    s.amount = r == Rel::last || r == Rel::past || r == Rel::previous ? -1 : r == Rel::next || r == Rel::coming ? 1 : 0;
+    s.amount = rel_step(static_cast<Rel>(value(b, Cls::relative)));
 }
 
 // "the third quarter", "third-quarter", "the fourth quarter of 2021", "the first half of 1990", "fiscal 1989 second quarter"

@@ -239,9 +239,8 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     auto r = static_cast<Rel>(value(k, Cls::relative));
     std::uint32_t e = k + 1;
     if (r == Rel::this_ && is(e, Cls::relative)) r = static_cast<Rel>(value(e, Cls::relative)), ++e;  // this past, this coming
-    const bool back = r == Rel::last || r == Rel::past || r == Rel::previous;
-    const bool ahead = r == Rel::next || r == Rel::coming;
-    const Direction dir = back ? Direction::before : ahead ? Direction::after : Direction::this_;
+    const int step = rel_step(r);
+    const Direction dir = step < 0 ? Direction::before : step > 0 ? Direction::after : Direction::this_;
     const bool weekday = is(e, Cls::weekday) && toks[e].lower.size() > 3;
     if ((r == Rel::following && !weekday) || r == Rel::latest) return following_or_latest(*this, k, e, r);
     Spec s;
@@ -269,7 +268,7 @@ std::optional<Match> Scanner::relative(std::uint32_t k) const {
     else if (r == Rel::last && word(e + 1, "of") && k > first && word(k - 1, "the")) return std::nullopt;  // "the last week of the talks"
     // "the past day" too (but "his last day in office" is his final one)
     else if (is(e, Cls::unit) && (value(e, Cls::unit) > v(Unit::day) || (r == Rel::past && value(e, Cls::unit) == v(Unit::day))))
-        return relative_unit(*this, k, e, r, back ? -1 : ahead ? 1 : 0);
+        return relative_unit(*this, k, e, r, step);
     else return std::nullopt;
     return make_match(k, e + 1, s);
 }
