@@ -100,7 +100,7 @@ std::optional<Timex> timex_of(const std::vector<temporal::Tok>& toks, std::uint3
     const bool on_day_mentioned = m.spec.anchor == Anchor::partial && m.spec.refer_to == Precision::day && day;
     const date::sys_days from = on_day_mentioned ? day->first : dct_day;
     const bool ended = m.spec.anchor == Anchor::partial && m.spec.direction == Direction::tense &&
-                       closes_ended_period(toks, first, m.first);
+                       (closes_ended_period(toks, first, m.first) || (tense == -1 && settled_past(toks, first, m.first)));
     auto r = ended ? resolve(ended_period(m.spec), from, refs, tense) : resolve(m.spec, from, refs, tense);
     if (!r) return std::nullopt;
     if (m.spec.past_ref_if_past && tense == -1) r->value = "PAST_REF";

@@ -83,6 +83,18 @@ inline constexpr std::array<std::string_view, 4> durative_adverbs{"on", "only", 
 // on Tuesday"); not after these words ("did not meet on Friday", "agreed to meet on Friday": the
 // word before decides). tokens.cpp, clause_tense.
 inline constexpr std::array<std::string_view, 1> date_prepositions{"on"};
+// The prepositions between a past verb and the moment of its event (see settled_past, tokens.cpp): "began on
+// 24 February", "ended in March"; not "to", "until" or "for", which point ahead.
+inline constexpr std::array<std::string_view, 2> event_prepositions{"on", "in"};
+// Words that make what follows them a plan, even inside a past perfect ("had been talking about
+// the slated visit in September", "had discussed the proposed talks in March"): see settled_past.
+inline constexpr std::array<std::string_view, 8> plan_modifiers{
+    "slated", "scheduled", "planned", "proposed", "upcoming", "expected", "due", "forthcoming"};
+// Past verbs that take a date as their object, not as their moment ("has set Nov. 10 as the
+// deadline", "named March 3 a day of mourning"): right before a date without a preposition, they
+// leave it to the clause's tense.
+inline constexpr std::array<std::string_view, 10> date_object_verbs{
+    "set", "fixed", "chose", "chosen", "picked", "named", "marked", "designated", "declared", "targeted"};
 inline constexpr std::array<std::string_view, 6> present_verb_blockers{"to", "not", "n't", "never", "did", "didn't"};
 
 }  // namespace crisis::temporal

@@ -54,5 +54,9 @@ inline constexpr std::array<std::string_view, 6> short_range_ends{",", ".", ";",
 // "between 10 and 20 February"). scan.cpp, is_range_word: the days of a range; find.cpp,
 // order_range: ends that the tense resolves apart keep the range's order.
 inline constexpr std::array<std::string_view, 7> range_links{"to", "-", "\u2013", "through", "thru", "until", "till"};
+// The marks that, right after the second day of "February 10 to 20", make it part of something
+// else: a clock time ("10 to 12:30") or a numeric date ("April 27 and 3/14/2020"). scan.cpp,
+// ends_range_day.
+inline constexpr std::array<std::string_view, 4> range_day_blockers{":", "/", "-", "%"};
 
 }  // namespace crisis::temporal

@@ -284,6 +284,19 @@ std::optional<Match> Scanner::best(std::uint32_t k) const {
     return core(k);
 }
 
+// Whether the token at k may follow the second day of "February 10 to 20": the clause's end or
+// a word that may follow a bare day; not a month ("10 and 12 March" is read from its month), a
+// unit or a noun ("Feb. 20 and 9 days ago", "March 10 and 12 soldiers"), nor the rest of a
+// clock time or a numeric date ("April 27 and 3/14/2020").
+namespace {
+bool ends_range_day(const Scanner& sc, std::uint32_t k) noexcept {
+    const Tok* t = sc.at(k);
+    if (!t) return true;
+    if (t->kind == TokenKind::punct) return !in(range_day_blockers, t->lower);
+    return t->kind == TokenKind::word && !t->is(Cls::month) && in(bare_day_after, t->lower);
+}
+}  // namespace
+
 void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::vector<Match>& out) {
     const Scanner sc{toks, first, last};
     for (std::uint32_t k = first; k < last;) {
@@ -306,7 +319,7 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
         out.push_back(std::move(*m));
         // "February 10 to 20": the second day takes the month of the first
         if (spec.day && spec.month && spec.hour < 0 && k + 1 < last && is_range_word(toks[k].lower)) {
-            if (const auto d = sc.day_at(k + 1); d && !sc.is(k + 2, Cls::month) && !sc.word(k + 2, ":")) {
+            if (const auto d = sc.day_at(k + 1); d && ends_range_day(sc, k + 2)) {
                 Spec s = spec;
                 s.day = static_cast<unsigned>(*d);
                 s.weekday = -1;

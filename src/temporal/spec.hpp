@@ -133,6 +133,11 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
 [[nodiscard]] bool governed_by_infinitive(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept;
 // Whether the date at token at_begin closes a period that is over ("the quarter ended Oct. 31").
 [[nodiscard]] bool closes_ended_period(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept;
+// Whether the date at token at_begin, in a past clause, is over by the article's date however near
+// its next occurrence is: the moment of a past verb ("The offensive began on 24 February"), a date
+// in a past perfect ("had warned the OSCE in February"), or after "since". (A past clause may
+// otherwise report a plan: "told the companies of a cutback in September".)
+[[nodiscard]] bool settled_past(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept;
 // The tense of the clause around tokens [at_begin, at_end): the nearest cue on the left, else on
 // the right. -1 past, +1 future, 2 present (only present-tense cues), plan_tense (a plan reported
 // in the past: "agreed to meet on Friday", either side of the article date), 0 none found.

@@ -314,6 +314,47 @@ std::uint32_t as_soon_as_before(const std::vector<Tok>& toks, std::uint32_t firs
 
 }  // namespace
 
+namespace {
+
+// "began on 24 February", "first proposed on February 15", "arrived Sunday": the date is the
+// moment of the past verb right before it, or before its "on" or "in".
+bool moment_of_past_verb(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    std::uint32_t verb = at_begin;
+    const bool preposition = verb > first && in(event_prepositions, toks[verb - 1].lower);
+    if (preposition) --verb;
+    if (verb <= first) return false;
+    const Tok& v = toks[--verb];
+    if (v.kind != TokenKind::word || v.is(Cls::future_cue)) return false;
+    if (!preposition) return !in(date_object_verbs, v.lower) && token_tense(toks, verb, first, at_begin) == -1;  // "has set Nov. 10 as the deadline"
+    // before "on" or "in", a participle is a verb whatever its other uses ("first proposed on
+    // February 15", though "the proposed merger"); a capitalised one inside the sentence is a name
+    const bool ed = v.lower.size() > 4 && v.lower.ends_with("ed") && !(v.capitalised && verb > first);
+    return ed || token_tense(toks, verb, first, at_begin) == -1;
+}
+
+// "it had warned the OSCE in February", "there had been two calls Feb. 26": a past perfect in the
+// date's clause, left of it, with no infinitive between ("had been set to expire Nov. 6" is a plan)
+// nor a future ("had said it will meet in March").
+bool in_past_perfect(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    for (std::uint32_t k = at_begin; k > first;) {
+        const Tok& t = toks[--k];
+        if (t.lower == ";" || t.lower == "to" || in(clause_boundaries, t.lower)) return false;
+        if (t.lower == "had")
+            return k + 1 < at_begin && toks[k + 1].kind == TokenKind::word && (toks[k + 1].lower == "been" || participle(toks[k + 1]));
+        if (in(plan_modifiers, t.lower)) return false;  // "had been talking about the slated visit in September"
+        const int tense = token_tense(toks, k, first, at_begin);
+        if (tense == 1 || tense == plan_tense) return false;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool settled_past(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    if (at_begin > first && in(past_prepositions, toks[at_begin - 1].lower)) return true;  // "since Feb. 16"
+    return moment_of_past_verb(toks, first, at_begin) || in_past_perfect(toks, first, at_begin);
+}
+
 bool closes_ended_period(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
     return at_begin > first && in(period_end_words, toks[at_begin - 1].lower);
 }

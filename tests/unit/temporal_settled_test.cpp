@@ -1,0 +1,60 @@
+// The temporal stage: a date in a past clause that is over by the article's date however near its
+// next occurrence is (settled_past), and the second day of a range that is something else
+// (ends_range_day). 2022-01-27 is a Thursday.
+#include "temporal_rows.hpp"
+
+using namespace temporal_rows;
+
+TEST_CASE("rule settled_past: the moment of a past verb is on or before the article date", "[temporal]") {
+    const Row rows[] = {
+        {"The offensive began on 24 February.", "2022-01-27", R"("24 February" DATE 2021-02-24)"},
+        {"The offensive began in the early hours of 24 February.", "2022-01-27",
+         R"("the early hours of 24 February" DATE 2021-02-24 START)"},
+        {"The talks ended in February.", "2022-01-27", R"("February" DATE 2021-02)"},
+        {"Some 2,000 troops arrived Feb. 26.", "2022-01-27", R"("Feb. 26" DATE 2021-02-26)"},
+        {"The minister said on February 20 that talks had failed.", "2022-01-27", R"("February 20" DATE 2021-02-20)"},
+        // a participle before "on" or "in" is a verb, though "proposed" alone may be an adjective
+        {"The talks, first proposed on February 15, were moved to Vienna.", "2022-01-27",
+         R"("February 15" DATE 2021-02-15)"},
+        // a past participle with no "-ed" (a lexicon row)
+        {"Satellite images taken on February 14 show new deployments.", "2022-01-27",
+         R"("February 14" DATE 2021-02-14)"},
+        // a verb that takes the date as its object leaves it to the clause: a plan reported
+        {"The bank has set Feb. 10 as the deadline.", "2022-01-27", R"("Feb. 10" DATE 2022-02-10)"},
+        // the date is not the verb's: still a plan reported in the past, the near one
+        {"He told the companies of a cutback in February.", "2022-01-27", R"("February" DATE 2022-02)"},
+        // "will be held": the future, as before
+        {"The summit will be held on February 24.", "2022-01-27", R"("February 24" DATE 2022-02-24)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule settled_past: a date in a past perfect or after since has passed", "[temporal]") {
+    const Row rows[] = {
+        {"Officials said it had warned the OSCE in February about the drills.", "2022-01-27",
+         R"("February" DATE 2021-02)"},
+        {"Officials said that there had been two calls Feb. 26 about the pipeline.", "2022-01-27",
+         R"("Feb. 26" DATE 2021-02-26)"},
+        {"Since Feb. 16, the alliance has repeated its offer.", "2022-01-27", R"("Feb. 16" DATE 2021-02-16)"},
+        // a plan inside the past perfect: an infinitive, or a word that makes a plan
+        {"The offer had been set to expire Feb. 6.", "2022-01-27", R"("Feb. 6" DATE 2022-02-06)"},
+        {"They had been talking about the slated visit in February.", "2022-01-27", R"("February" DATE 2022-02)"},
+        {"He had said that the talks will resume in February.", "2022-01-27", R"("February" DATE 2022-02)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule ends_range_day: the number after a date and 'and' is a day only where a day may end", "[temporal]") {
+    const Row rows[] = {
+        {"Talks were held on March 10 and 12.", "2022-01-27", R"("March 10" DATE 2021-03-10; "12" DATE 2021-03-12)"},
+        {"Talks are planned from February 10 to 20 in Geneva.", "2022-01-27",
+         R"("February 10" DATE 2022-02-10; "20" DATE 2022-02-20)"},
+        // a count of a unit, a numeric date, a clock time
+        {"Images taken Feb. 20, 2022 and 9 days ago show troops.", "2022-01-27",
+         R"("Feb. 20, 2022" DATE 2022-02-20; "9 days ago" DATE 2022-01-18)"},
+        {"Images taken April 27, 2020 and 3/14/2020 show troops.", "2022-01-27",
+         R"("April 27, 2020" DATE 2020-04-27; "3/14/2020" DATE 2020-03-14)"},
+        {"The shelling on March 10 killed 12 people and 40 soldiers.", "2022-01-27", R"("March 10" DATE 2021-03-10)"},
+    };
+    check_rows(rows);
+}
