@@ -49,7 +49,8 @@ struct Timex {
 };
 
 struct TemporalOptions {
-    // Reserved for switches such as day-first numeric dates; the defaults are news defaults.
+    // How a numeric date that reads either way ("10/5/2021") is read when no other numeric date of
+    // the article can only be read one way ("12/17/2021", "17/12/2021"): day first, the news default.
     bool day_first = true;
 };
 

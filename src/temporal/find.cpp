@@ -114,12 +114,33 @@ std::optional<Timex> timex_of(const std::vector<temporal::Tok>& toks, std::uint3
     return t;
 }
 
+// The order of day and month in the article's numeric dates: the one that some of them can only be
+// read in ("12/17/2021": month first, so "10/5/2021" beside it is October 5), when none can only
+// be read in the other; else the options' (day first, the news default).
+temporal::NumericOrder numeric_order(const std::vector<temporal::Match>& matches, const TemporalOptions& options) noexcept {
+    using temporal::NumericOrder;
+    bool day_first = false, month_first = false;
+    for (const temporal::Match& m : matches) {
+        day_first = day_first || m.spec.numeric_order == NumericOrder::day_first;
+        month_first = month_first || m.spec.numeric_order == NumericOrder::month_first;
+    }
+    if (day_first != month_first) return day_first ? NumericOrder::day_first : NumericOrder::month_first;
+    return options.day_first ? NumericOrder::day_first : NumericOrder::month_first;
+}
+
+// The numeric dates that can be read either way, read month first.
+void read_month_first(std::vector<temporal::Match>& matches) noexcept {
+    for (temporal::Match& m : matches)
+        if (m.spec.numeric_order == temporal::NumericOrder::either) std::swap(m.spec.day, m.spec.month);
+}
+
 }  // namespace
 
 struct TimexScratch::Buffers {
     std::string lowered;
     std::vector<temporal::Tok> toks;
     std::vector<temporal::Match> matches;
+    std::vector<std::uint32_t> sentence_ends;
 };
 
 TimexScratch::TimexScratch() : buffers_(std::make_unique<Buffers>()) {}
@@ -134,7 +155,6 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
 std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, date::year_month_day dct,
                                 TimexScratch& scratch, const TemporalOptions& options) {
     using namespace temporal;
-    (void)options;  // numeric dates are day-first unless impossible: the news default
     std::vector<Timex> out;
     if (!dct.ok() || seg.tokens.empty()) return out;
     TimexScratch::Buffers& buffers = scratch.buffers();
@@ -143,17 +163,27 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
     const std::vector<Tok>& toks = buffers.toks;
     const date::sys_days dct_day{dct};
     References refs;
+    // every sentence's matches first (the article's numeric dates settle the order of their day
+    // and month together), then resolved in text order
     std::vector<Match>& matches = buffers.matches;
+    std::vector<std::uint32_t>& ends = buffers.sentence_ends;  // per sentence, the end of its matches
+    matches.clear();
+    ends.clear();
+    for (const Sentence& sentence : seg.sentences) {
+        scan_sentence(toks, sentence.first_token, sentence.first_token + sentence.token_count, matches);
+        ends.push_back(static_cast<std::uint32_t>(matches.size()));
+    }
+    if (numeric_order(matches, options) == NumericOrder::month_first) read_month_first(matches);
     // the comparison or anaphoric date found last, while the next expression may restate it: its
     // index in out, the token after it
     std::optional<std::pair<std::size_t, std::uint32_t>> restatable;
-    for (const Sentence& sentence : seg.sentences) {
-        const std::uint32_t first = sentence.first_token;
-        const std::uint32_t last = first + sentence.token_count;
-        matches.clear();
-        scan_sentence(toks, first, last, matches);
+    std::uint32_t begin = 0;
+    for (std::size_t i = 0; i < seg.sentences.size(); begin = ends[i++]) {
+        const std::uint32_t first = seg.sentences[i].first_token;
+        const std::uint32_t last = first + seg.sentences[i].token_count;
         const Match* before = nullptr;  // the match of out.back(), when it is in this sentence
-        for (const Match& m : matches) {
+        for (std::uint32_t j = begin; j < ends[i]; ++j) {
+            const Match& m = matches[j];
             if (title_case_in_quotes(toks, first, m)) continue;  // ABC's "This Week", CBS's "60 Minutes"
             std::optional<Timex> t = timex_of(toks, first, last, m.spec.range_end ? in_range(toks, m, out) : m, dct_day, refs);
             if (!t) continue;

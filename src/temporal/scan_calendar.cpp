@@ -196,7 +196,8 @@ std::optional<Match> dotted_date(const Scanner& sc, std::uint32_t k) {
     return make_match(k, k + 1, s);
 }
 
-// "2021-12-17", "17/12/2021" (day first unless impossible), "12/17/2021", "24.02.2022"
+// "2021-12-17", "17/12/2021" (day first unless impossible, or unless another date of the article
+// is month first: Spec::numeric_order), "12/17/2021", "24.02.2022"
 std::optional<Match> Scanner::numeric_date(std::uint32_t k) const {
     if (k < last && toks[k].kind == TokenKind::number && toks[k].number < 0) return dotted_date(*this, k);
     const Tok* a = at(k);
@@ -208,12 +209,15 @@ std::optional<Match> Scanner::numeric_date(std::uint32_t k) const {
     if (toks[k + 3].lower != sep || (sep != "-" && sep != "/" && sep != ".")) return std::nullopt;
     if (k + 4 < last && glued(k + 4) && at(k + 5) && (word(k + 5, "-") || word(k + 5, "/"))) return std::nullopt;
     int y = 0, m = 0, d = 0;
+    NumericOrder order = NumericOrder::none;  // year first: "2021-12-17"
     if (a->digits == 4 && b->digits <= 2 && c->digits <= 2) {
         y = a->number, m = b->number, d = c->number;
     } else if (a->digits <= 2 && b->digits <= 2 && (c->digits == 4 || c->digits == 2)) {
         y = c->digits == 4 ? c->number : (c->number < 50 ? 2000 + c->number : 1900 + c->number);
         d = a->number, m = b->number;
-        if (m > 12 && d <= 12) std::swap(d, m);  // impossible day-first: month first
+        if (m > 12 && d <= 12) std::swap(d, m), order = NumericOrder::month_first;  // impossible day-first
+        else if (d > 12) order = NumericOrder::day_first;
+        else if (d != m) order = NumericOrder::either;
     } else {
         return std::nullopt;
     }
@@ -221,6 +225,7 @@ std::optional<Match> Scanner::numeric_date(std::uint32_t k) const {
     Spec s = partial_day(static_cast<unsigned>(m), static_cast<unsigned>(d));
     s.anchor = Anchor::absolute;
     s.year = y;
+    s.numeric_order = order;
     return make_match(k, k + 5, s);
 }
 

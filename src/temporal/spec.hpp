@@ -65,6 +65,11 @@ enum class Direction : std::uint8_t {
     nearest,      // no cue: the closest one
 };
 
+// Which order a numeric date's day and month come in, as far as the date itself shows: "17/12/2021"
+// can only be day first, "12/17/2021" only month first, "10/5/2021" either (read day first unless
+// another date of the article shows month first: find.cpp, numeric_order).
+enum class NumericOrder : std::uint8_t { none, either, day_first, month_first };
+
 // What the scanner understood of one expression, before any date is computed.
 struct Spec {
     Anchor anchor = Anchor::literal;
@@ -98,6 +103,7 @@ struct Spec {
     bool today_included = false;         // "later on Tuesday": in a future clause the article's own day counts
     int hour = -1, minute = 0;           // clock time
     std::string_view mod;                // TIMEX3 mod
+    NumericOrder numeric_order = NumericOrder::none;  // a numeric date: what its numbers show of its order
 };
 
 // A spec with a fixed value ("PRESENT_REF", "P3D"), and one shifted from a reference date.

@@ -58,3 +58,37 @@ TEST_CASE("rule ends_range_day: the number after a date and 'and' is a day only 
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule numeric_order: a numeric date that reads either way follows the article's others", "[temporal]") {
+    const Row rows[] = {
+        // alone: day first, the news default
+        {"The report, dated 10/5/2021, was leaked.", "2022-01-27", R"("10/5/2021" DATE 2021-05-10)"},
+        // another date that can only be month first: month first, also before it in the text
+        {"The report, dated 10/5/2021, was leaked. A second one is dated 9/16/2021.", "2022-01-27",
+         R"("10/5/2021" DATE 2021-10-05; "9/16/2021" DATE 2021-09-16)"},
+        // one that can only be day first: day first
+        {"The report, dated 10/5/2021, was leaked. A second one is dated 16/9/2021.", "2022-01-27",
+         R"("10/5/2021" DATE 2021-05-10; "16/9/2021" DATE 2021-09-16)"},
+        // both kinds: the article is not consistent, the default holds
+        {"Dated 10/5/2021, 9/16/2021 and 16/9/2021.", "2022-01-27",
+         R"("10/5/2021" DATE 2021-05-10; "9/16/2021" DATE 2021-09-16; "16/9/2021" DATE 2021-09-16)"},
+        // a year first, or a day equal to its month, shows nothing
+        {"Dated 2021-10-05 and 5/5/2021, then 3/4/2021.", "2022-01-27",
+         R"("2021-10-05" DATE 2021-10-05; "5/5/2021" DATE 2021-05-05; "3/4/2021" DATE 2021-04-03)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule numeric_order: TemporalOptions::day_first = false reads month first by default", "[temporal]") {
+    const std::string_view text = "The report, dated 10/5/2021, was leaked.";
+    crisis::TemporalOptions month_first;
+    month_first.day_first = false;
+    const auto found = crisis::find_timexes(text, crisis::segment(text), article_date("2022-01-27"), month_first);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].value == "2021-10-05");
+    // an article's own evidence still wins
+    const std::string_view text2 = "Dated 10/5/2021 and 16/9/2021.";
+    const auto found2 = crisis::find_timexes(text2, crisis::segment(text2), article_date("2022-01-27"), month_first);
+    REQUIRE(found2.size() == 2);
+    CHECK(found2[0].value == "2021-05-10");
+}
