@@ -134,6 +134,19 @@ void read_month_first(std::vector<temporal::Match>& matches) noexcept {
         if (m.spec.numeric_order == temporal::NumericOrder::either) std::swap(m.spec.day, m.spec.month);
 }
 
+// Every sentence's matches into `matches`, the end of each sentence's into `ends`; the article's
+// numeric dates settle the order of their day and month together.
+void scan_article(const std::vector<temporal::Tok>& toks, const Segmentation& seg, const TemporalOptions& options,
+                  std::vector<temporal::Match>& matches, std::vector<std::uint32_t>& ends) {
+    matches.clear();
+    ends.clear();
+    for (const Sentence& sentence : seg.sentences) {
+        temporal::scan_sentence(toks, sentence.first_token, sentence.first_token + sentence.token_count, matches);
+        ends.push_back(static_cast<std::uint32_t>(matches.size()));
+    }
+    if (numeric_order(matches, options) == temporal::NumericOrder::month_first) read_month_first(matches);
+}
+
 }  // namespace
 
 struct TimexScratch::Buffers {
@@ -163,17 +176,10 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
     const std::vector<Tok>& toks = buffers.toks;
     const date::sys_days dct_day{dct};
     References refs;
-    // every sentence's matches first (the article's numeric dates settle the order of their day
-    // and month together), then resolved in text order
+    // every sentence's matches first, then resolved in text order
     std::vector<Match>& matches = buffers.matches;
     std::vector<std::uint32_t>& ends = buffers.sentence_ends;  // per sentence, the end of its matches
-    matches.clear();
-    ends.clear();
-    for (const Sentence& sentence : seg.sentences) {
-        scan_sentence(toks, sentence.first_token, sentence.first_token + sentence.token_count, matches);
-        ends.push_back(static_cast<std::uint32_t>(matches.size()));
-    }
-    if (numeric_order(matches, options) == NumericOrder::month_first) read_month_first(matches);
+    scan_article(toks, seg, options, matches, ends);
     // the comparison or anaphoric date found last, while the next expression may restate it: its
     // index in out, the token after it
     std::optional<std::pair<std::size_t, std::uint32_t>> restatable;
