@@ -1,4 +1,4 @@
-// temporal/lexicon_tense: the words the clause tense scan reads (src/temporal/tokens.cpp,
+// temporal/lexicon_tense: the words the clause tense scan reads (src/temporal/tense.cpp,
 // token_tense and clause_cue), as data. The words of time expressions themselves are in lexicon.hpp.
 #pragma once
 
@@ -72,7 +72,7 @@ inline constexpr std::array<std::string_view, 24> participle_auxiliaries{
 
 // "The talks lasted until Friday": a past verb of duration right before "until" (across one of the
 // adverbs) ends a stretch that has passed, where "until" alone sets a deadline ahead ("postponed
-// until Tuesday"). tokens.cpp, clause_tense.
+// until Tuesday"). tense.cpp, clause_tense.
 inline constexpr std::array<std::string_view, 13> durative_past_verbs{
     "lasted", "continued", "stayed", "remained", "ran", "persisted", "went", "waited", "raged",
     "served", "lived", "worked", "fought"};
@@ -81,9 +81,9 @@ inline constexpr std::array<std::string_view, 4> durative_adverbs{"on", "only", 
 // "leaves on Tuesday", "is on Friday": a verb in the present right before a date (across these
 // words) is the date's tense, whatever lies further left ("The envoy, who arrived on Sunday, leaves
 // on Tuesday"); not after these words ("did not meet on Friday", "agreed to meet on Friday": the
-// word before decides). tokens.cpp, clause_tense.
+// word before decides). tense.cpp, clause_tense.
 inline constexpr std::array<std::string_view, 1> date_prepositions{"on"};
-// The prepositions between a past verb and the moment of its event (see settled_past, tokens.cpp): "began on
+// The prepositions between a past verb and the moment of its event (see settled_past, tense.cpp): "began on
 // 24 February", "ended in March"; not "to", "until" or "for", which point ahead.
 inline constexpr std::array<std::string_view, 2> event_prepositions{"on", "in"};
 // Words that make what follows them a plan, even inside a past perfect ("had been talking about
