@@ -128,10 +128,16 @@ temporal::NumericOrder numeric_order(const std::vector<temporal::Match>& matches
     return options.day_first ? NumericOrder::day_first : NumericOrder::month_first;
 }
 
-// The numeric dates that can be read either way, read month first.
+// The numeric dates that can be read either way, read month first. The second day of a range
+// ("10/5/2021 to 12") keeps its own day and takes the month of the first.
 void read_month_first(std::vector<temporal::Match>& matches) noexcept {
-    for (temporal::Match& m : matches)
-        if (m.spec.numeric_order == temporal::NumericOrder::either) std::swap(m.spec.day, m.spec.month);
+    using temporal::NumericOrder;
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        temporal::Spec& s = matches[i].spec;
+        if (s.numeric_order != NumericOrder::either) continue;
+        if (s.range_end && i > 0 && matches[i - 1].spec.numeric_order == NumericOrder::either) s.month = matches[i - 1].spec.month;
+        else std::swap(s.day, s.month);
+    }
 }
 
 // Every sentence's matches into `matches`, the end of each sentence's into `ends`; the article's

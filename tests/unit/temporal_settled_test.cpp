@@ -72,6 +72,10 @@ TEST_CASE("rule numeric_order: a numeric date that reads either way follows the 
         // both kinds: the article is not consistent, the default holds
         {"Dated 10/5/2021, 9/16/2021 and 16/9/2021.", "2022-01-27",
          R"("10/5/2021" DATE 2021-05-10; "9/16/2021" DATE 2021-09-16; "16/9/2021" DATE 2021-09-16)"},
+        // the second day of a range takes the first's month, read the same way
+        {"Dated 9/16/2021. Talks ran from 10/5/2021 to 12.", "2022-01-27",
+         R"("9/16/2021" DATE 2021-09-16; "10/5/2021" DATE 2021-10-05; "12" DATE 2021-10-12)"},
+        {"Talks ran from 10/5/2021 to 12.", "2022-01-27", R"("10/5/2021" DATE 2021-05-10; "12" DATE 2021-05-12)"},
         // a year first, or a day equal to its month, shows nothing
         {"Dated 2021-10-05 and 5/5/2021, then 3/4/2021.", "2022-01-27",
          R"("2021-10-05" DATE 2021-10-05; "5/5/2021" DATE 2021-05-05; "3/4/2021" DATE 2021-04-03)"},
