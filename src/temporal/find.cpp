@@ -1,5 +1,6 @@
 // temporal/find: the stage's entry point. Scans each sentence, then resolves the expressions in
 // text order so that anaphoric ones ("the next day") see the date mentioned last.
+#include "temporal/lexicon_tense.hpp"
 #include "temporal/scanner.hpp"
 #include "temporal/spec.hpp"
 
@@ -84,10 +85,24 @@ void order_range(const std::vector<temporal::Tok>& toks, std::uint32_t first, st
     t.date = r->date;
 }
 
+// Whether match m is the next item of a list that `before` is in, in the same sentence: only
+// list_links between them, and an event preposition right before m ("Oct. 3, 2021 and Feb. 20",
+// "on Sunday and again on Tuesday").
+bool continues_list(const std::vector<temporal::Tok>& toks, const temporal::Match& before, const temporal::Match& m) noexcept {
+    using namespace temporal;
+    if (m.first <= before.last) return false;
+    for (std::uint32_t k = before.last; k < m.first; ++k)
+        if (!in(list_links, toks[k].lower) && !(k + 1 == m.first && k > before.last && in(event_prepositions, toks[k].lower)))
+            return false;
+    return true;
+}
+
 // The expression of match m, resolved on the clause's tense and the dates mentioned before it; none
-// when it has no value there.
+// when it has no value there. `list_first`: the first token of the list m is an item of (m.first
+// when it is none), where a past verb gives the moment of every item (settled_past).
 std::optional<Timex> timex_of(const std::vector<temporal::Tok>& toks, std::uint32_t first, std::uint32_t last,
-                              const temporal::Match& m, date::sys_days dct_day, const temporal::References& refs) {
+                              const temporal::Match& m, std::uint32_t list_first, date::sys_days dct_day,
+                              const temporal::References& refs) {
     using namespace temporal;
     const bool needs_tense = m.spec.anchor == Anchor::partial || m.spec.duration_if_past || m.spec.refer_if_past ||
                              m.spec.refer_by_tense || m.spec.past_ref_if_past;
@@ -100,8 +115,10 @@ std::optional<Timex> timex_of(const std::vector<temporal::Tok>& toks, std::uint3
     const bool on_day_mentioned = m.spec.anchor == Anchor::partial && m.spec.refer_to == Precision::day && day;
     const date::sys_days from = on_day_mentioned ? day->first : dct_day;
     const bool ended = m.spec.anchor == Anchor::partial && m.spec.direction == Direction::tense &&
-                       (closes_ended_period(toks, first, m.first) || (tense == -1 && settled_past(toks, first, m.first)));
-    auto r = ended ? resolve(ended_period(m.spec), from, refs, tense) : resolve(m.spec, from, refs, tense);
+                       (closes_ended_period(toks, first, m.first) || (tense == -1 && settled_past(toks, first, list_first)));
+    // (a weekday with the day that only the near occurrence fits, "said on Saturday, April 25": that one)
+    auto r = ended ? resolve(ended_period(m.spec), from, refs, tense) : std::nullopt;
+    if (!r) r = resolve(m.spec, from, refs, tense);
     if (!r) return std::nullopt;
     if (m.spec.past_ref_if_past && tense == -1) r->value = "PAST_REF";
     Timex t;
@@ -194,10 +211,13 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
         const std::uint32_t first = seg.sentences[i].first_token;
         const std::uint32_t last = first + seg.sentences[i].token_count;
         const Match* before = nullptr;  // the match of out.back(), when it is in this sentence
+        std::uint32_t list_first = 0;     // the first token of the list `before` is in
         for (std::uint32_t j = begin; j < ends[i]; ++j) {
             const Match& m = matches[j];
             if (title_case_in_quotes(toks, first, m)) continue;  // ABC's "This Week", CBS's "60 Minutes"
-            std::optional<Timex> t = timex_of(toks, first, last, m.spec.range_end ? in_range(toks, m, out) : m, dct_day, refs);
+            list_first = before && continues_list(toks, *before, m) ? list_first : m.first;
+            std::optional<Timex> t = timex_of(toks, first, last, m.spec.range_end ? in_range(toks, m, out) : m, list_first,
+                                              dct_day, refs);
             if (!t) continue;
             if (before && range_ends(toks, first, *before, m)) order_range(toks, first, last, *before, m, out.back(), *t, refs);
             before = &m;

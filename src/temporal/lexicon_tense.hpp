@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string_view>
 
 namespace crisis::temporal {
@@ -86,6 +87,31 @@ inline constexpr std::array<std::string_view, 1> date_prepositions{"on"};
 // The prepositions between a past verb and the moment of its event (see settled_past, tense.cpp): "began on
 // 24 February", "ended in March"; not "to", "until" or "for", which point ahead.
 inline constexpr std::array<std::string_view, 2> event_prepositions{"on", "in"};
+// Past verbs whose object may be a happening still ahead ("announced talks on February 11",
+// "warned of an invasion in February"): across their object, the date is left to the clause's
+// tense. Any other past verb with its object between it and the date ("met counterparts in
+// Kaliningrad on February 11") gives the date its moment (see settled_past, tense.cpp). The
+// reporting_verbs do so too, unless their object names what was told of ("told reporters Feb. 4",
+// but "told the companies of a cutback in September": reported_topic_words).
+inline constexpr std::array<std::string_view, 27> object_plan_verbs{
+    "announced", "agreed", "proposed", "scheduled", "planned", "set", "called", "urged", "demanded",
+    "promised", "pledged", "vowed", "threatened", "warned", "discussed", "offered", "suggested", "requested",
+    "sought", "invited", "feared", "predicted", "approved", "confirmed", "postponed", "delayed", "prepared"};
+inline constexpr std::array<std::string_view, 3> reported_topic_words{"of", "about", "that"};
+// Words that end a verb's object on its way to a date: a clause that the date opens or belongs to
+// ("prayed for help as Easter week began").
+inline constexpr std::array<std::string_view, 8> object_stops{"as", "when", "before", "until", "if", "once", "whether", "than"};
+// Right before a bare date, words that make it part of a noun phrase or of another phrase, not the
+// moment of the verb before ("gave no reason for the Jan. 14 deadline").
+inline constexpr std::array<std::string_view, 16> not_before_bare_moment{
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "for", "by", "from", "with", "at"};
+// Between two dates, the words that make the second the next item of a list the first began:
+// "images taken Oct. 3, 2021 and Feb. 20", "met counterparts in Paris on Sunday and again on
+// Tuesday" (before an event preposition right before the second). The second is then the moment
+// of the same verb: find.cpp, settled_past at the list's first date.
+inline constexpr std::array<std::string_view, 4> list_links{"and", "or", ",", "again"};
+// How many words of a verb's object may stand between it and the preposition of a date.
+inline constexpr std::uint32_t object_reach = 6;
 // Words that make what follows them a plan, even inside a past perfect ("had been talking about
 // the slated visit in September", "had discussed the proposed talks in March"): see settled_past.
 inline constexpr std::array<std::string_view, 8> plan_modifiers{

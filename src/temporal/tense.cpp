@@ -205,6 +205,33 @@ bool moment_of_past_verb(const std::vector<Tok>& toks, std::uint32_t first, std:
     return ed || token_tense(toks, verb, first, at_begin) == -1;
 }
 
+// "met counterparts in Kaliningrad on February 11", "met counterparts in Geneva Feb. 8": the date
+// (after "on" or "in", or bare) is the moment of a past verb a few words of its object further
+// left, unless the verb's object may be a happening ahead (object_plan_verbs: "announced talks on
+// February 11"; a reporting verb with what was told of: "told the companies of a cutback in
+// September"). The object stops at a clause boundary, an infinitive, a plan word or a tense cue;
+// a past form after an article or a possessive is the object's adjective ("the delayed vote").
+bool moment_across_object(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    if (at_begin <= first) return false;
+    const bool preposition = in(event_prepositions, toks[at_begin - 1].lower);
+    if (!preposition && in(not_before_bare_moment, toks[at_begin - 1].lower)) return false;
+    const std::uint32_t object_end = preposition ? at_begin - 1 : at_begin;
+    bool topic = false;  // a reported_topic_words word in the object
+    for (std::uint32_t k = object_end; k > first && object_end - k < object_reach;) {
+        const Tok& t = toks[--k];
+        if (t.lower == ";" || in(clause_boundaries, t.lower) || in(plan_modifiers, t.lower) || in(object_stops, t.lower))
+            return false;
+        if (t.lower == "to" && !(k + 1 < at_begin && in(not_after_infinitive_to, toks[k + 1].lower))) return false;
+        topic = topic || in(reported_topic_words, t.lower);
+        const int tense = token_tense(toks, k, first, at_begin);
+        if (tense == 0) continue;
+        if (tense != -1 || (t.capitalised && k > first)) return false;
+        if (k > first && in(not_before_past_verb, toks[k - 1].lower)) continue;  // "the delayed vote"
+        return k + 1 < object_end && !in(object_plan_verbs, t.lower) && !(topic && in(reporting_verbs, t.lower));
+    }
+    return false;
+}
+
 // "it had warned the OSCE in February", "there had been two calls Feb. 26": a past perfect in the
 // date's clause, left of it, with no infinitive between ("had been set to expire Nov. 6" is a plan)
 // nor a future ("had said it will meet in March").
@@ -224,8 +251,11 @@ bool in_past_perfect(const std::vector<Tok>& toks, std::uint32_t first, std::uin
 }  // namespace
 
 bool settled_past(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
-    if (at_begin > first && in(past_prepositions, toks[at_begin - 1].lower)) return true;  // "since Feb. 16"
-    return moment_of_past_verb(toks, first, at_begin) || in_past_perfect(toks, first, at_begin);
+    // "since Feb. 16", "since on Monday"
+    const std::uint32_t p = at_begin > first + 1 && in(event_prepositions, toks[at_begin - 1].lower) ? at_begin - 1 : at_begin;
+    if (p > first && in(past_prepositions, toks[p - 1].lower)) return true;
+    return moment_of_past_verb(toks, first, at_begin) || moment_across_object(toks, first, at_begin) ||
+           in_past_perfect(toks, first, at_begin);
 }
 
 bool closes_ended_period(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {

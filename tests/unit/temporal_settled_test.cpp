@@ -29,6 +29,47 @@ TEST_CASE("rule settled_past: the moment of a past verb is on or before the arti
     check_rows(rows);
 }
 
+TEST_CASE("rule settled_past: a past verb gives its moment across its object", "[temporal]") {
+    const Row rows[] = {
+        {"He met counterparts in Kaliningrad on February 11.", "2022-01-27", R"("February 11" DATE 2021-02-11)"},
+        {"Rebels seized the airport in February.", "2022-01-27", R"("February" DATE 2021-02)"},
+        {"The envoy met counterparts in Geneva Feb. 8.", "2022-01-27", R"("Feb. 8" DATE 2021-02-08)"},
+        {"Macron told reporters Feb. 4 that sanctions would follow.", "2022-01-27", R"("Feb. 4" DATE 2021-02-04)"},
+        // a verb whose object may be a happening ahead: a plan reported, the near one
+        {"The ministry announced talks on February 11.", "2022-01-27", R"("February 11" DATE 2022-02-11)"},
+        {"Kyiv warned of an invasion in February.", "2022-01-27", R"("February" DATE 2022-02)"},
+        // a reporting verb with what was told of
+        {"He told the companies of a cutback in February.", "2022-01-27", R"("February" DATE 2022-02)"},
+        // the past form after an article is an adjective; the verb further left decides
+        {"They announced the delayed vote on February 11.", "2022-01-27", R"("February 11" DATE 2022-02-11)"},
+        // the date in a noun phrase, or opening a clause of its own
+        {"He gave no reason for the Feb. 14 deadline.", "2022-01-27", R"("Feb. 14" DATE 2022-02-14)"},
+        {"Protesters prayed as Easter week began.", "2022-04-16", R"("Easter week" DATE 2022-W15)"},
+        // an infinitive or a plan word in the object
+        {"He flew to Moscow to meet Lavrov on February 11.", "2022-01-27", R"("February 11" DATE 2022-02-11)"},
+        {"They discussed the scheduled talks on February 11.", "2022-01-27", R"("February 11" DATE 2022-02-11)"},
+        // a weekday and a day that only the near occurrence fits keep that one
+        {"The paper said in an editorial on Saturday, January 29: the talks failed.", "2022-01-27",
+         R"("Saturday, January 29" DATE 2022-01-29)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule settled_past: the next items of a list share the first's moment", "[temporal]") {
+    const Row rows[] = {
+        {"Satellite images taken Oct. 3, 2021 and Feb. 20 show new deployments.", "2022-01-27",
+         R"("Oct. 3, 2021" DATE 2021-10-03; "Feb. 20" DATE 2021-02-20)"},
+        {"Images taken on Sunday, on Feb. 12 and again in March show the build-up.", "2022-01-27",
+         R"("Sunday" DATE 2022-01-23; "Feb. 12" DATE 2021-02-12; "March" DATE 2021-03)"},
+        {"The envoy met counterparts in Paris on Sunday and again on February 23.", "2022-01-27",
+         R"("Sunday" DATE 2022-01-23; "February 23" DATE 2021-02-23)"},
+        // not a list: the second date is in another clause
+        {"Talks were held on Sunday, but the vote is planned for February 23.", "2022-01-27",
+         R"("Sunday" DATE 2022-01-23; "February 23" DATE 2022-02-23)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("rule settled_past: a date in a past perfect or after since has passed", "[temporal]") {
     const Row rows[] = {
         {"Officials said it had warned the OSCE in February about the drills.", "2022-01-27",
@@ -36,6 +77,7 @@ TEST_CASE("rule settled_past: a date in a past perfect or after since has passed
         {"Officials said that there had been two calls Feb. 26 about the pipeline.", "2022-01-27",
          R"("Feb. 26" DATE 2021-02-26)"},
         {"Since Feb. 16, the alliance has repeated its offer.", "2022-01-27", R"("Feb. 16" DATE 2021-02-16)"},
+        {"Since on February 16, the alliance has repeated its offer.", "2022-01-27", R"("February 16" DATE 2021-02-16)"},
         // a plan inside the past perfect: an infinitive, or a word that makes a plan
         {"The offer had been set to expire Feb. 6.", "2022-01-27", R"("Feb. 6" DATE 2022-02-06)"},
         {"They had been talking about the slated visit in February.", "2022-01-27", R"("February" DATE 2022-02)"},
