@@ -271,7 +271,9 @@ inline constexpr std::array<std::string_view, 3> year_before_words{"last year", 
 
 // Words between a count and its unit that keep the count: "two more weeks", "an additional year".
 // src/temporal/scan_count.cpp, count_units.
-inline constexpr std::array<std::string_view, 4> count_extensions{"more", "additional", "extra", "further"};
+// ("three straight days", "two full weeks", "four consecutive years": the count's measure)
+inline constexpr std::array<std::string_view, 9> count_extensions{
+    "more", "additional", "extra", "further", "straight", "consecutive", "successive", "full", "whole"};
 // The kinds of day between a count and "days" ("eight trading days", "ten business days", "two
 // working days"): the count goes on past them and is a measure only, never a shift of the
 // calendar ("in ten business days" is not ten calendar days ahead). scan_count.cpp, count_units.

@@ -59,4 +59,9 @@ inline constexpr std::array<std::string_view, 7> range_links{"to", "-", "\u2013"
 // ends_range_day.
 inline constexpr std::array<std::string_view, 4> range_day_blockers{":", "/", "-", "%"};
 
+// After "Tuesday week" (a week after the coming Tuesday, British), the words that let "week" end
+// the expression rather than begin a noun phrase ("on Tuesday week talks resume" aside, which is
+// rare): punctuation, the sentence's end, or one of these. scan_calendar.cpp, weekday.
+inline constexpr std::array<std::string_view, 10> after_weekday_week{"in", "at", "on", "and", "or", "to", "for", "with", "when", "as"};
+
 }  // namespace crisis::temporal

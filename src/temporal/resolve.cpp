@@ -196,7 +196,11 @@ std::optional<CalendarDate> shifted_date(const Spec& s, date::sys_days dct, cons
 }
 
 std::string clock_suffix(const Spec& s) {
-    if (!s.part_of_day.empty()) return "T" + std::string(s.part_of_day);
+    if (!s.part_of_day.empty()) {  // appended: GCC 12 warns, wrongly, of an overlap in "T" + std::string(...)
+        std::string v = "T";
+        v += s.part_of_day;
+        return v;
+    }
     if (s.hour < 0) return {};
     char buf[16];
     std::snprintf(buf, sizeof buf, "T%02d:%02d", s.hour, s.minute);

@@ -323,6 +323,11 @@ std::optional<Match> Scanner::weekday(std::uint32_t k) const {
         s.part_of_day = pod->first;
         s.type = TimexType::time;
         e = pod->second;
+    } else if (word(e, "week") && !hyphen_after(e) && (e + 1 == last || toks[e + 1].kind == TokenKind::punct ||
+                                                       in(after_weekday_week, toks[e + 1].lower))) {
+        s.direction = Direction::on_or_after;  // "Tuesday week": a week after the coming Tuesday
+        s.day_shift = 7;
+        ++e;
     }
     return make_match(k, e, s);
 }

@@ -8,6 +8,15 @@ namespace crisis::temporal {
 
 namespace {
 
+// "P50Y": a count of years as a duration (appended piece by piece: GCC 12 warns, wrongly, of an
+// overlapping copy in `"P" + std::to_string(n)` where it inlines it).
+std::string years_value(int years) {
+    std::string v = "P";
+    v += std::to_string(years);
+    v += 'Y';
+    return v;
+}
+
 std::string duration_value(std::optional<int> n, Unit u, bool half = false);
 
 // "P3D", "PT8H", "PXM": the TIMEX3 value of a count of units.
@@ -43,14 +52,14 @@ std::string duration_value(std::optional<int> n, Unit u, bool half) {
         }
     }
     if (half && n) {
-        if (u == Unit::decade) return "P" + std::to_string(*n * 10 + 5) + "Y";
+        if (u == Unit::decade) return years_value(*n * 10 + 5);
         for (const HalfOf& h : halves)
             if (h.unit == u) return duration_value(n, u) + h.half;
     }
     std::string v = is_clock_unit(u) ? "PT" : "P";
     v += n ? std::to_string(*n) : "X";
-    if (u == Unit::decade) return v == "PX" ? "PXE" : "P" + std::to_string(*n * 10) + "Y";
-    if (u == Unit::century) return n ? "P" + std::to_string(*n * 100) + "Y" : "PXC";
+    if (u == Unit::decade) return v == "PX" ? "PXE" : years_value(*n * 10);
+    if (u == Unit::century) return n ? years_value(*n * 100) : "PXC";
     v += unit_letters[static_cast<std::size_t>(u)];
     return v;
 }
@@ -165,6 +174,18 @@ struct Counted {
     bool framed, hyphen;
     bool adjective;  // "two-year", "two day" before a noun: it goes without the article of its noun
 };
+// "a week ago Tuesday" (dirn -1: the Tuesday that many weeks before the last one), "two weeks from
+// Friday" (dirn 1: after the coming one), the weekday at w: that weekday's date shifted by the weeks.
+std::optional<Match> weeks_from_weekday(const Scanner& sc, std::uint32_t k, std::uint32_t w, const Counted& x, int dirn) {
+    if (x.u != Unit::week || !x.c.n || x.c.half || x.framed || !sc.is(w, Cls::weekday)) return std::nullopt;
+    auto d = sc.weekday(w);
+    if (!d || d->first != w || d->spec.anchor != Anchor::partial || d->spec.month) return std::nullopt;
+    d->spec.direction = dirn < 0 ? Direction::before : Direction::on_or_after;
+    d->spec.day_shift = 7 * dirn * *x.c.n;
+    d->first = k;
+    return d;
+}
+
 std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Counted& x) {
     const int dirn = sc.value(e, Cls::shift_after);
     const Unit u = x.u;
@@ -189,6 +210,7 @@ std::optional<Match> shift_after_count(const Scanner& sc, std::uint32_t k, std::
         return make_match(k, e + 1, s);
     }
     if (dirn == -2) {
+        if (auto w = weeks_from_weekday(sc, k, e + 1, x, -1)) return w;  // "a week ago Tuesday"
         Spec s = shifted(Anchor::dct, -n, su, p);
         if (comparison) s.refer_to = Precision::quarter, s.comparison = true;
         return make_match(k, e + 1, s);
@@ -237,6 +259,8 @@ Match after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Cou
     if (!x.framed && !x.hyphen && sc.is(e, Cls::shift_after))
         if (auto m = shift_after_count(sc, k, e, x)) return *m;
     if (!x.framed && sc.word(e, "from") && sc.word(e + 1, "now") && x.c.n) return make_match(k, e + 2, shifted(Anchor::dct, *x.c.n, x.u, x.u));
+    if (sc.word(e, "from"))
+        if (auto w = weeks_from_weekday(sc, k, e + 1, x, 1)) return std::move(*w);  // "a week from Friday"
     // "in two weeks" is ahead, but "in a quarter that produced a loss" is a quarter described
     const bool described = sc.word(e, "that") || sc.word(e, "which") || sc.word(e, "when") || sc.word(e, "where");
     if (!x.framed && x.c.n && !is_clock_unit(x.u) && !described && sc.before(k) && sc.before(k)->lower == "in") {

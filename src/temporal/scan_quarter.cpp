@@ -80,6 +80,7 @@ std::optional<Match> Scanner::part_of(std::uint32_t k) const {
     if (is(k + 2, Cls::weekday) && toks[k + 2].lower.size() > 3 && (word(k + 3, "of") || word(k + 3, "in")))
         return nth_weekday(k, n);
     if (!word(k + 3, "of")) return std::nullopt;
+    if (word(k + 2, "week") && n >= 2 && n <= 4) return nth_week_of_month(k, n);
     const bool week = in(first_last_parts, toks[k + 2].lower) && (n == 1 || n == -1);
     const bool half = word(k + 2, "half") && (n == 1 || n == 2 || n == -1);
     if (!week && !half) return std::nullopt;
@@ -96,6 +97,19 @@ std::optional<Match> Scanner::nth_weekday(std::uint32_t k, int n) const {
     m->spec.nth = n;  // as a holiday on a weekday of its month ("Thanksgiving")
     m->spec.nth_weekday = value(k + 2, Cls::weekday);
     m->spec.precision = Unit::day;
+    return make_match(k, m->last, m->spec);
+}
+
+// "the second week of March" (ordinal n, 2..4, at k + 1): the calendar week that shares the most
+// days with the month's nth seven days, the one holding the middle one of them (the 11th for the
+// second week). The first and the last week are the month's start and end (part_of_period): the
+// calendar week of the 1st may lie mostly in the month before.
+std::optional<Match> Scanner::nth_week_of_month(std::uint32_t k, int n) const {
+    auto m = month_date(k + 4);
+    if (!m || m->first != k + 4 || m->spec.day || m->spec.precision != Unit::month) return std::nullopt;
+    m->spec.day = static_cast<unsigned>(7 * (n - 1) + 4);
+    m->spec.precision = Unit::day;
+    m->spec.week_of = true;
     return make_match(k, m->last, m->spec);
 }
 

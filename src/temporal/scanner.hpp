@@ -122,6 +122,7 @@ struct Scanner {
     [[nodiscard]] std::optional<Match> quarter_code(std::uint32_t k) const;
     [[nodiscard]] int last_part(std::uint32_t b) const noexcept;
     [[nodiscard]] std::optional<Match> nth_weekday(std::uint32_t k, int n) const;
+    [[nodiscard]] std::optional<Match> nth_week_of_month(std::uint32_t k, int n) const;
     void relative_year(Spec& s, std::uint32_t b) const noexcept;
     [[nodiscard]] std::optional<Match> part_of(std::uint32_t k) const;
     [[nodiscard]] std::optional<Match> part_of_period(std::uint32_t k, std::uint32_t e, Mod mod,

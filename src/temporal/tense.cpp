@@ -251,6 +251,10 @@ bool in_past_perfect(const std::vector<Tok>& toks, std::uint32_t first, std::uin
 }  // namespace
 
 bool settled_past(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
+    // "came on the night of February 23": the date of "the night of" (TimeML tags the date alone)
+    if (at_begin >= first + 3 && toks[at_begin - 1].lower == "of" && toks[at_begin - 2].is(Cls::part_of_day) &&
+        toks[at_begin - 3].lower == "the")
+        at_begin -= 3;
     // "since Feb. 16", "since on Monday"
     const std::uint32_t p = at_begin > first + 1 && in(event_prepositions, toks[at_begin - 1].lower) ? at_begin - 1 : at_begin;
     if (p > first && in(past_prepositions, toks[p - 1].lower)) return true;
