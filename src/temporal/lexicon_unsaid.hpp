@@ -59,6 +59,9 @@ inline constexpr std::array<std::string_view, 7> range_links{"to", "-", "\u2013"
 // ends_range_day.
 inline constexpr std::array<std::string_view, 4> range_day_blockers{":", "/", "-", "%"};
 
+// After "overnight", the words before the day whose night it ends ("overnight into Thursday"):
+// scan_relative.cpp, night_into.
+inline constexpr std::array<std::string_view, 2> night_into_words{"into", "to"};
 // After "Tuesday week" (a week after the coming Tuesday, British), the words that let "week" end
 // the expression rather than begin a noun phrase ("on Tuesday week talks resume" aside, which is
 // rare): punctuation, the sentence's end, or one of these. scan_calendar.cpp, weekday.

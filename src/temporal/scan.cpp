@@ -22,6 +22,9 @@ constexpr std::array<ModPhrase, 14> mod_phrases{{
     {"no more than", Mod::equal_or_less}, {"up to", Mod::equal_or_less}, {"over", Mod::more_than},
 }};
 
+// Nouns that modify the date they are hyphenated to: "end-January", "start-2022" (after_mod_word).
+constexpr std::array<ModPhrase, 2> hyphen_mods{{{"end", Mod::end}, {"start", Mod::start}}};
+
 // The modifiers that keep their sense across "on" before a day: "late on Tuesday".
 constexpr std::array<std::string_view, 2> mods_before_on{"early", "late"};
 
@@ -83,9 +86,9 @@ namespace {
 
 // The words that core_word, best and count_units test by their text at the token where an
 // expression begins (beside the lexicon classes and the first words of the phrase tables below).
-constexpr std::array<std::string_view, 16> beginning_words{
+constexpr std::array<std::string_view, 18> beginning_words{
     "the", "comparable", "same", "year", "this", "last", "fiscal", "fiscal-", "noon", "midday",
-    "midnight", "every", "each", "a", "an", "couple"};
+    "midnight", "every", "each", "a", "an", "couple", "end", "start"};
 
 // Articles: like "the", they may begin an expression only before a word that may follow "the"
 // or the second word of a row they begin ("a year", "a few days", "an hour", "a fortnight ago"),
@@ -214,7 +217,11 @@ std::optional<Match> after_mod_phrase(const Scanner& sc, std::uint32_t k) {
 // A modifier ("early", "mid-") or an approximator ("about", "nearly") at k and the expression
 // right after it.
 std::optional<Match> after_mod_word(const Scanner& sc, std::uint32_t k) {
-    if (!sc.is(k, Cls::mod) && !sc.is(k, Cls::approx)) return std::nullopt;
+    const auto hyphen_mod = std::find_if(hyphen_mods.begin(), hyphen_mods.end(), [&](const ModPhrase& h) {
+        return sc.word(k, h.words) && sc.hyphen_after(k);
+    });
+    const bool hyphened = hyphen_mod != hyphen_mods.end();
+    if (!sc.is(k, Cls::mod) && !sc.is(k, Cls::approx) && !hyphened) return std::nullopt;
     std::uint32_t e = sc.hyphen_after(k) ? k + 2 : k + 1;
     // "late on Tuesday", "early on Jan. 3": the day's end or start (not "later on Tuesday": later that day)
     const bool on_day = e == k + 1 && in(mods_before_on, sc.toks[k].lower) && sc.word(e, "on");
@@ -226,7 +233,7 @@ std::optional<Match> after_mod_word(const Scanner& sc, std::uint32_t k) {
         if (in_period)
             return sp.anchor != Anchor::literal && (sp.precision == Unit::week || sp.precision == Unit::month ||
                                                     sp.precision == Unit::quarter || sp.precision == Unit::year);
-        if (sc.is(k, Cls::mod)) return sp.anchor != Anchor::literal;
+        if (sc.is(k, Cls::mod) || hyphened) return sp.anchor != Anchor::literal;
         const bool measure = sp.type == TimexType::duration || sp.type == TimexType::time;
         if (measure && in(approx_outside_measures, sc.toks[k].lower)) return false;
         return sp.type == TimexType::duration || (!sc.word(k, "some") && sp.anchor != Anchor::literal);
@@ -234,7 +241,7 @@ std::optional<Match> after_mod_word(const Scanner& sc, std::uint32_t k) {
     auto m = sc.best(e);
     if (!m && in_period) m = sc.the_unit(e);  // "later in the month"
     if (m && calendar_like(m->spec) && m->first == e && fits(m->spec)) {
-        const int mv = sc.is(k, Cls::mod) ? sc.value(k, Cls::mod) : sc.value(k, Cls::approx);
+        const int mv = hyphened ? static_cast<int>(hyphen_mod->mod) : sc.is(k, Cls::mod) ? sc.value(k, Cls::mod) : sc.value(k, Cls::approx);
         if (m->spec.mod.empty()) m->spec.mod = mod_codes[static_cast<std::size_t>(mv)];
         m->first = k;
         return m;

@@ -120,6 +120,22 @@ Match next_to(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Phrase&
     return make_match(k, e, s);
 }
 
+// "overnight into Thursday", "overnight to Sunday" (row p, a night before a day, ending at e): the
+// night before the day named after it, rather than before the day mentioned last.
+std::optional<Match> night_into(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Phrase& p) {
+    if (p.kind != PhraseKind::anaphor_days || p.value.empty() || !sc.at(e) || !in(night_into_words, sc.toks[e].lower))
+        return std::nullopt;
+    auto d = sc.best(e + 1);
+    if (!d || d->first != e + 1 || d->spec.anchor == Anchor::literal || d->spec.precision != Unit::day ||
+        d->spec.hour >= 0 || !d->spec.part_of_day.empty() || d->spec.day_shift || d->spec.week_of)
+        return std::nullopt;
+    d->spec.day_shift = p.amount;
+    d->spec.part_of_day = p.value;
+    d->spec.type = TimexType::time;
+    d->first = k;
+    return d;
+}
+
 // "today is the eighth day of Desert Shield", "It's the second day of an offensive": an ordinal
 // day after a copula at k is the day the clause is about, the one mentioned last (else the
 // article's). Not "the first day-long meeting", nor "on his first day in office" (no copula).
@@ -145,7 +161,8 @@ std::optional<Match> Scanner::phrase(std::uint32_t k) const {
         if (e == 0 || (best_match && best_match->last >= e) || misread(*this, k, e, p)) continue;
         const Spec s = phrase_spec(p);
         const bool beside = p.kind == PhraseKind::anaphor_days && p.amount != 0 && (word(e - 1, "before") || word(e - 1, "after"));
-        best_match = beside ? next_to(*this, k, e, p, s) : make_match(k, e, s);
+        if (auto night = night_into(*this, k, e, p)) best_match = std::move(night);
+        else best_match = beside ? next_to(*this, k, e, p, s) : make_match(k, e, s);
     }
     return best_match;
 }

@@ -231,3 +231,26 @@ TEST_CASE("rule week_of: the week or the weekend of a day is that day's week or 
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule hyphen_mods: 'end-' and 'start-' hyphenated to a date are its end and start", "[temporal]") {
+    const Row rows[] = {
+        {"Gas flows fell at end-January.", "2022-01-27", R"("end-January" DATE 2022-01 END)"},
+        {"Reserves fell by end-2021.", "2022-01-27", R"("end-2021" DATE 2021 END)"},
+        {"Output recovers from start-2023.", "2022-01-27", R"("start-2023" DATE 2023 START)"},
+        // not glued, or no date after the hyphen
+        {"The talks will end - as planned - on Friday.", "2022-01-27", R"("Friday" DATE 2022-01-28)"},
+        {"The end-of-year report was late.", "2022-01-27", ""},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule night_into: 'overnight into Thursday' is the night before that day", "[temporal]") {
+    const Row rows[] = {
+        {"Troops were moved overnight into Thursday.", "2022-01-27", R"("overnight into Thursday" TIME 2022-01-26TNI)"},
+        {"Shelling went on overnight to Sunday, officials said.", "2022-01-27", R"("overnight to Sunday" TIME 2022-01-22TNI)"},
+        {"Convoys will move overnight into Saturday.", "2022-01-27", R"("overnight into Saturday" TIME 2022-01-28TNI)"},
+        // alone: the night before the day mentioned last, else the article's
+        {"The strike ended overnight.", "2022-01-27", R"("overnight" TIME 2022-01-26TNI)"},
+    };
+    check_rows(rows);
+}
