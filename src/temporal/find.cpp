@@ -133,15 +133,21 @@ std::optional<Timex> timex_of(const std::vector<temporal::Tok>& toks, std::uint3
 
 // The order of day and month in the article's numeric dates: the one that some of them can only be
 // read in ("12/17/2021": month first, so "10/5/2021" beside it is October 5), when none can only
-// be read in the other; else the options' (day first, the news default).
+// be read in the other; with no such date, the one its dates in words are written in, when they
+// are all written one way ("Feb. 22" in American copy, "22 February" in British); else the
+// options' (day first, the news default).
 temporal::NumericOrder numeric_order(const std::vector<temporal::Match>& matches, const TemporalOptions& options) noexcept {
     using temporal::NumericOrder;
-    bool day_first = false, month_first = false;
+    bool day_first = false, month_first = false, written_day_first = false, written_month_first = false;
     for (const temporal::Match& m : matches) {
         day_first = day_first || m.spec.numeric_order == NumericOrder::day_first;
         month_first = month_first || m.spec.numeric_order == NumericOrder::month_first;
+        written_day_first = written_day_first || m.spec.written_order == NumericOrder::day_first;
+        written_month_first = written_month_first || m.spec.written_order == NumericOrder::month_first;
     }
     if (day_first != month_first) return day_first ? NumericOrder::day_first : NumericOrder::month_first;
+    if (!day_first && written_day_first != written_month_first)
+        return written_day_first ? NumericOrder::day_first : NumericOrder::month_first;
     return options.day_first ? NumericOrder::day_first : NumericOrder::month_first;
 }
 

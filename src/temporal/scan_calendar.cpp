@@ -125,6 +125,7 @@ std::optional<Match> Scanner::month_date(std::uint32_t k) const {
     if (const auto d = day_at(e); d && !year_at(e)) {
         std::uint32_t f = e + 1;
         Spec s = partial_day(m, static_cast<unsigned>(*d));
+        s.written_order = NumericOrder::month_first;
         if (word(f, ",") && year_at(f + 1)) ++f;
         if (const auto y = year_at(f)) {
             s.anchor = Anchor::absolute;
@@ -150,6 +151,7 @@ std::optional<Match> Scanner::day_month(std::uint32_t k) const {
     }
     if (e >= last || !toks[e].is(Cls::month) || !toks[e].capitalised) return std::nullopt;
     Spec s = partial_day(static_cast<unsigned>(value(e, Cls::month)), static_cast<unsigned>(*d));
+    s.written_order = NumericOrder::day_first;
     ++e;
     if (word(e, ".") && glued(e - 1)) ++e;
     std::uint32_t f = e;

@@ -104,6 +104,7 @@ struct Spec {
     int hour = -1, minute = 0;           // clock time
     std::string_view mod;                // TIMEX3 mod
     NumericOrder numeric_order = NumericOrder::none;  // a numeric date: what its numbers show of its order
+    NumericOrder written_order = NumericOrder::none;  // a day with its month in words: "Feb. 22" month first, "22 February" day first
 };
 
 // A spec with a fixed value ("PRESENT_REF", "P3D"), and one shifted from a reference date.

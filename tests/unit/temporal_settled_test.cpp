@@ -125,6 +125,26 @@ TEST_CASE("rule numeric_order: a numeric date that reads either way follows the 
     check_rows(rows);
 }
 
+TEST_CASE("rule numeric_order: with no numeric evidence, the article's dates in words set the order", "[temporal]") {
+    const Row rows[] = {
+        // American copy ("Feb. 2", "January 26, 2022"): month first (a leak is past: settled_past)
+        {"The report, dated 10/5/2021, was leaked on Feb. 2.", "2022-01-27",
+         R"("10/5/2021" DATE 2021-10-05; "Feb. 2" DATE 2021-02-02)"},
+        {"On January 26, 2022 officials cited a memo of 3/4/2021.", "2022-01-27",
+         R"("January 26, 2022" DATE 2022-01-26; "3/4/2021" DATE 2021-03-04)"},
+        // British copy ("2 February"): day first
+        {"The report, dated 10/5/2021, was leaked on 2 February.", "2022-01-27",
+         R"("10/5/2021" DATE 2021-05-10; "2 February" DATE 2021-02-02)"},
+        // both ways in words: the default
+        {"Dated 10/5/2021, leaked on Feb. 2 and on 3 February.", "2022-01-27",
+         R"("10/5/2021" DATE 2021-05-10; "Feb. 2" DATE 2021-02-02; "3 February" DATE 2021-02-03)"},
+        // a numeric date that can only be day first outweighs the words
+        {"Dated 10/5/2021 and 16/9/2021, leaked on Feb. 2.", "2022-01-27",
+         R"("10/5/2021" DATE 2021-05-10; "16/9/2021" DATE 2021-09-16; "Feb. 2" DATE 2021-02-02)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("rule numeric_order: TemporalOptions::day_first = false reads month first by default", "[temporal]") {
     const std::string_view text = "The report, dated 10/5/2021, was leaked.";
     crisis::TemporalOptions month_first;
