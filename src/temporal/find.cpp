@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <utility>
 
 namespace crisis {
@@ -176,6 +177,41 @@ void scan_article(const std::vector<temporal::Tok>& toks, const Segmentation& se
     if (numeric_order(matches, options) == temporal::NumericOrder::month_first) read_month_first(matches);
 }
 
+// What resolving an article carries from one expression to the next.
+struct Resolution {
+    date::sys_days dct;
+    temporal::References refs;  // the dates mentioned so far
+    // the comparison or anaphoric date found last, while the next expression may restate it: its
+    // index in the output, the token after it
+    std::optional<std::pair<std::size_t, std::uint32_t>> restatable;
+};
+
+// The expressions of one sentence (tokens [first, last), its matches `ms`), resolved in text order
+// onto `out`.
+void resolve_sentence(const std::vector<temporal::Tok>& toks, std::uint32_t first, std::uint32_t last,
+                      std::span<const temporal::Match> ms, Resolution& state, std::vector<Timex>& out) {
+    using namespace temporal;
+    const Match* before = nullptr;  // the match of out.back(), when it is in this sentence
+    std::uint32_t list_first = 0;     // the first token of the list `before` is in
+    for (const Match& m : ms) {
+        if (title_case_in_quotes(toks, first, m)) continue;  // ABC's "This Week", CBS's "60 Minutes"
+        list_first = before && continues_list(toks, *before, m) ? list_first : m.first;
+        std::optional<Timex> t = timex_of(toks, first, last, m.spec.range_end ? in_range(toks, m, out) : m, list_first,
+                                          state.dct, state.refs);
+        if (!t) continue;
+        if (before && range_ends(toks, first, *before, m)) order_range(toks, first, last, *before, m, out.back(), *t, state.refs);
+        before = &m;
+        if (t->date && !m.spec.comparison) state.refs.note(*t->date);
+        if (const auto& r = state.restatable; r && restated(toks, out[r->first], r->second, m, *t)) {
+            out[r->first].value = t->value;
+            out[r->first].date = t->date;
+        }
+        state.restatable.reset();
+        if (m.spec.comparison || m.spec.anchor == Anchor::previous) state.restatable.emplace(out.size(), m.last);
+        out.push_back(std::move(*t));
+    }
+}
+
 }  // namespace
 
 struct TimexScratch::Buffers {
@@ -204,38 +240,16 @@ std::vector<Timex> find_timexes(std::string_view text, const Segmentation& seg, 
     make_tokens_into(seg, buffers.lowered, buffers.toks);
     const std::vector<Tok>& toks = buffers.toks;
     const date::sys_days dct_day{dct};
-    References refs;
     // every sentence's matches first, then resolved in text order
     std::vector<Match>& matches = buffers.matches;
     std::vector<std::uint32_t>& ends = buffers.sentence_ends;  // per sentence, the end of its matches
     scan_article(toks, seg, options, matches, ends);
-    // the comparison or anaphoric date found last, while the next expression may restate it: its
-    // index in out, the token after it
-    std::optional<std::pair<std::size_t, std::uint32_t>> restatable;
+    Resolution state{dct_day, {}, std::nullopt};
     std::uint32_t begin = 0;
     for (std::size_t i = 0; i < seg.sentences.size(); begin = ends[i++]) {
         const std::uint32_t first = seg.sentences[i].first_token;
-        const std::uint32_t last = first + seg.sentences[i].token_count;
-        const Match* before = nullptr;  // the match of out.back(), when it is in this sentence
-        std::uint32_t list_first = 0;     // the first token of the list `before` is in
-        for (std::uint32_t j = begin; j < ends[i]; ++j) {
-            const Match& m = matches[j];
-            if (title_case_in_quotes(toks, first, m)) continue;  // ABC's "This Week", CBS's "60 Minutes"
-            list_first = before && continues_list(toks, *before, m) ? list_first : m.first;
-            std::optional<Timex> t = timex_of(toks, first, last, m.spec.range_end ? in_range(toks, m, out) : m, list_first,
-                                              dct_day, refs);
-            if (!t) continue;
-            if (before && range_ends(toks, first, *before, m)) order_range(toks, first, last, *before, m, out.back(), *t, refs);
-            before = &m;
-            if (t->date && !m.spec.comparison) refs.note(*t->date);
-            if (restatable && restated(toks, out[restatable->first], restatable->second, m, *t)) {
-                out[restatable->first].value = t->value;
-                out[restatable->first].date = t->date;
-            }
-            restatable.reset();
-            if (m.spec.comparison || m.spec.anchor == Anchor::previous) restatable.emplace(out.size(), m.last);
-            out.push_back(std::move(*t));
-        }
+        resolve_sentence(toks, first, first + seg.sentences[i].token_count,
+                         std::span<const Match>(matches.data() + begin, ends[i] - begin), state, out);
     }
     // The sentences come in text order and so, nearly always, do their expressions: sorted only
     // when two are not in strictly increasing order (else the order is the one sorting gives).
