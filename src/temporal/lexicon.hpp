@@ -326,6 +326,16 @@ struct PluralPartOfDay {
 inline constexpr std::array<PluralPartOfDay, 4> plural_parts_of_day{
     {{"mornings", "MO"}, {"afternoons", "AF"}, {"evenings", "EV"}, {"nights", "NI"}}};
 
+// Plural weekdays counted back: "two Sundays ago" is the Sunday a week before the last one
+// (scan_count.cpp, count_units); value: Sunday = 0.
+struct PluralWeekday {
+    std::string_view word;
+    int weekday;
+};
+inline constexpr std::array<PluralWeekday, 7> plural_weekdays{{{"sundays", 0}, {"mondays", 1}, {"tuesdays", 2},
+                                                               {"wednesdays", 3}, {"thursdays", 4}, {"fridays", 5},
+                                                               {"saturdays", 6}}};
+
 // Time zones after a clock time ("5 p.m. EST", "0800 GMT"); src/temporal/scan_calendar.cpp.
 inline constexpr std::array<std::string_view, 10> time_zones{"est", "edt", "gmt", "utc", "cst", "pst", "cet", "bst", "msk", "eet"};
 

@@ -324,8 +324,9 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
         k = m->last;
         const Spec spec = m->spec;
         out.push_back(std::move(*m));
-        // "February 10 to 20": the second day takes the month of the first
-        if (spec.day && spec.month && spec.hour < 0 && k + 1 < last && is_range_word(toks[k].lower)) {
+        // "February 10 to 20": the second day takes the month of the first (so does an
+        // alternative: "Feb. 2 or 3")
+        if (spec.day && spec.month && spec.hour < 0 && k + 1 < last && (is_range_word(toks[k].lower) || toks[k].lower == "or")) {
             if (const auto d = sc.day_at(k + 1); d && ends_range_day(sc, k + 2)) {
                 Spec s = spec;
                 s.day = static_cast<unsigned>(*d);

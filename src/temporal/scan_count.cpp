@@ -333,11 +333,27 @@ std::optional<std::uint32_t> past_unit(const Scanner& sc, std::uint32_t k, std::
 
 }  // namespace
 
+// "two Sundays ago" (count c from k): the Sunday c - 1 weeks before the last one.
+std::optional<Match> weekdays_ago(const Scanner& sc, std::uint32_t k, const Scanner::Count& c) {
+    if (!c.n || *c.n < 1 || c.half || !sc.at(c.end) || !sc.word(c.end + 1, "ago")) return std::nullopt;
+    const auto w = std::find_if(plural_weekdays.begin(), plural_weekdays.end(),
+                                [&](const PluralWeekday& p) { return sc.toks[c.end].lower == p.word; });
+    if (w == plural_weekdays.end()) return std::nullopt;
+    Spec s;
+    s.anchor = Anchor::partial;
+    s.weekday = w->weekday;
+    s.direction = Direction::before;
+    s.day_shift = -7 * (*c.n - 1);
+    return make_match(k, c.end + 2, s);
+}
+
 std::optional<Match> Scanner::count_units(std::uint32_t k) const {
     if (auto m = length_adjective(*this, k)) return m;
     const std::optional<CountStart> s = count_start(*this, k);
     if (!s) return std::nullopt;
     const Count& c = s->c;
+    if (!s->framed && s->b == k)
+        if (auto m = weekdays_ago(*this, k, c)) return m;
     std::uint32_t e = c.end;
     // "two more weeks", "an additional year", "eight trading days": the count goes on past the word
     const bool day_kind = c.n && at(e) && in(day_kinds, toks[e].lower) && (word(e + 1, "days") || word(e + 1, "day"));

@@ -97,6 +97,9 @@ TEST_CASE("rule ends_range_day: the number after a date and 'and' is a day only 
         {"Images taken April 27, 2020 and 3/14/2020 show troops.", "2022-01-27",
          R"("April 27, 2020" DATE 2020-04-27; "3/14/2020" DATE 2020-03-14)"},
         {"The shelling on March 10 killed 12 people and 40 soldiers.", "2022-01-27", R"("March 10" DATE 2021-03-10)"},
+        // an alternative takes the month of the first day too, where a day may end
+        {"The envoy is due back in Kyiv on Feb. 2 or 3.", "2022-01-27", R"("Feb. 2" DATE 2022-02-02; "3" DATE 2022-02-03)"},
+        {"On Feb. 2 or 3 people were hurt.", "2022-01-27", R"("Feb. 2" DATE 2022-02-02)"},
     };
     check_rows(rows);
 }

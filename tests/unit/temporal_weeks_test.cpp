@@ -24,6 +24,18 @@ TEST_CASE("rule weeks_from_weekday: a weekday shifted by a count of weeks", "[te
     check_rows(rows);
 }
 
+TEST_CASE("rule weekdays_ago: 'two Sundays ago' is the Sunday a week before the last one", "[temporal]") {
+    const Row rows[] = {
+        {"The ministers spoke by phone two Sundays ago.", "2022-01-27", R"("two Sundays ago" DATE 2022-01-16)"},
+        {"Three Fridays ago the talks failed.", "2022-01-27", R"("Three Fridays ago" DATE 2022-01-07)"},
+        // on the day itself, the last one is a week before
+        {"Two Thursdays ago the talks failed.", "2022-01-27", R"("Two Thursdays ago" DATE 2022-01-13)"},
+        // a plural weekday without "ago" is no date
+        {"He worked two Sundays.", "2022-01-27", ""},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("rule weekday_week: 'Tuesday week' is a week after the coming Tuesday", "[temporal]") {
     const Row rows[] = {
         {"Talks resume Tuesday week.", "2022-01-27", R"("Tuesday week" DATE 2022-02-08)"},
