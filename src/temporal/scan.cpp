@@ -217,11 +217,14 @@ std::optional<Match> after_mod_phrase(const Scanner& sc, std::uint32_t k) {
 // A modifier ("early", "mid-") or an approximator ("about", "nearly") at k and the expression
 // right after it.
 std::optional<Match> after_mod_word(const Scanner& sc, std::uint32_t k) {
-    const auto hyphen_mod = std::find_if(hyphen_mods.begin(), hyphen_mods.end(), [&](const ModPhrase& h) {
-        return sc.word(k, h.words) && sc.hyphen_after(k);
-    });
-    const bool hyphened = hyphen_mod != hyphen_mods.end();
-    if (!sc.is(k, Cls::mod) && !sc.is(k, Cls::approx) && !hyphened) return std::nullopt;
+    const ModPhrase* hyphen_mod = nullptr;  // "end-January" (read only where a word is glued to a hyphen)
+    if (!sc.is(k, Cls::mod) && !sc.is(k, Cls::approx)) {
+        if (!sc.hyphen_after(k)) return std::nullopt;
+        for (const ModPhrase& h : hyphen_mods)
+            if (sc.word(k, h.words)) hyphen_mod = &h;
+        if (!hyphen_mod) return std::nullopt;
+    }
+    const bool hyphened = hyphen_mod != nullptr;
     std::uint32_t e = sc.hyphen_after(k) ? k + 2 : k + 1;
     // "late on Tuesday", "early on Jan. 3": the day's end or start (not "later on Tuesday": later that day)
     const bool on_day = e == k + 1 && in(mods_before_on, sc.toks[k].lower) && sc.word(e, "on");
