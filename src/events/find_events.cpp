@@ -192,6 +192,12 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
         if (!r || (h.rule->needs_target && r->target.empty())) continue;
         DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), frame_of(c, v, clause, region));
         if (!d.date && said) d.date = speech_date(c, clause, *speech_hit, *speech).date;
+        // "visited Kyiv on Tuesday and promised more aid": a verb that shares the subject of the one
+        // before it, with no date of its own, shares that one's date too (not a plan's: "moved
+        // units for drills due to start on Feb. 10, and held exercises")
+        if (!d.date && previous && !out.empty() && !out.back().date_inferred &&
+            out.back().status == EventStatus::occurred && shares_subject(c, v, *previous, h))
+            d.date = out.back().date;
         Event e = make_event(c, s, h, std::move(*r), d, false);
         // a later trigger tells another happening after punctuation or "and", or when it carries a
         // date of its own ("moved units to Belarus for drills due to start on Feb. 10")

@@ -204,6 +204,12 @@ TEST_CASE("a verb's subject carries over to the triggers that share its words", 
          {{"December 17", day(2021_y / 12 / 17)}}, "030 united-states > russia @2022-01-27*; 010 russia > - @2021-12-17"},
         {"a trigger noun in the same predicate", "Washington made no concessions to Russia over Ukraine in a written response delivered on Wednesday.",
          {{"Wednesday", day(2022_y / 1 / 26)}}, "124 united-states > russia @2022-01-26"},
+        {"a verb after 'and' with no date of its own shares the date of the one before",
+         "British Prime Minister Boris Johnson visited Kyiv on Tuesday and promised more defensive aid.",
+         {{"Tuesday", day(2022_y / 1 / 25)}},
+         "042 boris-johnson,united-kingdom > ukraine @2022-01-25; 030 boris-johnson,united-kingdom > - @2022-01-25"},
+        {"not the date of a plan", "Russia moved units to Belarus for drills due to start on Feb. 10, and held exercises near Rostov.",
+         {{"Feb. 10", day(2022_y / 2 / 10)}}, "154 russia > belarus @2022-02-10 planned; 150 russia > - @2022-01-27*"},
     });
 }
 
