@@ -29,7 +29,10 @@ DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit&
     for (const TimexAt* t : dated_within(c, clause)) {
         const bool next_to_verb = t->first >= hit.last && t->first <= hit.last + 2;
         const bool before_speaker = !r.inverted && t->last <= r.speaker_first && t->last <= hit.first;
-        if ((next_to_verb || before_speaker) && (first == nullptr || t < first)) first = t;
+        // "a stark warning from the White House on Friday", "..., said the Kremlin on Thursday": a
+        // speaker after the verb, the time right after the speaker
+        const bool after_speaker = r.speaker_first >= hit.last && t->first >= r.speaker_end && t->first <= r.speaker_end + 1;
+        if ((next_to_verb || before_speaker || after_speaker) && (first == nullptr || t < first)) first = t;
     }
     return choose(c, first, clause, hit);
 }

@@ -179,6 +179,7 @@ std::optional<Roles> speech_roles(const ArticleContext& c, const SentenceView& v
     Roles r;
     r.pronoun_source = sp->form == MentionForm::pronoun;
     r.speaker_first = sp->first_token;
+    r.speaker_end = sp->last_token;
     add_with_affiliation(c, r.source, sp->actor_id);
     // "the US and NATO said": mentions joined to the speaker
     for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it)

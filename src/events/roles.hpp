@@ -13,6 +13,7 @@ struct Roles {
     bool pronoun_source = false;      // the source is "he"/"she" or an implicit subject
     bool inverted = false;            // "..., the Kremlin said": what was said comes first
     std::uint32_t speaker_first = 0;  // first token of the speaker (speech)
+    std::uint32_t speaker_end = 0;    // one past its last token
     std::uint32_t subject_end = 0;    // end of the subject group before the trigger (event triggers)
     Clause content;                   // what was said (speech)
 };
