@@ -2,6 +2,8 @@
 #include "events/roles.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <cstdlib>
 
 namespace crisis::detail {
@@ -22,6 +24,34 @@ DateChoice choose(const ArticleContext& c, const TimexAt* t, Clause clause, cons
     return d;
 }
 
+// Words that begin or carry a clause of what was said: a time after one of them is the time of
+// what was said, not of the statement ("said Kyiv had seen the response on Monday").
+constexpr std::array<std::string_view, 25> clause_words{
+    "that", "whether", "if", "would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
+    "should", "may", "might", "must", "can", "did", "does", "do", "to", "be", "been", "not"};
+// Before an "-ed" form, words that make it an adjective.
+constexpr std::array<std::string_view, 7> determiners{"a", "an", "the", "its", "his", "her", "their"};
+// How many words a phrase between a reporting verb and its time may have ("in a televised address to
+// the nation on Tuesday").
+constexpr std::uint32_t phrase_reach = 8;
+
+// "declared a state of emergency the day before", "said in a statement on Tuesday that ...": a
+// time that ends the clause or comes before "that" or a comma, after a phrase without a verb of
+// its own (no clause word, no "-ed" form, nothing quoted).
+bool after_phrase(const ArticleContext& c, Clause clause, const TriggerHit& hit, const TimexAt& t) {
+    if (t.first <= hit.last || t.first - hit.last > phrase_reach) return false;
+    const bool ends = t.last >= clause.end || c.seg.tokens[t.last].kind == TokenKind::punct || c.lower[t.last] == "that";
+    if (!ends) return false;
+    for (std::uint32_t i = hit.last; i < t.first; ++i) {
+        const std::string& w = c.lower[i];
+        if (std::find(clause_words.begin(), clause_words.end(), w) != clause_words.end()) return false;
+        const bool adjective = i > hit.last && std::find(determiners.begin(), determiners.end(), c.lower[i - 1]) != determiners.end();
+        if (w.size() > 3 && w.ends_with("ed") && !adjective) return false;  // a past verb, but "a televised address"
+        if (c.seg.tokens[i].kind == TokenKind::punct) return false;  // a quotation, a comma: another clause
+    }
+    return true;
+}
+
 }  // namespace
 
 DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit& hit, const Roles& r) {
@@ -32,7 +62,8 @@ DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit&
         // "a stark warning from the White House on Friday", "..., said the Kremlin on Thursday": a
         // speaker after the verb, the time right after the speaker
         const bool after_speaker = r.speaker_first >= hit.last && t->first >= r.speaker_end && t->first <= r.speaker_end + 1;
-        if ((next_to_verb || before_speaker || after_speaker) && (first == nullptr || t < first)) first = t;
+        const bool after_object = !r.inverted && r.speaker_first < hit.first && after_phrase(c, clause, hit, *t);
+        if ((next_to_verb || before_speaker || after_speaker || after_object) && (first == nullptr || t < first)) first = t;
     }
     return choose(c, first, clause, hit);
 }
