@@ -89,6 +89,13 @@ bool participle_of_time(const ArticleContext& c, const TriggerHit& h) {
            std::find(openers.begin(), openers.end(), c.lower[h.first - 1]) != openers.end();
 }
 
+// "handed over their answers on Wednesday, ... while offering talks": a verb in -ing after "while"
+// or "when" happens at the main verb's time (after "before" or "after" it does not).
+bool participle_at_same_time(const ArticleContext& c, const TriggerHit& h) {
+    static constexpr std::array<std::string_view, 2> openers{"while", "when"};
+    return participle_of_time(c, h) && std::find(openers.begin(), openers.end(), c.lower[h.first - 1]) != openers.end();
+}
+
 // "Washington made no concessions to Russia's demands over Ukraine in a written response": a
 // trigger in the same words as the verb before it (no punctuation between), whose nearest actors
 // are not right before it, belongs to that verb's subject.
@@ -192,11 +199,12 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
         if (!r || (h.rule->needs_target && r->target.empty())) continue;
         DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), frame_of(c, v, clause, region));
         if (!d.date && said) d.date = speech_date(c, clause, *speech_hit, *speech).date;
-        // "visited Kyiv on Tuesday and promised more aid": a verb that shares the subject of the one
-        // before it, with no date of its own, shares that one's date too (not a plan's: "moved
-        // units for drills due to start on Feb. 10, and held exercises")
-        if (!d.date && previous && !out.empty() && !out.back().date_inferred &&
-            out.back().status == EventStatus::occurred && shares_subject(c, v, *previous, h))
+        // "visited Kyiv on Tuesday and promised more aid", "..., while offering talks": a verb that
+        // shares the subject of the one before it, or happens while it does, with no date of its own,
+        // shares that one's date too (not a plan's: "moved units for drills due to start on Feb. 10,
+        // and held exercises")
+        if (!d.date && previous && !out.empty() && !out.back().date_inferred && out.back().status == EventStatus::occurred &&
+            (shares_subject(c, v, *previous, h) || participle_at_same_time(c, h)))
             d.date = out.back().date;
         Event e = make_event(c, s, h, std::move(*r), d, false);
         // a later trigger tells another happening after punctuation or "and", or when it carries a
