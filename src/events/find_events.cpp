@@ -173,6 +173,21 @@ bool distinct(const Event& a, const Event& b) {
     return a.cameo.substr(0, 2) != b.cameo.substr(0, 2) || a.target != b.target || !(a.date == b.date);
 }
 
+// The date of trigger h in `region`: its own; else, in what a statement (`said`, `speaker`) tells,
+// the statement's; else the date of the event before (`before`, of trigger `previous`) when h
+// shares its subject or happens while it does ("visited Kyiv on Tuesday and promised more aid",
+// "..., while offering talks"), unless that one is a plan ("moved units for drills due to start on
+// Feb. 10, and held exercises").
+DateChoice trigger_date(const ArticleContext& c, const SentenceView& v, Clause clause, Clause region, const TriggerHit& h,
+                        const TriggerHit* said, const Roles* speaker, const TriggerHit* previous, const Event* before) {
+    DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), frame_of(c, v, clause, region));
+    if (!d.date && said) d.date = speech_date(c, clause, *said, *speaker).date;
+    if (!d.date && previous && before && !before->date_inferred && before->status == EventStatus::occurred &&
+        (shares_subject(c, v, *previous, h) || participle_at_same_time(c, h)))
+        d.date = before->date;
+    return d;
+}
+
 // The events of one clause: every event trigger that has a source and tells a distinct happening
 // (a different type, target or date after punctuation); else the statement of a reporting verb.
 std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, const SentenceView& v, Clause clause) {
@@ -197,15 +212,8 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
             std::erase_if(r->target, [&](const std::string& id) { return std::binary_search(r->source.begin(), r->source.end(), id); });
         }
         if (!r || (h.rule->needs_target && r->target.empty())) continue;
-        DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), frame_of(c, v, clause, region));
-        if (!d.date && said) d.date = speech_date(c, clause, *speech_hit, *speech).date;
-        // "visited Kyiv on Tuesday and promised more aid", "..., while offering talks": a verb that
-        // shares the subject of the one before it, or happens while it does, with no date of its own,
-        // shares that one's date too (not a plan's: "moved units for drills due to start on Feb. 10,
-        // and held exercises")
-        if (!d.date && previous && !out.empty() && !out.back().date_inferred && out.back().status == EventStatus::occurred &&
-            (shares_subject(c, v, *previous, h) || participle_at_same_time(c, h)))
-            d.date = out.back().date;
+        const DateChoice d = trigger_date(c, v, clause, region, h, said ? speech_hit : nullptr, said ? &*speech : nullptr,
+                                          previous, out.empty() ? nullptr : &out.back());
         Event e = make_event(c, s, h, std::move(*r), d, false);
         // a later trigger tells another happening after punctuation or "and", or when it carries a
         // date of its own ("moved units to Belarus for drills due to start on Feb. 10")
