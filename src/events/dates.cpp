@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <array>
-#include <string_view>
 #include <cstdlib>
+#include <string_view>
 
 namespace crisis::detail {
 
