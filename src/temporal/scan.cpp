@@ -307,6 +307,36 @@ bool ends_range_day(const Scanner& sc, std::uint32_t k) noexcept {
 }
 }  // namespace
 
+namespace {
+
+// After a day with its month ending at k: "February 10 to 20", "Feb. 2 or 3", "Jan. 10, 12 and 13":
+// the days that follow take the month of the first. The list must end on "and", "or" or a range
+// word and a day where a bare day may end ("Jan. 10, 12 people", "March 10, 12 and 13 soldiers"
+// are none). Returns the end of the last day taken (k when none).
+std::uint32_t more_days(const Scanner& sc, std::uint32_t k, const Spec& first_day, std::vector<Match>& out) {
+    std::array<std::uint32_t, 8> days{};  // the token of each day of the list
+    std::size_t n = 0;
+    for (std::uint32_t j = k; j + 1 < sc.last && n < days.size(); j += 2) {
+        const std::string_view w = sc.toks[j].lower;
+        const bool comma = w == ",";
+        if ((!comma && !is_range_word(w) && w != "or") || !sc.day_at(j + 1)) return k;
+        days[n++] = j + 1;
+        if (comma) continue;
+        if (!ends_range_day(sc, j + 2)) return k;
+        for (std::size_t i = 0; i < n; ++i) {
+            Spec s = first_day;
+            s.day = static_cast<unsigned>(*sc.day_at(days[i]));
+            s.weekday = -1;
+            s.range_end = true;
+            out.push_back(Match{days[i], days[i] + 1, s});
+        }
+        return j + 2;
+    }
+    return k;
+}
+
+}  // namespace
+
 void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::vector<Match>& out) {
     const Scanner sc{toks, first, last};
     for (std::uint32_t k = first; k < last;) {
@@ -327,18 +357,7 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
         k = m->last;
         const Spec spec = m->spec;
         out.push_back(std::move(*m));
-        // "February 10 to 20": the second day takes the month of the first (so does an
-        // alternative: "Feb. 2 or 3")
-        if (spec.day && spec.month && spec.hour < 0 && k + 1 < last && (is_range_word(toks[k].lower) || toks[k].lower == "or")) {
-            if (const auto d = sc.day_at(k + 1); d && ends_range_day(sc, k + 2)) {
-                Spec s = spec;
-                s.day = static_cast<unsigned>(*d);
-                s.weekday = -1;
-                s.range_end = true;
-                out.push_back(Match{k + 1, k + 2, s});
-                k += 2;
-            }
-        }
+        if (spec.day && spec.month && spec.hour < 0) k = more_days(sc, k, spec, out);
         if (const auto y = short_range_year(sc, k, spec)) {  // "the 2014-15 conflict": 2014, then 2015
             Spec s = spec;
             s.year = *y;

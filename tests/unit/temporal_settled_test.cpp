@@ -100,6 +100,11 @@ TEST_CASE("rule ends_range_day: the number after a date and 'and' is a day only 
         // an alternative takes the month of the first day too, where a day may end
         {"The envoy is due back in Kyiv on Feb. 2 or 3.", "2022-01-27", R"("Feb. 2" DATE 2022-02-02; "3" DATE 2022-02-03)"},
         {"On Feb. 2 or 3 people were hurt.", "2022-01-27", R"("Feb. 2" DATE 2022-02-02)"},
+        // a list of days after commas, ended by "and" and a day where a day may end
+        {"The talks, held on Jan. 10, 12 and 13, failed.", "2022-01-27",
+         R"("Jan. 10" DATE 2022-01-10; "12" DATE 2022-01-12; "13" DATE 2022-01-13)"},
+        {"On Jan. 10, 12 people died.", "2022-01-27", R"("Jan. 10" DATE 2022-01-10)"},
+        {"On March 10, 12 and 13 soldiers were hurt.", "2022-01-27", R"("March 10" DATE 2021-03-10)"},
     };
     check_rows(rows);
 }
