@@ -115,8 +115,11 @@ std::optional<Timex> timex_of(const std::vector<temporal::Tok>& toks, std::uint3
     const auto& day = refs.of(Precision::day);
     const bool on_day_mentioned = m.spec.anchor == Anchor::partial && m.spec.refer_to == Precision::day && day;
     const date::sys_days from = on_day_mentioned ? day->first : dct_day;
-    const bool ended = m.spec.anchor == Anchor::partial && m.spec.direction == Direction::tense &&
-                       (closes_ended_period(toks, first, m.first) || (tense == -1 && settled_past(toks, first, list_first)));
+    const bool partial = m.spec.anchor == Anchor::partial && m.spec.direction == Direction::tense;
+    const FrontedVerb fronted = partial && tense == -1 ? fronted_verb(toks, first, last, list_first, m.last) : FrontedVerb::none;
+    if (fronted == FrontedVerb::plan) tense = plan_tense;  // "In March, the army was to hold drills"
+    const bool ended = partial && (closes_ended_period(toks, first, m.first) ||
+                                   (tense == -1 && (settled_past(toks, first, list_first) || fronted == FrontedVerb::past)));
     // (a weekday with the day that only the near occurrence fits, "said on Saturday, April 25": that one)
     auto r = ended ? resolve(ended_period(m.spec), from, refs, tense) : std::nullopt;
     if (!r) r = resolve(m.spec, from, refs, tense);

@@ -145,6 +145,13 @@ void scan_sentence(const std::vector<Tok>& toks, std::uint32_t first, std::uint3
 // in a past perfect ("had warned the OSCE in February"), or after "since". (A past clause may
 // otherwise report a plan: "told the companies of a cutback in September".)
 [[nodiscard]] bool settled_past(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept;
+// What the verb after a date that opens its sentence (after "on" or "in") says of it: `past`, the
+// moment of a past verb after its subject ("On 24 February, troops crossed the border": over by the
+// article's date, see settled_past); `plan`, a plan told in the past ("In March, the army was to
+// hold drills"); `none`, neither, or the date does not open the sentence.
+enum class FrontedVerb : std::uint8_t { none, past, plan };
+[[nodiscard]] FrontedVerb fronted_verb(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last,
+                                       std::uint32_t at_begin, std::uint32_t at_end) noexcept;
 // The tense of the clause around tokens [at_begin, at_end): the nearest cue on the left, else on
 // the right. -1 past, +1 future, 2 present (only present-tense cues), plan_tense (a plan reported
 // in the past: "agreed to meet on Friday", either side of the article date), 0 none found.

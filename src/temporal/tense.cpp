@@ -250,6 +250,30 @@ bool in_past_perfect(const std::vector<Tok>& toks, std::uint32_t first, std::uin
 
 }  // namespace
 
+// "On 24 February, troops crossed the border", "In March the army withdrew": a date that opens the
+// sentence (after "on" or "in") is the moment of the past verb that follows its subject, whatever
+// the verb (a report, too, happened then); "In March, the army was to hold drills", "On Feb. 24,
+// Russia agreed to hold talks": a past verb before "to" makes it a plan. Nothing is said past a
+// clause boundary, a plan word or another tense.
+FrontedVerb fronted_verb(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t last, std::uint32_t at_begin,
+                         std::uint32_t at_end) noexcept {
+    const bool opens = at_begin == first || (at_begin == first + 1 && in(event_prepositions, toks[first].lower));
+    if (!opens || at_end >= last) return FrontedVerb::none;
+    std::uint32_t k = toks[at_end].lower == "," ? at_end + 1 : at_end;
+    for (const std::uint32_t stop = std::min(last, k + 2 * object_reach); k < stop; ++k) {
+        const Tok& t = toks[k];
+        if (t.lower == ";" || in(clause_boundaries, t.lower) || in(plan_modifiers, t.lower) || in(object_stops, t.lower))
+            return FrontedVerb::none;
+        if (t.lower == "to" && !(k + 1 < last && in(not_after_infinitive_to, toks[k + 1].lower))) return FrontedVerb::none;
+        const int tense = token_tense(toks, k, first, last);
+        if (tense == 0) continue;
+        if (tense != -1) return tense == plan_tense ? FrontedVerb::plan : FrontedVerb::none;
+        if (k > first && in(not_before_past_verb, toks[k - 1].lower)) continue;  // "the delayed vote"
+        return k + 1 < last && toks[k + 1].lower == "to" ? FrontedVerb::plan : FrontedVerb::past;
+    }
+    return FrontedVerb::none;
+}
+
 bool settled_past(const std::vector<Tok>& toks, std::uint32_t first, std::uint32_t at_begin) noexcept {
     // "came on the night of February 23": the date of "the night of" (TimeML tags the date alone)
     if (at_begin >= first + 3 && toks[at_begin - 1].lower == "of" && toks[at_begin - 2].is(Cls::part_of_day) &&

@@ -205,7 +205,10 @@ TEST_CASE("rule in_period: earlier or later in the week, month or year is that p
 TEST_CASE("rule first_last_parts: the first or last days or weeks of a month or year are its start or end",
           "[temporal]") {
     const Row rows[] = {
+        // (a past verb after a date that opens the sentence: that February is over, opens_past_clause)
         {"In the first days of February, more troops arrived.", "2022-01-27",
+         R"("the first days of February" DATE 2021-02 START)"},
+        {"In the first days of February, more troops will arrive.", "2022-01-27",
          R"("the first days of February" DATE 2022-02 START)"},
         {"In the last days of December, talks stalled.", "2022-01-27", R"("the last days of December" DATE 2021-12 END)"},
         {"The first weeks of 2022 were tense.", "2022-01-27", R"("The first weeks of 2022" DATE 2022 START)"},

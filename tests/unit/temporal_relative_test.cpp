@@ -272,6 +272,8 @@ TEST_CASE("the following or the next weekday counts on from the day mentioned la
           "[temporal]") {
     const Row rows[] = {
         {"On March 10 they met. The following Monday, they met again.", "2022-03-02",
+         R"("March 10" DATE 2021-03-10; "following Monday" DATE 2021-03-15)"},
+        {"On March 10 they will meet. The following Monday, they meet again.", "2022-03-02",
          R"("March 10" DATE 2022-03-10; "following Monday" DATE 2022-03-14)"},
         {"Talks began on Jan. 5. The next Friday, they ended.", "2022-03-02",
          R"("Jan. 5" DATE 2022-01-05; "next Friday" DATE 2022-01-07)"},

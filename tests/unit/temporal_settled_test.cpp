@@ -55,6 +55,21 @@ TEST_CASE("rule settled_past: a past verb gives its moment across its object", "
     check_rows(rows);
 }
 
+TEST_CASE("rule opens_past_clause: a date that opens the sentence is the moment of the past verb after it", "[temporal]") {
+    const Row rows[] = {
+        {"On 24 February, troops crossed the border.", "2022-01-27", R"("24 February" DATE 2021-02-24)"},
+        {"In March the army withdrew.", "2022-01-27", R"("March" DATE 2021-03)"},
+        {"On Feb. 24, the ministry announced talks.", "2022-01-27", R"("Feb. 24" DATE 2021-02-24)"},
+        // a plan, or another tense, before the past verb
+        {"In March, the army was to hold drills.", "2022-01-27", R"("March" DATE 2022-03)"},
+        {"On Feb. 24, Russia agreed to hold talks.", "2022-01-27", R"("Feb. 24" DATE 2022-02-24)"},
+        {"On Feb. 24, Russia will hold drills.", "2022-01-27", R"("Feb. 24" DATE 2022-02-24)"},
+        // not opening the sentence: the clause's tense as before
+        {"Troops, it was said, crossed on 24 February.", "2022-01-27", R"("24 February" DATE 2021-02-24)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("rule settled_past: the next items of a list share the first's moment", "[temporal]") {
     const Row rows[] = {
         {"Satellite images taken Oct. 3, 2021 and Feb. 20 show new deployments.", "2022-01-27",
@@ -99,7 +114,7 @@ TEST_CASE("rule ends_range_day: the number after a date and 'and' is a day only 
         {"The shelling on March 10 killed 12 people and 40 soldiers.", "2022-01-27", R"("March 10" DATE 2021-03-10)"},
         // an alternative takes the month of the first day too, where a day may end
         {"The envoy is due back in Kyiv on Feb. 2 or 3.", "2022-01-27", R"("Feb. 2" DATE 2022-02-02; "3" DATE 2022-02-03)"},
-        {"On Feb. 2 or 3 people were hurt.", "2022-01-27", R"("Feb. 2" DATE 2022-02-02)"},
+        {"On Feb. 2 or 3 people were hurt.", "2022-01-27", R"("Feb. 2" DATE 2021-02-02)"},
         // a list of days after commas, ended by "and" and a day where a day may end
         {"The talks, held on Jan. 10, 12 and 13, failed.", "2022-01-27",
          R"("Jan. 10" DATE 2022-01-10; "12" DATE 2022-01-12; "13" DATE 2022-01-13)"},
