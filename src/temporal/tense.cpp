@@ -205,6 +205,15 @@ bool moment_of_past_verb(const std::vector<Tok>& toks, std::uint32_t first, std:
     return ed || token_tense(toks, verb, first, at_begin) == -1;
 }
 
+// Whether token k (before `end`) ends the words between a verb and a date, where neither may read
+// past it: a clause boundary, a plan word, a word that opens another clause (object_stops), an
+// infinitive's "to" ("to the border" is a preposition).
+bool ends_object(const std::vector<Tok>& toks, std::uint32_t k, std::uint32_t end) noexcept {
+    const std::string_view w = toks[k].lower;
+    if (w == ";" || in(clause_boundaries, w) || in(plan_modifiers, w) || in(object_stops, w)) return true;
+    return w == "to" && !(k + 1 < end && in(not_after_infinitive_to, toks[k + 1].lower));
+}
+
 // "met counterparts in Kaliningrad on February 11", "met counterparts in Geneva Feb. 8": the date
 // (after "on" or "in", or bare) is the moment of a past verb a few words of its object further
 // left, unless the verb's object may be a happening ahead (object_plan_verbs: "announced talks on
@@ -219,9 +228,7 @@ bool moment_across_object(const std::vector<Tok>& toks, std::uint32_t first, std
     bool topic = false;  // a reported_topic_words word in the object
     for (std::uint32_t k = object_end; k > first && object_end - k < object_reach;) {
         const Tok& t = toks[--k];
-        if (t.lower == ";" || in(clause_boundaries, t.lower) || in(plan_modifiers, t.lower) || in(object_stops, t.lower))
-            return false;
-        if (t.lower == "to" && !(k + 1 < at_begin && in(not_after_infinitive_to, toks[k + 1].lower))) return false;
+        if (ends_object(toks, k, at_begin)) return false;
         topic = topic || in(reported_topic_words, t.lower);
         const int tense = token_tense(toks, k, first, at_begin);
         if (tense == 0) continue;
@@ -261,10 +268,7 @@ FrontedVerb fronted_verb(const std::vector<Tok>& toks, std::uint32_t first, std:
     if (!opens || at_end >= last) return FrontedVerb::none;
     std::uint32_t k = toks[at_end].lower == "," ? at_end + 1 : at_end;
     for (const std::uint32_t stop = std::min(last, k + 2 * object_reach); k < stop; ++k) {
-        const Tok& t = toks[k];
-        if (t.lower == ";" || in(clause_boundaries, t.lower) || in(plan_modifiers, t.lower) || in(object_stops, t.lower))
-            return FrontedVerb::none;
-        if (t.lower == "to" && !(k + 1 < last && in(not_after_infinitive_to, toks[k + 1].lower))) return FrontedVerb::none;
+        if (ends_object(toks, k, last)) return FrontedVerb::none;
         const int tense = token_tense(toks, k, first, last);
         if (tense == 0) continue;
         if (tense != -1) return tense == plan_tense ? FrontedVerb::plan : FrontedVerb::none;
