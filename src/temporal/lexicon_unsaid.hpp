@@ -29,16 +29,18 @@ inline constexpr std::array<std::string_view, 22> bare_day_after{
     "at", "in", "and", "or", "when", "as", "after", "before", "but", "the", "a", "an",
     "he", "she", "it", "they", "we", "his", "her", "its", "their", "to"};
 
-// "the month", "the week" where a part of it is meant ("by the end of the month", "the second half
-// of the week"): the unit and the precision of the period mentioned last that it may mean
-// (scan_report.cpp, the_unit). Alone, "the month" and "the week" are too often some other one.
+// "the month", "the week", "the decade" where a part of it is meant ("by the end of the month", "the
+// second half of the week", "by the end of the decade"): the unit and the precision of the period
+// mentioned last that it may mean (scan_report.cpp, the_unit). Alone, "the month" and "the week" are
+// too often some other one.
 struct UnitReference {
     std::string_view word;
     Unit unit;
     Precision precision;
 };
-inline constexpr std::array<UnitReference, 2> unit_references{{
-    {"month", Unit::month, Precision::month}, {"week", Unit::week, Precision::week}}};
+inline constexpr std::array<UnitReference, 3> unit_references{{
+    {"month", Unit::month, Precision::month}, {"week", Unit::week, Precision::week},
+    {"decade", Unit::decade, Precision::decade}}};
 
 // "the first week of March", "the last days of December", "in the first weeks of 2022": after
 // "the first" or "the last", the parts of a month (or decade) that make it that period's start or

@@ -219,7 +219,9 @@ std::optional<CalendarDate> referred_date(const Spec& s, date::sys_days dct, con
     const auto& ref = s.refer_to ? refs.of(*s.refer_to) : std::optional<CalendarDate>{};
     const bool ahead = ref && ref->first > dct, behind = ref && ref->last < dct;
     const bool other_side = (tense == -1 && ahead) || ((tense == 1 || tense == 2) && behind);
-    if ((s.refer_if_past && tense != -1) || (s.refer_by_tense && other_side)) {
+    // (a past clause is not in a period still ahead: "Talks are set for the week of March 7.
+    // Earlier in the week, Moscow ordered ...", the article's week)
+    if ((s.refer_if_past && (tense != -1 || ahead)) || (s.refer_by_tense && other_side)) {
         Spec t = s;
         t.refer_to.reset();
         return shifted_date(t, dct, refs, on_dct);

@@ -23,6 +23,16 @@ TEST_CASE("rule the_unit: the end of the month or the week is the article's, in 
          R"("March" DATE 2021-03; "the end of the month" DATE 2022-01 END)"},
         // a past clause with no month mentioned: the article's
         {"By the end of the month, prices had doubled.", "2022-01-27", R"("the end of the month" DATE 2022-01 END)"},
+        // a past clause after a week still ahead: the article's week (a past event is not in it)
+        {"Talks are set for the week of March 7. Earlier in the week, Moscow ordered its diplomats home.", "2022-02-24",
+         R"("the week of March 7" DATE 2022-W10; "Earlier in the week" DATE 2022-W08 START)"},
+        {"Talks were held in the week of January 10. Earlier in the week, Moscow ordered its diplomats home.",
+         "2022-02-24", R"("the week of January 10" DATE 2022-W02; "Earlier in the week" DATE 2022-W02 START)"},
+        // the decade: the article's, or in a past clause the one mentioned last
+        {"By the end of the decade, Europe hopes to have halved its imports.", "2022-02-24",
+         R"("the end of the decade" DATE 202 END)"},
+        {"Trade grew in the 1990s. By the end of the decade it had doubled.", "2022-02-24",
+         R"("the 1990s" DATE 199; "the end of the decade" DATE 199 END)"},
         // "the month", "the week", "the day" alone are not dates; "the end of the day" is an idiom
         {"The month was the coldest on record.", "2022-01-27", ""},
         {"At the end of the day, the talks failed.", "2022-01-27", ""},
