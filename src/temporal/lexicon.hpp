@@ -291,6 +291,10 @@ inline constexpr std::array<std::string_view, 4> open_ends{"or later", "or earli
 inline constexpr std::array<std::string_view, 11> generic_after_deixis{
     "world", "youth", "society", "generation", "generations", "economy", "children", "young", "standards",
     "technology", "culture"};
+// Before "of today" (or "of tomorrow"), the words that keep it the day: "as of today", "by the end
+// of today", "in the early hours of today" (else "the people of today" is the present in general).
+// Parts of a day and units ("hours") keep it too. src/temporal/scan_relative.cpp, generic_deixis.
+inline constexpr std::array<std::string_view, 6> day_before_of_deixis{"as", "end", "start", "beginning", "middle", "close"};
 // After "soon", words that make it a relation to an event ("killed soon after being captured"),
 // not a time ahead of the article: src/temporal/scan_relative.cpp, phrase.
 inline constexpr std::array<std::string_view, 4> event_relations_after_soon{"after", "afterwards", "afterward", "thereafter"};

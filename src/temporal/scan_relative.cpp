@@ -42,13 +42,18 @@ bool ends_name(const Scanner& sc, std::uint32_t k) noexcept {
 }
 
 // "today's world", "the people of tomorrow": the deictic word at k for the present or the future
-// in general (generic_after_deixis), not a day; but "as of today" is the article's day.
+// in general (generic_after_deixis), not a day; but "as of today" and "the early hours of today"
+// are the article's day (day_before_of_deixis, a part of day or a unit before "of").
 bool generic_deixis(const Scanner& sc, std::uint32_t k) noexcept {
     if (sc.possessive(k + 1)) {
         const Tok* n = sc.at(k + 2);
         return n && in(generic_after_deixis, n->lower);
     }
-    const bool of = k > sc.first + 1 && sc.word(k - 1, "of") && !sc.word(k - 2, "as");
+    const auto day_word = [&](std::uint32_t w) {
+        return in(day_before_of_deixis, sc.toks[w].lower) || sc.is(w, Cls::part_of_day) || sc.is(w, Cls::unit) ||
+               sc.is(w, Cls::units);
+    };
+    const bool of = k > sc.first + 1 && sc.word(k - 1, "of") && !day_word(k - 2);
     const Tok* n = sc.at(k + 1);
     return of && sc.toks[k - 2].kind == TokenKind::word && (!n || n->kind == TokenKind::punct);
 }

@@ -26,6 +26,11 @@ TEST_CASE("rule generic_after_deixis: today's world and the people of tomorrow a
         // a happening of the day, and "as of today", are the article's day
         {"Today's meeting was tense.", "2022-01-27", R"("Today" DATE 2022-01-27)"},
         {"As of today, 200 people have fled.", "2022-01-27", R"("today" DATE 2022-01-27)"},
+        // a part of the day before "of": the day (day_before_of_deixis, parts of day, units)
+        {"The assault began in the early hours of today.", "2022-02-24", R"("the early hours of today" DATE 2022-02-24 START)"},
+        {"A decision is due by the end of tomorrow.", "2022-02-24", R"("the end of tomorrow" DATE 2022-02-25 END)"},
+        {"Shelling resumed on the morning of today.", "2022-02-24", R"("today" DATE 2022-02-24)"},
+        {"Putin wants to undo the Europe of today.", "2022-02-24", ""},
         {"Talks resume tomorrow, officials said.", "2022-01-27", R"("tomorrow" DATE 2022-01-28)"},
     };
     check_rows(rows);
