@@ -258,6 +258,8 @@ std::optional<Resolved> resolve(const Spec& s, date::sys_days dct, const Referen
         }
     }
     if (!d) return std::nullopt;
+    if (s.weekday >= 0 && s.anchor == Anchor::dct && d->precision == Precision::week)  // "Wednesday last week"
+        d = period_of(d->first + date::days{(s.weekday + 6) % 7}, Unit::day);
     if (s.week_of) d = period_of(d->first, Unit::week);
     if (s.day_shift) d = period_of(shift(d->first, s.day_shift, Unit::day), Unit::day);
     r.date = d;

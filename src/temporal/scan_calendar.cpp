@@ -330,6 +330,21 @@ std::optional<Match> Scanner::weekday(std::uint32_t k) const {
         s.direction = Direction::on_or_after;  // "Tuesday week": a week after the coming Tuesday
         s.day_shift = 7;
         ++e;
+    } else if (const std::uint32_t w = word(e, "of") ? (word(e + 1, "the") ? e + 2 : e + 1) : e;
+               is(w, Cls::relative) && word(w + 1, "week")) {
+        // "Wednesday last week", "on Friday of next week", "Sunday of the coming week": that weekday
+        // of the week named after it (the weekday alone; the week is an expression of its own)
+        const auto r = static_cast<Rel>(value(w, Cls::relative));
+        const bool the = w == e + 2;
+        if (the ? (r == Rel::next || r == Rel::coming) : (r == Rel::last || r == Rel::next || r == Rel::this_ || r == Rel::coming)) {
+            Spec in_week = shifted(Anchor::dct, rel_step(r), Unit::week, Unit::week);
+            in_week.weekday = s.weekday;
+            return make_match(k, e, in_week);
+        }
+    } else if (is(e, Cls::relative) && (e + 1 == last || toks[e + 1].kind == TokenKind::punct)) {
+        // "on Thursday last", "on Monday next" (British): last Thursday, next Monday
+        const auto r = static_cast<Rel>(value(e, Cls::relative));
+        if (r == Rel::last || r == Rel::next) s.direction = r == Rel::last ? Direction::before : Direction::after, ++e;
     }
     return make_match(k, e, s);
 }

@@ -78,7 +78,7 @@ struct Spec {
     Unit precision = Unit::day;          // the unit of the result
     int year = 0;                        // absolute: the year (decade: 199, century: 19)
     unsigned month = 0, day = 0;         // 0 = not given
-    int weekday = -1;                    // 0..6, Sunday = 0
+    int weekday = -1;                    // 0..6, Sunday = 0 (dct, shifted by weeks: that day of the week found)
     int nth = 0;                         // a holiday on the nth weekday of its month (1..5, -1 the last)
     int nth_weekday = 0;                 // that weekday, 0..6
     Easter easter = Easter::none;        // a holiday counted from Easter Sunday ...

@@ -48,6 +48,29 @@ TEST_CASE("rule weekday_week: 'Tuesday week' is a week after the coming Tuesday"
     check_rows(rows);
 }
 
+TEST_CASE("rule weekday_relative: 'Thursday last' is last Thursday, 'Monday next' next Monday", "[temporal]") {
+    const Row rows[] = {
+        // 2022-02-24 is a Thursday: "Thursday last" is the one before, not the article's day
+        {"Zelensky declared martial law on Thursday last.", "2022-02-24", R"("Thursday last" DATE 2022-02-17)"},
+        {"The envoys meet on Monday next, officials said.", "2022-02-24", R"("Monday next" DATE 2022-02-28)"},
+        // "last" or "next" beginning an expression of its own: the weekday alone
+        {"They met on Thursday last year's envoy said.", "2022-02-24", R"("Thursday" DATE 2022-02-24; "last year" DATE 2021)"},
+    };
+    check_rows(rows);
+}
+
+TEST_CASE("rule weekday_in_week: 'Wednesday last week' is that weekday of the week named after it", "[temporal]") {
+    const Row rows[] = {
+        // 2022-02-24 is the Thursday of week 8
+        {"They met on Thursday last week.", "2022-02-24", R"("Thursday" DATE 2022-02-17; "last week" DATE 2022-W07)"},
+        {"They met on Thursday of last week.", "2022-02-24", R"("Thursday" DATE 2022-02-17; "last week" DATE 2022-W07)"},
+        {"The envoy flies out on Friday next week.", "2022-02-24", R"("Friday" DATE 2022-03-04; "next week" DATE 2022-W09)"},
+        {"They met on Tuesday of this week.", "2022-02-24", R"("Tuesday" DATE 2022-02-22; "this week" DATE 2022-W08)"},
+        {"Talks open on Sunday of the coming week.", "2022-02-24", R"("Sunday" DATE 2022-03-06; "the coming week" DATE 2022-W09)"},
+    };
+    check_rows(rows);
+}
+
 TEST_CASE("rule nth_week_of_month: the calendar week holding the middle of the month's nth seven days", "[temporal]") {
     const Row rows[] = {
         // March 2022 starts on a Tuesday: its 11th lies in week 10 (7-13 March)
