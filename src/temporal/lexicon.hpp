@@ -370,6 +370,7 @@ struct Phrase {
     bool only_ahead = false;  // ref: ahead of the article date, so never next to a past-tense verb ("was soon released")
     bool after_modal = false; // only right after a modal verb ("will one day be": some day ahead; else "one day" is a duration)
     bool no_article = false;  // never right after "a"/"an" ("an overnight stay": a kind of stay, not a night)
+    std::string_view mod{};   // the TIMEX3 mod of the value ("midweek": MID)
 };
 
 // clang-format off
@@ -422,6 +423,11 @@ inline constexpr std::array phrases{
     Phrase{"that month", PhraseKind::anaphor_unit, {}, 0, Unit::month},
     Phrase{"that year", PhraseKind::anaphor_unit, {}, 0, Unit::year},
     Phrase{"that quarter", PhraseKind::anaphor_unit, {}, 0, Unit::quarter},
+    // the middle of the article's week or month ("by midweek", "a mid-month deadline")
+    Phrase{"midweek", PhraseKind::dct_unit, {}, 0, Unit::week, false, false, false, "MID"},
+    Phrase{"mid - week", PhraseKind::dct_unit, {}, 0, Unit::week, false, false, false, "MID"},
+    Phrase{"midmonth", PhraseKind::dct_unit, {}, 0, Unit::month, false, false, false, "MID"},
+    Phrase{"mid - month", PhraseKind::dct_unit, {}, 0, Unit::month, false, false, false, "MID"},
     Phrase{"the week before last", PhraseKind::dct_unit, {}, -2, Unit::week},
     Phrase{"the month before last", PhraseKind::dct_unit, {}, -2, Unit::month},
     Phrase{"the year before last", PhraseKind::dct_unit, {}, -2, Unit::year},

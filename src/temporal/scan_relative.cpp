@@ -103,6 +103,7 @@ Spec phrase_spec(const Phrase& p) {
             break;
         case PhraseKind::dct_unit: s = shifted(Anchor::dct, p.amount, p.unit, p.unit); break;
     }
+    s.mod = p.mod;
     return s;
 }
 

@@ -267,3 +267,13 @@ TEST_CASE("rule night_into: 'overnight into Thursday' is the night before that d
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule midweek: midweek and mid-month are the middle of the article's week and month", "[temporal]") {
+    const Row rows[] = {
+        {"Talks could begin as early as mid-week, a diplomat said.", "2023-10-09", R"("mid-week" DATE 2023-W41 MID)"},
+        {"A decision is expected by midweek.", "2023-10-09", R"("midweek" DATE 2023-W41 MID)"},
+        {"The mid-month deadline passed.", "2023-10-09", R"("mid-month" DATE 2023-10 MID)"},
+        {"Aid is due by midmonth.", "2023-10-09", R"("midmonth" DATE 2023-10 MID)"},
+    };
+    check_rows(rows);
+}
