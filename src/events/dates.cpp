@@ -14,16 +14,6 @@ bool after_dct(const ArticleContext& c, const CalendarDate& d) {
     return d.first > date::sys_days(c.article.date);
 }
 
-DateChoice choose(const ArticleContext& c, const TimexAt* t, Clause clause, const TriggerHit& hit) {
-    DateChoice d;
-    if (t) d.date = t->timex->date;
-    // "will begin drills", or inside the trigger's words: "drills that Russia will begin"
-    d.planned = (d.date && after_dct(c, *d.date)) ||
-                cue_before(c.lex, c.lower, hit.first, 3, CueKind::future, clause.begin) ||
-                (hit.last > hit.first + 1 && cue_before(c.lex, c.lower, hit.last - 1, 3, CueKind::future, hit.first + 1));
-    return d;
-}
-
 // Words that begin or carry a clause of what was said: a time after one of them is the time of
 // what was said, not of the statement ("said Kyiv had seen the response on Monday").
 constexpr std::array<std::string_view, 25> clause_words{
@@ -54,6 +44,16 @@ bool after_phrase(const ArticleContext& c, Clause clause, const TriggerHit& hit,
 
 }  // namespace
 
+DateChoice date_choice(const ArticleContext& c, const TimexAt* t, Clause clause, const TriggerHit& hit) {
+    DateChoice d;
+    if (t) d.date = t->timex->date;
+    // "will begin drills", or inside the trigger's words: "drills that Russia will begin"
+    d.planned = (d.date && after_dct(c, *d.date)) ||
+                cue_before(c.lex, c.lower, hit.first, 3, CueKind::future, clause.begin) ||
+                (hit.last > hit.first + 1 && cue_before(c.lex, c.lower, hit.last - 1, 3, CueKind::future, hit.first + 1));
+    return d;
+}
+
 DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit& hit, const Roles& r) {
     const TimexAt* first = nullptr;  // the first in text order that qualifies
     for (const TimexAt* t : dated_within(c, clause)) {
@@ -65,7 +65,7 @@ DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit&
         const bool after_object = !r.inverted && r.speaker_first < hit.first && after_phrase(c, clause, hit, *t);
         if ((next_to_verb || before_speaker || after_speaker || after_object) && (first == nullptr || t < first)) first = t;
     }
-    return choose(c, first, clause, hit);
+    return date_choice(c, first, clause, hit);
 }
 
 DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& hit, Clause segment, Clause frame) {
@@ -85,7 +85,7 @@ DateChoice event_date(const ArticleContext& c, Clause region, const TriggerHit& 
     // Else the clause's frame date, before its first verb ("On Wednesday, X arrived and met Y");
     // never a date inside a neighbouring verb's words.
     const TimexAt* own = nearest(segment);
-    return choose(c, own ? own : nearest(Clause{frame.begin, std::min(frame.end, hit.first)}), region, hit);
+    return date_choice(c, own ? own : nearest(Clause{frame.begin, std::min(frame.end, hit.first)}), region, hit);
 }
 
 }  // namespace crisis::detail

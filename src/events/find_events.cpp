@@ -51,8 +51,13 @@ Event make_event(const ArticleContext& c, const Sentence& s, const TriggerHit& h
     e.source = std::move(r.source);
     e.target = std::move(r.target);
     e.trigger = std::string(trig.in(c.article.text));
-    e.summary = (e.source.empty() ? std::string("someone") : names(c, e.source)) + " " + std::string(summary_verb(e.cameo));
-    if (!e.target.empty()) e.summary += " " + names(c, e.target);
+    e.summary = e.source.empty() ? std::string("someone") : names(c, e.source);  // appended: GCC 12 warns wrongly on a + chain
+    e.summary += ' ';
+    e.summary += summary_verb(e.cameo);
+    if (!e.target.empty()) {
+        e.summary += ' ';
+        e.summary += names(c, e.target);
+    }
     e.evidence.push_back(Evidence{c.article.id, s.span.begin, s.span.end, std::string(s.span.in(c.article.text))});
     return e;
 }
@@ -94,6 +99,21 @@ bool participle_of_time(const ArticleContext& c, const TriggerHit& h) {
 bool participle_at_same_time(const ArticleContext& c, const TriggerHit& h) {
     static constexpr std::array<std::string_view, 2> openers{"while", "when"};
     return participle_of_time(c, h) && std::find(openers.begin(), openers.end(), c.lower[h.first - 1]) != openers.end();
+}
+
+// "The two leaders spoke by phone on Tuesday, when Biden proposed a meeting": a trigger in a clause
+// that ", when" opens right after a time happens at that time (its subject, at most
+// `when_subject_reach` words, between "when" and the trigger).
+constexpr std::uint32_t when_subject_reach = 6;
+const TimexAt* time_before_when(const ArticleContext& c, Clause sentence, const TriggerHit& h) {
+    for (std::uint32_t w = h.first; w > sentence.begin + 2 && h.first - w < when_subject_reach; --w) {
+        if (c.lower[w - 1] != "when") continue;
+        if (c.lower[w - 2] != ",") return nullptr;
+        for (const TimexAt* t : dated_within(c, Clause{sentence.begin, w - 2}))
+            if (t->last == w - 2) return t;
+        return nullptr;
+    }
+    return nullptr;
 }
 
 // "Washington made no concessions to Russia's demands over Ukraine in a written response": a
@@ -182,6 +202,7 @@ DateChoice trigger_date(const ArticleContext& c, const SentenceView& v, Clause c
                         const TriggerHit* said, const Roles* speaker, const TriggerHit* previous, const Event* before) {
     DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), frame_of(c, v, clause, region));
     if (!d.date && said) d.date = speech_date(c, clause, *said, *speaker).date;
+    if (const TimexAt* t = d.date ? nullptr : time_before_when(c, Clause{v.begin, v.end}, h)) d = date_choice(c, t, region, h);
     if (!d.date && previous && before && !before->date_inferred && before->status == EventStatus::occurred &&
         (shares_subject(c, v, *previous, h) || participle_at_same_time(c, h)))
         d.date = before->date;
@@ -200,9 +221,12 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
     std::vector<Event> out;
     const TriggerHit* previous = nullptr;
     for (const TriggerHit& h : v.hits) {
-        if (h.first < clause.begin || h.first >= clause.end || h.rule->speech) continue;
-        if (previous && participle_after_comma(c, h)) continue;  // ", refusing to ...": the same happening
+        if (h.first < clause.begin || h.first >= clause.end) continue;
         const bool said = speech && h.first >= speech->content.begin && h.last <= speech->content.end;
+        // a reporting verb is the statement, but inside what another one says it is a happening
+        // told of ("signalled that it had warned Johnson"): a warning, not only a statement
+        if (h.rule->speech && (!said || &h == speech_hit)) continue;
+        if (previous && participle_after_comma(c, h)) continue;  // ", refusing to ...": the same happening
         const Clause region = said ? speech->content : clause;
         auto r = content_roles(c, v, region, h, said ? &*speech : nullptr);
         if (previous && (shares_subject(c, v, *previous, h) || same_predicate(c, *previous, h, r) ||

@@ -31,6 +31,9 @@ struct DateChoice {
     bool planned = false;
 };
 
+// The date of time expression t (none: the article's), planned when it lies ahead or a future cue
+// stands before the trigger.
+[[nodiscard]] DateChoice date_choice(const ArticleContext& c, const TimexAt* t, Clause clause, const TriggerHit& hit);
 // The date of a statement: a time expression next to the reporting verb or before the speaker,
 // never one inside what was said.
 [[nodiscard]] DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit& hit, const Roles& r);
