@@ -374,6 +374,12 @@ Decision decide(const MentionFeatures& fa, const MentionFeatures& fb, const Affi
     if (types == 0.0) return no("different types");
     if (fa.date_inferred && fb.date_inferred && similarity.below(inferred_pair_similarity))
         return no("too little in common");
+    // two statements, one of a day read from the text and one undated on another day: two things
+    // said, unless they share words ("Peskov remarked that Russia would respond" is not "Russia
+    // announced on Wednesday that it would close the Black Sea")
+    if (fa.statement && fb.statement && fa.date_inferred != fb.date_inferred && !(fa.date == fb.date) &&
+        similarity.below(inferred_pair_similarity))
+        return no("too little in common");
     const bool a_has = fa.has_actors;
     const bool b_has = fb.has_actors;
     double actors = 0.0;
