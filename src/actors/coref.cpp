@@ -102,16 +102,38 @@ const ActorMention* first_person(const Doc& d, const std::vector<ActorMention>& 
     return nullptr;
 }
 
-// "he" / "she": the last person named before it in its sentence, else the first person named in
-// the nearest of the three sentences before (the subject of the previous sentence, as a rule).
+// Prepositions that make the person after them no subject ("talks with Vladimir Putin", "a
+// message to Biden"), so no antecedent of a "he" that follows while a person named before remains.
+constexpr std::array<std::string_view, 9> object_prepositions{"with", "to", "from", "by", "against", "for", "of", "between", "toward"};
+
+// Whether mention m stands after one of object_prepositions, its title words and "the" between
+// ("with Russian President Vladimir Putin").
+bool after_preposition(const Doc& d, const ActorMention& m, std::uint32_t sentence_begin) {
+    for (std::uint32_t k = m.first_token, steps = 0; k > sentence_begin && steps < 4; --k, ++steps) {
+        const std::string& w = d.lower[k - 1];
+        if (std::find(object_prepositions.begin(), object_prepositions.end(), w) != object_prepositions.end()) return true;
+        if (w != "the" && !is_capitalised_word(d, k - 1)) return false;
+    }
+    return false;
+}
+
+// "he" / "she": the last person named before it in its sentence that is no preposition's object
+// ("Scholz held talks with Putin, a day after he visited Kyiv": Scholz), else the last one named
+// there, else the first person named in the nearest of the three sentences before (the subject
+// of the previous sentence, as a rule).
 const ActorMention* antecedent(const Doc& d, const std::vector<ActorMention>& sorted, std::size_t i) {
     const std::size_t sentence = sentence_at(d.seg, d.seg.tokens[i].span.begin);
     const std::uint32_t begin = d.seg.sentences[sentence].first_token;
     const ActorMention* in_sentence = nullptr;
+    const ActorMention* subject = nullptr;
     const auto [first, last] = starting_in(sorted, begin, static_cast<std::uint32_t>(i));
     for (const ActorMention& m : Range{first, last})
         if (m.last_token <= i)
-            if (const Actor* a = d.actor(m.actor_id); a && a->kind == ActorKind::person) in_sentence = &m;
+            if (const Actor* a = d.actor(m.actor_id); a && a->kind == ActorKind::person) {
+                in_sentence = &m;
+                if (!after_preposition(d, m, begin)) subject = &m;
+            }
+    if (subject) return subject;
     if (in_sentence) return in_sentence;
     for (std::size_t k = sentence; k > 0 && sentence - k < 3; --k)
         if (const ActorMention* m = first_person(d, sorted, k - 1)) return m;
