@@ -116,6 +116,36 @@ const TimexAt* time_before_when(const ArticleContext& c, Clause sentence, const 
     return nullptr;
 }
 
+// The number of days of a duration value in days or weeks ("P1D" 1, "P2W" 14), else 0.
+int duration_days(std::string_view v) {
+    if (v.size() < 3 || v.front() != 'P' || (v.back() != 'D' && v.back() != 'W')) return 0;
+    int n = 0;
+    for (const char ch : v.substr(1, v.size() - 2)) {
+        if (ch < '0' || ch > '9' || n > 999) return 0;
+        n = n * 10 + (ch - '0');
+    }
+    return v.back() == 'W' ? 7 * n : n;
+}
+
+// "held talks with Putin on Tuesday, a day after he visited Kyiv", "met on Friday, two days before
+// Biden spoke": a trigger after "<days or weeks> after|before" (its subject, at most
+// when_subject_reach words, between) happens that long before (after) the event before it in the
+// sentence, when that one has a day read from the text.
+std::optional<CalendarDate> counted_from_before(const ArticleContext& c, Clause sentence, const TriggerHit& h,
+                                                const Event* before) {
+    if (!before || before->date_inferred || before->date.precision != Precision::day) return std::nullopt;
+    for (std::uint32_t w = h.first; w > sentence.begin + 1 && h.first - w < when_subject_reach; --w) {
+        const std::string& rel = c.lower[w - 1];
+        if (rel != "after" && rel != "before") continue;
+        const std::uint32_t end = c.seg.tokens[w - 2].span.end;  // the duration ends right before it
+        const auto t = std::find_if(c.timexes.begin(), c.timexes.end(), [&](const Timex& x) { return x.span.end == end; });
+        const int days = t == c.timexes.end() || t->type != TimexType::duration ? 0 : duration_days(t->value);
+        if (days == 0) return std::nullopt;
+        return day_date(before->date.first + date::days{rel == "after" ? -days : days});
+    }
+    return std::nullopt;
+}
+
 // "Washington made no concessions to Russia's demands over Ukraine in a written response": a
 // trigger in the same words as the verb before it (no punctuation between), whose nearest actors
 // are not right before it, belongs to that verb's subject.
@@ -203,6 +233,8 @@ DateChoice trigger_date(const ArticleContext& c, const SentenceView& v, Clause c
     DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), frame_of(c, v, clause, region));
     if (!d.date && said) d.date = speech_date(c, clause, *said, *speaker).date;
     if (const TimexAt* t = d.date ? nullptr : time_before_when(c, Clause{v.begin, v.end}, h)) d = date_choice(c, t, region, h);
+    if (!d.date && (d.date = counted_from_before(c, Clause{v.begin, v.end}, h, before)))
+        d.planned = d.date->first > date::sys_days(c.article.date);
     if (!d.date && previous && before && !before->date_inferred && before->status == EventStatus::occurred &&
         (shares_subject(c, v, *previous, h) || participle_at_same_time(c, h)))
         d.date = before->date;

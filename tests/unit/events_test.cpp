@@ -23,7 +23,11 @@ const crisis::Gazetteer& builtin() {
 struct HandTimex {
     const char* text;
     crisis::CalendarDate date;
+    const char* duration = nullptr;  // a DURATION value ("P1D"): the expression has no date
 };
+
+// A duration written by hand: its value, no date.
+HandTimex duration(const char* text, const char* value) { return HandTimex{text, {}, value}; }
 
 crisis::CalendarDate day(date::year_month_day d) { return {crisis::Precision::day, date::sys_days(d), date::sys_days(d)}; }
 crisis::CalendarDate month(date::year y, date::month m) {
@@ -53,7 +57,12 @@ std::vector<crisis::Event> events(const std::string& text, const std::vector<Han
         REQUIRE(at != static_cast<std::uint32_t>(std::string::npos));
         crisis::Timex t;
         t.span = {at, at + static_cast<std::uint32_t>(std::string_view(h.text).size())};
-        t.date = h.date;
+        if (h.duration) {
+            t.type = crisis::TimexType::duration;
+            t.value = h.duration;
+        } else {
+            t.date = h.date;
+        }
         timexes.push_back(t);
     }
     return crisis::find_events(a, seg, timexes, crisis::find_actors(a.text, seg, builtin()));
@@ -199,6 +208,16 @@ TEST_CASE("the trigger lexicon reads the other verbs of reporting and diplomacy,
         {"lashing out at", "Lavrov lashed out at the West.", {}, "111 russia,sergei-lavrov > - @2022-01-27*"},
         {"spurning is a rejection", "Russia spurned the offer.", {}, "120 russia > - @2022-01-27*"},
         {"brushing aside is a rejection", "Moscow brushed aside the warnings.", {}, "120 russia > - @2022-01-27*"},
+        // rows of one-word alternatives each (a multi-word alternative reads as words in a row)
+        {"invading", "Russia invaded Ukraine on Thursday.", {{"Thursday", day(2022_y / 1 / 27)}}, "190 russia > ukraine @2022-01-27"},
+        {"an invasion of", "Moscow launched an invasion of Ukraine.", {}, "190 russia > ukraine @2022-01-27*"},
+        {"airstrikes on", "Russia carried out airstrikes on Kyiv.", {}, "195 russia > ukraine @2022-01-27*"},
+        {"air strikes on", "Russia carried out air strikes on Kyiv.", {}, "195 russia > ukraine @2022-01-27*"},
+        {"ruling out", "NATO rules out talks.", {}, "120 nato > - @2022-01-27*"},
+        {"agreeing to meet", "Russia and Ukraine agreed to meet.", {}, "036 russia,ukraine > - @2022-01-27*"},
+        {"agreeing to hold talks", "Russia and Ukraine agreed to hold talks.", {}, "036 russia,ukraine > - @2022-01-27*"},
+        {"sanctioning", "The US sanctioned Russian banks.", {}, "163 united-states > russia @2022-01-27*"},
+        {"issuing a statement", "The Kremlin issued a statement.", {}, "010 russia > - @2022-01-27*"},
         {"cautioning is a warning", "Lavrov cautioned on Friday that retaliation was inevitable.", {{"Friday", day(2022_y / 1 / 21)}},
          "130 russia,sergei-lavrov > - @2022-01-21"},
     });
@@ -242,6 +261,13 @@ TEST_CASE("a verb's subject carries over to the triggers that share its words", 
          {{"Tuesday", day(2022_y / 1 / 25)}}, "036 joe-biden,united-states > - @2022-01-25"},
         {"but not after a time that is no clause's end",
          "Biden proposed a summit when the two leaders spoke.", {}, "036 joe-biden,united-states > - @2022-01-27*"},
+        {"a clause counted in days after another event's day",
+         "Scholz held talks with Putin in Moscow on Tuesday, a day after he visited Kyiv.",
+         {{"Tuesday", day(2022_y / 1 / 25)}, duration("a day", "P1D")},
+         "042 germany,olaf-scholz > ukraine @2022-01-24; 040 germany,olaf-scholz,russia,vladimir-putin > - @2022-01-25"},
+        {"or in weeks before it", "Biden spoke to Putin on Jan. 12, two weeks before Russia invaded Ukraine.",
+         {{"Jan. 12", day(2022_y / 1 / 12)}, duration("two weeks", "P2W")},
+         "190 russia > ukraine @2022-01-26; 041 joe-biden,united-states > russia,vladimir-putin @2022-01-12"},
         {"not the date of a plan", "Russia moved units to Belarus for drills due to start on Feb. 10, and held exercises near Rostov.",
          {{"Feb. 10", day(2022_y / 2 / 10)}}, "154 russia > belarus @2022-02-10 planned; 150 russia > - @2022-01-27*"},
     });
