@@ -241,6 +241,23 @@ DateChoice trigger_date(const ArticleContext& c, const SentenceView& v, Clause c
     return d;
 }
 
+// "Zelensky declared February 16 a day of unity and urged Ukrainians to hold the flag": a reporting
+// verb of another root right after "and", in what the first one (`first`, roles `speech`) says, is
+// a statement of the same speaker, at its own time or else at the first one's.
+void add_coordinated_statements(const ArticleContext& c, const Sentence& s, const SentenceView& v, Clause clause,
+                                const TriggerHit& first, const Roles& speech, std::vector<Event>& out) {
+    for (const TriggerHit& h : v.hits) {
+        if (!h.rule->speech || &h == &first || h.first < speech.content.begin || h.last > speech.content.end) continue;
+        if (c.lower[h.first - 1] != "and" || std::string_view(h.rule->cameo).substr(0, 2) == std::string_view(first.rule->cameo).substr(0, 2))
+            continue;
+        auto r = content_roles(c, v, Clause{h.first, clause.end}, h, &speech);
+        if (!r || r->source.empty() || (speech.pronoun_source && r->target.empty())) continue;
+        DateChoice d = speech_date(c, clause, h, *r);
+        if (!d.date) d = speech_date(c, clause, first, speech);  // "said on Monday ... and warned": Monday
+        out.push_back(make_event(c, s, h, std::move(*r), d, true));
+    }
+}
+
 // The events of one clause: every event trigger that has a source and tells a distinct happening
 // (a different type, target or date after punctuation); else the statement of a reporting verb.
 std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, const SentenceView& v, Clause clause) {
@@ -261,11 +278,14 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
         if (previous && participle_after_comma(c, h)) continue;  // ", refusing to ...": the same happening
         const Clause region = said ? speech->content : clause;
         auto r = content_roles(c, v, region, h, said ? &*speech : nullptr);
-        if (previous && (shares_subject(c, v, *previous, h) || same_predicate(c, *previous, h, r) ||
-                         participle_of_time(c, h))) {
+        const bool carried = previous && (shares_subject(c, v, *previous, h) || same_predicate(c, *previous, h, r) ||
+                                          participle_of_time(c, h));
+        if (carried) {
             if (!r) r = Roles{};
             r->source = out.back().source;
             std::erase_if(r->target, [&](const std::string& id) { return std::binary_search(r->source.begin(), r->source.end(), id); });
+        } else if (h.rule->speech && r && !has_own_subject(c, h, *r, region.begin)) {
+            continue;
         }
         if (!r || (h.rule->needs_target && r->target.empty())) continue;
         const DateChoice d = trigger_date(c, v, clause, region, h, said ? speech_hit : nullptr, said ? &*speech : nullptr,
@@ -283,9 +303,13 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
         out.push_back(std::move(e));
         previous = &h;
     }
-    if (!out.empty() || !speech || (speech->pronoun_source && speech->target.empty())) return out;
-    const DateChoice d = speech_date(c, clause, *speech_hit, *speech);
-    out.push_back(make_event(c, s, *speech_hit, std::move(*speech), d, true));
+    if (!speech) return out;
+    const bool statement = out.empty() && !(speech->pronoun_source && speech->target.empty());
+    add_coordinated_statements(c, s, v, clause, *speech_hit, *speech, out);
+    if (statement) {
+        const DateChoice d = speech_date(c, clause, *speech_hit, *speech);
+        out.insert(out.begin(), make_event(c, s, *speech_hit, std::move(*speech), d, true));
+    }
     return out;
 }
 

@@ -205,24 +205,6 @@ std::optional<Roles> speech_roles(const ArticleContext& c, const SentenceView& v
     return r;
 }
 
-namespace {
-
-// Subject pronouns that may stand for the speaker ("said that it had warned").
-constexpr std::array<std::string_view, 5> subject_pronouns{"it", "he", "she", "they", "we"};
-
-// A reporting verb inside what another says tells a happening only with a subject of its own right
-// before it (at most close_reach words between: "that it had warned", "that Biden has warned"),
-// not when it shares the speaker's ("said he wanted deeds, and confirmed that ...").
-bool nested_speech_subject(const ArticleContext& c, const TriggerHit& hit, const Roles& r, std::uint32_t floor) {
-    if (hit.first > floor && c.lower[hit.first - 1] == "and") return false;
-    if (!r.source.empty()) return r.subject_end + close_reach >= hit.first;
-    for (std::uint32_t i = hit.first; i > floor && hit.first - i <= close_reach + 1; --i)
-        if (std::find(subject_pronouns.begin(), subject_pronouns.end(), c.lower[i - 1]) != subject_pronouns.end()) return true;
-    return false;
-}
-
-}  // namespace
-
 std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& v, Clause region,
                                    const TriggerHit& hit, const Roles* speech) {
     std::uint32_t floor = region.begin;
@@ -231,7 +213,6 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
     Roles r;
     r.subject_end = subject_group(c, v, floor, hit.first, r.source);
     if (hit.rule->close_subject && (r.source.empty() || r.subject_end + close_reach < hit.first)) return std::nullopt;
-    if (hit.rule->speech && speech && !nested_speech_subject(c, hit, r, floor)) return std::nullopt;
     if (r.source.empty() && floor > region.begin && c.lower[floor - 1] == "which")  // "the replies, which had dismissed"
         r.subject_end = antecedent_of_which(c, v, region.begin, floor - 1, r.source);
     if (r.source.empty())  // "drills that Russia and Belarus will begin": the subject inside the trigger's words
@@ -252,6 +233,17 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
     const std::uint32_t reach = hit.rule->needs_target ? hit.last - hit.first + 2 : event_reach;
     find_targets(c, v, Clause{hit.first + 1, region.end}, hit, r, false, reach);
     return r;
+}
+
+// Subject pronouns that may stand for the speaker ("said that it had warned").
+constexpr std::array<std::string_view, 5> subject_pronouns{"it", "he", "she", "they", "we"};
+
+bool has_own_subject(const ArticleContext& c, const TriggerHit& hit, const Roles& r, std::uint32_t floor) {
+    if (hit.first > floor && c.lower[hit.first - 1] == "and") return false;
+    if (!r.pronoun_source) return r.subject_end + close_reach >= hit.first;
+    for (std::uint32_t i = hit.first; i > floor && hit.first - i <= close_reach + 1; --i)
+        if (std::find(subject_pronouns.begin(), subject_pronouns.end(), c.lower[i - 1]) != subject_pronouns.end()) return true;
+    return false;
 }
 
 }  // namespace crisis::detail

@@ -26,6 +26,11 @@ struct Roles {
 [[nodiscard]] std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& v, Clause region,
                                                  const TriggerHit& hit, const Roles* speech);
 
+// Whether trigger h has a subject of its own right before it (at most two words between: "that it
+// had warned", "that Biden has warned"), not one shared with a verb before "and" ("said he wanted
+// deeds, and confirmed that ..."); `floor`: where its clause begins.
+[[nodiscard]] bool has_own_subject(const ArticleContext& c, const TriggerHit& hit, const Roles& r, std::uint32_t floor);
+
 struct DateChoice {
     std::optional<CalendarDate> date;  // nullopt: the article's date
     bool planned = false;

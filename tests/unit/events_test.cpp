@@ -331,6 +331,18 @@ TEST_CASE("a reporting verb inside what another says tells a happening when it h
     });
 }
 
+TEST_CASE("a reporting verb of another kind after 'and' is a second statement of the speaker", "[events]") {
+    check_rows({
+        {"an appeal after a declaration", "Zelensky declared a day of unity and urged Ukrainians to hang the flag.", {},
+         "020 ukraine,volodymyr-zelensky > - @2022-01-27*; 010 ukraine,volodymyr-zelensky > - @2022-01-27*"},
+        {"a warning after a statement, at the statement's time", "Lavrov said on Monday that talks had failed and warned NATO.",
+         {{"Monday", day(2022_y / 1 / 24)}},
+         "130 russia,sergei-lavrov > nato @2022-01-24; 010 russia,sergei-lavrov > nato @2022-01-24"},
+        {"a second verb of the same kind is the same statement", "Peskov said the talks were useful and added that Putin would decide.",
+         {}, "010 dmitry-peskov,russia > - @2022-01-27*"},
+    });
+}
+
 TEST_CASE("future and planned events keep their date and say so", "[events]") {
     check_rows({
         {"'will' before the trigger", "Scholz will visit Kyiv next week.", {{"next week", week(2022_y / 1 / 31)}},
