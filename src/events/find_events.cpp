@@ -258,57 +258,81 @@ void add_coordinated_statements(const ArticleContext& c, const Sentence& s, cons
     }
 }
 
+// The first reporting verb of the clause that has a speaker, with its roles.
+struct Statement {
+    const TriggerHit* hit = nullptr;
+    std::optional<Roles> roles;
+};
+Statement first_statement(const ArticleContext& c, const SentenceView& v, Clause clause) {
+    for (const TriggerHit& h : v.hits) {
+        if (h.first < clause.begin || h.first >= clause.end || !h.rule->speech) continue;
+        if (auto r = speech_roles(c, v, clause, h)) return Statement{&h, std::move(r)};
+    }
+    return {};
+}
+
+// The roles of trigger h in `region` (`speech`: the statement whose content it is in), the source
+// carried over from the event before (`before`, of trigger `previous`) when h shares its subject;
+// none when h tells no event of its own.
+std::optional<Roles> trigger_roles(const ArticleContext& c, const SentenceView& v, Clause region, const TriggerHit& h,
+                                   const Roles* speech, const TriggerHit* previous, const Event* before) {
+    auto r = content_roles(c, v, region, h, speech);
+    if (previous && (shares_subject(c, v, *previous, h) || same_predicate(c, *previous, h, r) || participle_of_time(c, h))) {
+        if (!r) r = Roles{};
+        r->source = before->source;
+        std::erase_if(r->target, [&](const std::string& id) { return std::binary_search(r->source.begin(), r->source.end(), id); });
+    } else if (h.rule->speech && r && !has_own_subject(c, h, *r, region.begin)) {
+        return std::nullopt;
+    }
+    if (!r || (h.rule->needs_target && r->target.empty())) return std::nullopt;
+    return r;
+}
+
+// Adds event e (of trigger h, dated `d`) to the clause's events `out` unless it tells the happening
+// of the one before (`previous`): a later trigger tells another happening after punctuation or
+// "and", or when it carries a date of its own ("moved units to Belarus for drills due to start on
+// Feb. 10"); one that carries out the one before replaces it.
+void place_event(const ArticleContext& c, const TriggerHit& h, const DateChoice& d, Event e, const TriggerHit*& previous,
+                 std::vector<Event>& out) {
+    const bool apart = previous && (separated(c, previous->last, h.first) || (d.date && !(out.back().date == e.date)));
+    if (previous && !apart && carried_out(c, *previous, out.back(), e)) {
+        out.back() = std::move(e);
+        previous = &h;
+        return;
+    }
+    if (previous && !(apart && distinct(out.back(), e))) return;
+    out.push_back(std::move(e));
+    previous = &h;
+}
+
 // The events of one clause: every event trigger that has a source and tells a distinct happening
 // (a different type, target or date after punctuation); else the statement of a reporting verb.
 std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, const SentenceView& v, Clause clause) {
-    std::optional<Roles> speech;
-    const TriggerHit* speech_hit = nullptr;
-    for (const TriggerHit& h : v.hits) {
-        if (h.first < clause.begin || h.first >= clause.end || !h.rule->speech) continue;
-        if ((speech = speech_roles(c, v, clause, h))) { speech_hit = &h; break; }
-    }
+    Statement speech = first_statement(c, v, clause);
     std::vector<Event> out;
     const TriggerHit* previous = nullptr;
     for (const TriggerHit& h : v.hits) {
         if (h.first < clause.begin || h.first >= clause.end) continue;
-        const bool said = speech && h.first >= speech->content.begin && h.last <= speech->content.end;
+        const bool said = speech.roles && h.first >= speech.roles->content.begin && h.last <= speech.roles->content.end;
         // a reporting verb is the statement, but inside what another one says it is a happening
         // told of ("signalled that it had warned Johnson"): a warning, not only a statement
-        if (h.rule->speech && (!said || &h == speech_hit)) continue;
+        if (h.rule->speech && (!said || &h == speech.hit)) continue;
         if (previous && participle_after_comma(c, h)) continue;  // ", refusing to ...": the same happening
-        const Clause region = said ? speech->content : clause;
-        auto r = content_roles(c, v, region, h, said ? &*speech : nullptr);
-        const bool carried = previous && (shares_subject(c, v, *previous, h) || same_predicate(c, *previous, h, r) ||
-                                          participle_of_time(c, h));
-        if (carried) {
-            if (!r) r = Roles{};
-            r->source = out.back().source;
-            std::erase_if(r->target, [&](const std::string& id) { return std::binary_search(r->source.begin(), r->source.end(), id); });
-        } else if (h.rule->speech && r && !has_own_subject(c, h, *r, region.begin)) {
-            continue;
-        }
-        if (!r || (h.rule->needs_target && r->target.empty())) continue;
-        const DateChoice d = trigger_date(c, v, clause, region, h, said ? speech_hit : nullptr, said ? &*speech : nullptr,
-                                          previous, out.empty() ? nullptr : &out.back());
-        Event e = make_event(c, s, h, std::move(*r), d, false);
-        // a later trigger tells another happening after punctuation or "and", or when it carries a
-        // date of its own ("moved units to Belarus for drills due to start on Feb. 10")
-        const bool apart = previous && (separated(c, previous->last, h.first) || (d.date && !(out.back().date == e.date)));
-        if (previous && !apart && carried_out(c, *previous, out.back(), e)) {
-            out.back() = std::move(e);
-            previous = &h;
-            continue;
-        }
-        if (previous && !(apart && distinct(out.back(), e))) continue;
-        out.push_back(std::move(e));
-        previous = &h;
+        const Clause region = said ? speech.roles->content : clause;
+        const Roles* told = said ? &*speech.roles : nullptr;
+        auto r = trigger_roles(c, v, region, h, told, previous, out.empty() ? nullptr : &out.back());
+        if (!r) continue;
+        const DateChoice d = trigger_date(c, v, clause, region, h, said ? speech.hit : nullptr, told, previous,
+                                          out.empty() ? nullptr : &out.back());
+        place_event(c, h, d, make_event(c, s, h, std::move(*r), d, false), previous, out);
     }
-    if (!speech) return out;
-    const bool statement = out.empty() && !(speech->pronoun_source && speech->target.empty());
-    add_coordinated_statements(c, s, v, clause, *speech_hit, *speech, out);
+    if (!speech.roles) return out;
+    const Roles& sr = *speech.roles;
+    const bool statement = out.empty() && !(sr.pronoun_source && sr.target.empty());
+    add_coordinated_statements(c, s, v, clause, *speech.hit, sr, out);
     if (statement) {
-        const DateChoice d = speech_date(c, clause, *speech_hit, *speech);
-        out.insert(out.begin(), make_event(c, s, *speech_hit, std::move(*speech), d, true));
+        const DateChoice d = speech_date(c, clause, *speech.hit, sr);
+        out.insert(out.begin(), make_event(c, s, *speech.hit, std::move(*speech.roles), d, true));
     }
     return out;
 }
