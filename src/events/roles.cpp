@@ -169,6 +169,61 @@ bool has_person(const ArticleContext& c, const std::vector<std::string>& ids) {
     });
 }
 
+// Forms of "be" (and "get") before a past participle that make it passive ("were expelled").
+constexpr std::array<std::string_view, 10> passive_auxiliaries{"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"};
+// Participles of trigger verbs that do not end in "-ed" ("were held", "was shot down").
+constexpr std::array<std::string_view, 8> irregular_participles{"held", "sent", "shot", "cut", "struck", "put", "frozen", "shut"};
+// How many words after the trigger its agent ("by Poland") may begin.
+constexpr std::uint32_t agent_reach = 8;
+
+bool is_participle(const std::string& w) {
+    return (w.size() > 3 && w.ends_with("ed")) ||
+           std::find(irregular_participles.begin(), irregular_participles.end(), w) != irregular_participles.end();
+}
+
+bool is_passive_auxiliary(const std::string& w) {
+    return std::find(passive_auxiliaries.begin(), passive_auxiliaries.end(), w) != passive_auxiliaries.end();
+}
+
+// "Ten diplomats were expelled by Poland", "the proposal was formally rejected", "sanctions were
+// imposed" (a row that writes the auxiliary), "the talks, hosted by Turkey": a participle right
+// after a form of "be" (one adverb in "-ly", or "also", between), or right before "by".
+bool passive(const ArticleContext& c, const TriggerHit& hit, std::uint32_t floor) {
+    if (hit.last - hit.first >= 3 && is_participle(c.lower[hit.last - 1]) && is_passive_auxiliary(c.lower[hit.last - 2]))
+        return true;
+    if (!is_participle(c.lower[hit.first]) || hit.first <= floor) return false;
+    if (is_passive_auxiliary(c.lower[hit.first - 1])) return true;
+    if (hit.last < c.lower.size() && c.lower[hit.last] == "by") return true;
+    const std::string& before = c.lower[hit.first - 1];
+    const bool adverb = (before.size() > 3 && before.ends_with("ly")) || before == "also";
+    return adverb && hit.first - 1 > floor && is_passive_auxiliary(c.lower[hit.first - 2]);
+}
+
+// The roles of a passive trigger whose subject group is `subject`: the acting mentions right after
+// "by" (or "by the") are the source, the subject and the objects after the trigger the targets
+// ("New sanctions were imposed on Russia by the EU": EU > Russia); with no agent the source is not
+// named ("Ukraine was invaded": - > Ukraine).
+std::optional<Roles> passive_roles(const ArticleContext& c, const SentenceView& v, Clause region, const TriggerHit& hit,
+                                   std::vector<std::string> subject) {
+    Roles r;
+    for (const ActorMention* m : v.mentions) {
+        if (!m->acts || m->first_token < hit.last || m->first_token > hit.last + agent_reach || m->last_token > region.end) continue;
+        const std::uint32_t k = m->first_token;
+        if (c.lower[k - 1] == "by" || (c.lower[k - 1] == "the" && c.lower[k - 2] == "by")) {
+            subject_group(c, v, k, region.end, r.source);  // the agent and those joined to it ("by the US and Britain")
+            break;
+        }
+    }
+    sort_unique(r.source);
+    if (hit.rule->needs_person && !has_person(c, r.source)) return std::nullopt;
+    find_targets(c, v, Clause{hit.first + 1, region.end}, hit, r, false, event_reach);
+    for (const std::string& id : subject)
+        if (eligible_target(c, r.source, id)) r.target.push_back(id);
+    sort_unique(r.target);
+    if (r.source.empty() && r.target.empty()) return std::nullopt;
+    return r;
+}
+
 }  // namespace
 
 std::optional<Roles> speech_roles(const ArticleContext& c, const SentenceView& v, Clause clause,
@@ -212,6 +267,7 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
         if (c.lower[i] == "that" || c.lower[i] == "which") floor = i + 1;
     Roles r;
     r.subject_end = subject_group(c, v, floor, hit.first, r.source);
+    if (!hit.rule->speech && !hit.rule->recipient && passive(c, hit, floor)) return passive_roles(c, v, region, hit, std::move(r.source));
     if (hit.rule->close_subject && (r.source.empty() || r.subject_end + close_reach < hit.first)) return std::nullopt;
     if (r.source.empty() && floor > region.begin && c.lower[floor - 1] == "which")  // "the replies, which had dismissed"
         r.subject_end = antecedent_of_which(c, v, region.begin, floor - 1, r.source);

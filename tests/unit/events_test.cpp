@@ -218,6 +218,7 @@ TEST_CASE("the trigger lexicon reads the other verbs of reporting and diplomacy,
         {"agreeing to hold talks", "Russia and Ukraine agreed to hold talks.", {}, "036 russia,ukraine > - @2022-01-27*"},
         {"sanctioning", "The US sanctioned Russian banks.", {}, "163 united-states > russia @2022-01-27*"},
         {"issuing a statement", "The Kremlin issued a statement.", {}, "010 russia > - @2022-01-27*"},
+        {"sanctions were imposed", "Sanctions were imposed on Belarus.", {}, "163 - > belarus @2022-01-27*"},
         {"agreeing a ceasefire", "Israel and Hamas agreed to a four-day ceasefire.", {}, "0871 hamas,israel > - @2022-01-27*"},
         {"vowing revenge is a threat", "Iran vowed revenge for the killing.", {}, "130 iran > - @2022-01-27*"},
         {"halting flights reduces relations", "Russia halted flights to Georgia.", {}, "163 russia > - @2022-01-27*"},
@@ -350,6 +351,20 @@ TEST_CASE("a reporting verb of another kind after 'and' is a second statement of
          "130 russia,sergei-lavrov > nato @2022-01-24; 010 russia,sergei-lavrov > nato @2022-01-24"},
         {"a second verb of the same kind is the same statement", "Peskov said the talks were useful and added that Putin would decide.",
          {}, "010 dmitry-peskov,russia > - @2022-01-27*"},
+    });
+}
+
+TEST_CASE("a passive trigger takes its source from 'by' and its target from the subject", "[events]") {
+    check_rows({
+        {"expelled by", "Ten Russian diplomats were expelled by Poland.", {}, "166 poland > russia @2022-01-27*"},
+        {"invaded by", "Ukraine was invaded by Russia.", {}, "190 russia > ukraine @2022-01-27*"},
+        {"an adverb between", "The proposal was formally rejected by NATO on Wednesday.", {{"Wednesday", day(2022_y / 1 / 26)}},
+         "120 nato > - @2022-01-26"},
+        {"a row that writes the auxiliary, the target after the trigger", "New sanctions were imposed on Russia by the EU on Monday.",
+         {{"Monday", day(2022_y / 1 / 24)}}, "163 european-union > russia @2022-01-24"},
+        {"a participle before 'by' with no auxiliary", "The talks, hosted by Turkey, ended without agreement.", {},
+         "043 turkey > - @2022-01-27*"},
+        {"no agent: the source is not named", "Ukraine was invaded.", {}, "190 - > ukraine @2022-01-27*"},
     });
 }
 
