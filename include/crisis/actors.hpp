@@ -37,6 +37,7 @@ enum class MentionForm : std::uint8_t {
     surname,  // a person's surname after the full name ("Lavrov")
     title,    // a title standing for a person named elsewhere ("the US Secretary of State")
     pronoun,  // "he" / "she" resolved to the last person mentioned
+    group,    // "the two leaders", "both sides": one of the last two people (or countries) mentioned
 };
 [[nodiscard]] std::string_view to_string(MentionForm f) noexcept;  // "name", "demonym", ...
 

@@ -169,7 +169,7 @@ bool subject_it(const Doc& d, std::size_t i) {
 // A country or organisation that acts, named by name, demonym, seat or alias.
 bool collective(const Doc& d, const ActorMention& m) {
     const Actor* a = d.actor(m.actor_id);
-    return a && a->kind != ActorKind::person && m.acts && m.form != MentionForm::pronoun;
+    return a && a->kind != ActorKind::person && m.acts && m.form != MentionForm::pronoun && m.form != MentionForm::group;
 }
 
 // "it": the last country or organisation named before it in its sentence, else the first one
@@ -193,6 +193,53 @@ const ActorMention* antecedent_of_it(const Doc& d, const std::vector<ActorMentio
     return found;
 }
 
+// After "the two" or "both", the nouns that stand for the last two people (or countries and
+// organisations) mentioned: "the two leaders spoke by phone", "both sides agreed".
+struct GroupNoun {
+    std::string_view word;
+    bool people;
+};
+constexpr std::array<GroupNoun, 14> group_nouns{{
+    {"leaders", true}, {"presidents", true}, {"ministers", true}, {"men", true}, {"women", true}, {"diplomats", true},
+    {"envoys", true}, {"sides", false}, {"countries", false}, {"nations", false}, {"governments", false},
+    {"neighbours", false}, {"neighbors", false}, {"capitals", false}}};
+// How many sentences back the two may have been named.
+constexpr std::size_t group_reach = 3;
+
+// The last two distinct actors of the kind named before token i, within group_reach sentences,
+// nearest first (fewer when there are not two): people, or else countries and organisations, a
+// person standing for their own ("Zelensky accused Russia. Both sides ...": Russia and Ukraine).
+std::vector<std::string> last_two(const Doc& d, const std::vector<ActorMention>& sorted, std::size_t i, bool people) {
+    const std::size_t sentence = sentence_at(d.seg, d.seg.tokens[i].span.begin);
+    const std::size_t from_sentence = sentence >= group_reach ? sentence - group_reach : 0;
+    const auto [first, last] = starting_in(sorted, d.seg.sentences[from_sentence].first_token, static_cast<std::uint32_t>(i));
+    std::vector<std::string> out;
+    for (auto it = std::make_reverse_iterator(last); it != std::make_reverse_iterator(first) && out.size() < 2; ++it) {
+        const Actor* a = d.actor(it->actor_id);
+        if (!a || !it->acts || it->last_token > i) continue;
+        const bool person = a->kind == ActorKind::person;
+        if (people != person && !(person && a->affiliation)) continue;
+        std::string id = people ? it->actor_id : affiliation_of(d, *it);
+        if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(std::move(id));
+    }
+    return out;
+}
+
+void groups(Doc& d) {
+    std::vector<ActorMention> sorted = d.mentions;
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first_token < b.first_token; });
+    for (std::size_t i = 0; i + 1 < d.seg.tokens.size(); ++i) {
+        const bool both = d.lower[i] == "both";
+        if (!both && !(d.lower[i] == "two" && i > 0 && d.lower[i - 1] == "the")) continue;
+        const auto noun = std::find_if(group_nouns.begin(), group_nouns.end(), [&](const GroupNoun& g) { return g.word == d.lower[i + 1]; });
+        if (noun == group_nouns.end() || d.used[i + 1]) continue;
+        const auto two = last_two(d, sorted, i, noun->people);
+        if (two.size() < 2) continue;
+        const auto begin = static_cast<std::uint32_t>(both ? i : i - 1);
+        for (const std::string& id : two) d.add_mention(begin, static_cast<std::uint32_t>(i + 2), id, MentionForm::group);
+    }
+}
+
 }  // namespace
 
 void resolve_it(Doc& d) {
@@ -209,6 +256,7 @@ void resolve_coreference(Doc& d) {
     surnames(d);
     titles(d);
     pronouns(d);
+    groups(d);
 }
 
 }  // namespace crisis::detail

@@ -51,6 +51,7 @@ std::string_view to_string(MentionForm f) noexcept {
         case MentionForm::surname: return "surname";
         case MentionForm::title: return "title";
         case MentionForm::pronoun: return "pronoun";
+        case MentionForm::group: return "group";
     }
     return "name";
 }

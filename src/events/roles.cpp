@@ -52,6 +52,11 @@ bool cooperative(std::string_view cameo) { return cameo.substr(0, 2) >= "03" && 
 
 // The first eligible mention in `region` (and those joined to it by "and"), into `r.target`;
 // "with X" of a cooperative event joins the source instead.
+// Two mentions of one phrase ("the two leaders" stands for two people).
+bool same_span(const ActorMention& a, const ActorMention& b) {
+    return a.first_token == b.first_token && a.last_token == b.last_token;
+}
+
 void find_targets(const ArticleContext& c, const SentenceView& v, Clause region, const TriggerHit& hit, Roles& r,
                   bool skip_quoted, std::uint32_t reach) {
     const ActorMention* last = nullptr;
@@ -61,7 +66,7 @@ void find_targets(const ArticleContext& c, const SentenceView& v, Clause region,
         if (skip_quoted && v.in_quote(m->first_token)) continue;
         if (!m->acts && !hit.rule->place_target) continue;
         if (!eligible_target(c, r.source, m->actor_id)) continue;
-        if (last && !joins(c, last->last_token, m->first_token)) break;
+        if (last && !same_span(*last, *m) && !joins(c, last->last_token, m->first_token)) break;
         if (cooperative(hit.rule->cameo) && after_with(c, *m, region.begin) && m->first_token >= hit.last)
             add_with_affiliation(c, r.source, m->actor_id);
         else
@@ -134,14 +139,20 @@ std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std:
                             std::vector<std::string>& out) {
     std::optional<std::uint32_t> group_first;
     std::uint32_t end = 0;
+    const ActorMention* added = nullptr;
     for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it) {
         const ActorMention* m = *it;
         if (!m->acts || m->first_token < floor || m->last_token > before) continue;
+        if (added && same_span(*m, *added)) {  // "the two leaders": each of the two
+            add_with_affiliation(c, out, m->actor_id);
+            continue;
+        }
         if (group_first && m->last_token > *group_first) continue;  // nested in the group
         if (group_first && !joins(c, m->last_token, *group_first)) break;
         add_with_affiliation(c, out, m->actor_id);
         if (!group_first) end = m->last_token;
         group_first = m->first_token;
+        added = m;
     }
     return end;
 }

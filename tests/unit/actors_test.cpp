@@ -163,6 +163,12 @@ TEST_CASE("coreference of titles and pronouns", "[actors]") {
         {"'it' as a subject is the last country or organisation before it in its sentence",
          "Moscow insists on the drafts it published.", "Moscow=russia/seat; it=russia/pronoun"},
         {"an impersonal 'it' stands for no one", "NATO met. It was clear that it would be hard.", "NATO=nato"},
+        {"'the two leaders' are the last two people named", "Biden proposed a summit with Putin. The two leaders spoke on Tuesday.",
+         "Biden=joe-biden; Putin=vladimir-putin; The two leaders=vladimir-putin/group; The two leaders=joe-biden/group"},
+        {"'both sides' are the last two countries named, people standing for theirs",
+         "Zelensky accused Russia. Both sides massed troops.",
+         "Zelensky=volodymyr-zelensky; Russia=russia; Both sides=russia/group; Both sides=ukraine/group"},
+        {"with fewer than two named, no one", "Putin spoke. The two leaders met.", "Putin=vladimir-putin"},
     };
     for (const Row& r : rows) {
         INFO(r.rule);

@@ -368,6 +368,17 @@ TEST_CASE("a passive trigger takes its source from 'by' and its target from the 
     });
 }
 
+TEST_CASE("'the two leaders' and 'both sides' act as the two named before", "[events]") {
+    check_rows({
+        {"a call of the two leaders", "Biden proposed a summit with Putin. The two leaders spoke by phone on Tuesday.",
+         {{"Tuesday", day(2022_y / 1 / 25)}},
+         "041 joe-biden,russia,united-states,vladimir-putin > - @2022-01-25; "
+         "036 joe-biden,russia,united-states,vladimir-putin > - @2022-01-27*"},
+        {"both sides", "Ukraine and Russia traded accusations. Both sides massed troops near the border.", {},
+         "154 russia,ukraine > - @2022-01-27*"},
+    });
+}
+
 TEST_CASE("future and planned events keep their date and say so", "[events]") {
     check_rows({
         {"'will' before the trigger", "Scholz will visit Kyiv next week.", {{"next week", week(2022_y / 1 / 31)}},
