@@ -305,6 +305,33 @@ void place_event(const ArticleContext& c, const TriggerHit& h, const DateChoice&
     previous = &h;
 }
 
+// The clause's first trigger when it is an act told before reporting verb h, which follows it after
+// "and" ("Biden spoke with Zelensky and reiterated that ..."), with no "that" before it (not an act
+// told of: "he repeated that the answers delivered ..., and warned"); else none.
+const TriggerHit* first_act(const ArticleContext& c, const SentenceView& v, Clause clause, const TriggerHit& h) {
+    if (h.first <= clause.begin || c.lower[h.first - 1] != "and") return nullptr;
+    const auto first = std::find_if(v.hits.begin(), v.hits.end(), [&](const TriggerHit& o) { return o.first >= clause.begin; });
+    if (first == v.hits.end() || first->first >= h.first || first->rule->speech) return nullptr;
+    for (std::uint32_t i = clause.begin; i < first->first; ++i)
+        if (c.lower[i] == "that") return nullptr;
+    return &*first;
+}
+
+// The statement of reporting verb h that follows the act of trigger `first` after "and" (`act`,
+// the clause's first event): its speaker is that trigger's subject ("Biden spoke with Zelensky and
+// reiterated ...": Biden, not Zelensky), its time its own or else the act's.
+Event statement_after_act(const ArticleContext& c, const Sentence& s, const SentenceView& v, Clause clause,
+                          const TriggerHit& h, const TriggerHit& first, Roles speech, const Event& act) {
+    if (auto subject = subject_of(c, v, clause, first); !subject.empty()) {
+        speech.source = std::move(subject);
+        speech.pronoun_source = false;
+        std::erase_if(speech.target, [&](const std::string& id) { return std::binary_search(speech.source.begin(), speech.source.end(), id); });
+    }
+    DateChoice d = speech_date(c, clause, h, speech);
+    if (!d.date && !act.date_inferred && act.status == EventStatus::occurred) d.date = act.date;
+    return make_event(c, s, h, std::move(speech), d, true);
+}
+
 // The events of one clause: every event trigger that has a source and tells a distinct happening
 // (a different type, target or date after punctuation); else the statement of a reporting verb.
 std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, const SentenceView& v, Clause clause) {
@@ -328,9 +355,17 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
     }
     if (!speech.roles) return out;
     const Roles& sr = *speech.roles;
-    const bool statement = out.empty() && !(sr.pronoun_source && sr.target.empty());
+    // the statement, when nothing it tells is an event, or when it follows an act of its speaker
+    // after "and" ("spoke with Aliyev and urged him to halt the offensive": a call and an appeal)
+    const auto root = [](const std::string& code) { return std::string_view(code).substr(0, 2); };
+    const TriggerHit* act = first_act(c, v, clause, *speech.hit);
+    const bool after_act = act && !out.empty() &&
+                           std::none_of(out.begin(), out.end(), [&](const Event& e) { return root(e.cameo) == root(speech.hit->rule->cameo); });
+    const bool statement = (out.empty() || after_act) && !(sr.pronoun_source && sr.target.empty());
     add_coordinated_statements(c, s, v, clause, *speech.hit, sr, out);
-    if (statement) {
+    if (statement && after_act) {
+        out.push_back(statement_after_act(c, s, v, clause, *speech.hit, *act, std::move(*speech.roles), out.front()));
+    } else if (statement) {
         const DateChoice d = speech_date(c, clause, *speech.hit, sr);
         out.insert(out.begin(), make_event(c, s, *speech.hit, std::move(*speech.roles), d, true));
     }

@@ -113,6 +113,8 @@ const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, C
         const ActorMention* m = *it;
         if (!m->acts || m->last_token > hit.first || m->first_token < clause.begin) continue;
         if (hit.first - m->last_token > 3) break;
+        // "spoke with Aliyev and urged him": the partner of the verb before "and" does not speak
+        if (c.lower[hit.first - 1] == "and" && after_with(c, *m, clause.begin)) break;
         if (m->last_token < hit.first && c.lower[hit.first - 1] == ",")
             if (const ActorMention* head = before_apposition(c, v, clause, *m)) return head;
         return m;
@@ -300,6 +302,13 @@ std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& 
     const std::uint32_t reach = hit.rule->needs_target ? hit.last - hit.first + 2 : event_reach;
     find_targets(c, v, Clause{hit.first + 1, region.end}, hit, r, false, reach);
     return r;
+}
+
+std::vector<std::string> subject_of(const ArticleContext& c, const SentenceView& v, Clause region, const TriggerHit& h) {
+    std::vector<std::string> out;
+    subject_group(c, v, region.begin, h.first, out);
+    sort_unique(out);
+    return out;
 }
 
 // Subject pronouns that may stand for the speaker ("said that it had warned").

@@ -26,6 +26,10 @@ struct Roles {
 [[nodiscard]] std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& v, Clause region,
                                                  const TriggerHit& hit, const Roles* speech);
 
+// The subject of trigger h in `region`: the group of acting mentions right before it (people's
+// affiliations added), none when there is none.
+[[nodiscard]] std::vector<std::string> subject_of(const ArticleContext& c, const SentenceView& v, Clause region,
+                                                  const TriggerHit& h);
 // Whether trigger h has a subject of its own right before it (at most two words between: "that it
 // had warned", "that Biden has warned"), not one shared with a verb before "and" ("said he wanted
 // deeds, and confirmed that ..."); `floor`: where its clause begins.
