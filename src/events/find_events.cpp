@@ -101,51 +101,6 @@ bool participle_at_same_time(const ArticleContext& c, const TriggerHit& h) {
     return participle_of_time(c, h) && std::find(openers.begin(), openers.end(), c.lower[h.first - 1]) != openers.end();
 }
 
-// "The two leaders spoke by phone on Tuesday, when Biden proposed a meeting": a trigger in a clause
-// that ", when" opens right after a time happens at that time (its subject, at most
-// `when_subject_reach` words, between "when" and the trigger).
-constexpr std::uint32_t when_subject_reach = 6;
-const TimexAt* time_before_when(const ArticleContext& c, Clause sentence, const TriggerHit& h) {
-    for (std::uint32_t w = h.first; w > sentence.begin + 2 && h.first - w < when_subject_reach; --w) {
-        if (c.lower[w - 1] != "when") continue;
-        if (c.lower[w - 2] != ",") return nullptr;
-        for (const TimexAt* t : dated_within(c, Clause{sentence.begin, w - 2}))
-            if (t->last == w - 2) return t;
-        return nullptr;
-    }
-    return nullptr;
-}
-
-// The number of days of a duration value in days or weeks ("P1D" 1, "P2W" 14), else 0.
-int duration_days(std::string_view v) {
-    if (v.size() < 3 || v.front() != 'P' || (v.back() != 'D' && v.back() != 'W')) return 0;
-    int n = 0;
-    for (const char ch : v.substr(1, v.size() - 2)) {
-        if (ch < '0' || ch > '9' || n > 999) return 0;
-        n = n * 10 + (ch - '0');
-    }
-    return v.back() == 'W' ? 7 * n : n;
-}
-
-// "held talks with Putin on Tuesday, a day after he visited Kyiv", "met on Friday, two days before
-// Biden spoke": a trigger after "<days or weeks> after|before" (its subject, at most
-// when_subject_reach words, between) happens that long before (after) the event before it in the
-// sentence, when that one has a day read from the text.
-std::optional<CalendarDate> counted_from_before(const ArticleContext& c, Clause sentence, const TriggerHit& h,
-                                                const Event* before) {
-    if (!before || before->date_inferred || before->date.precision != Precision::day) return std::nullopt;
-    for (std::uint32_t w = h.first; w > sentence.begin + 1 && h.first - w < when_subject_reach; --w) {
-        const std::string& rel = c.lower[w - 1];
-        if (rel != "after" && rel != "before") continue;
-        const std::uint32_t end = c.seg.tokens[w - 2].span.end;  // the duration ends right before it
-        const auto t = std::find_if(c.timexes.begin(), c.timexes.end(), [&](const Timex& x) { return x.span.end == end; });
-        const int days = t == c.timexes.end() || t->type != TimexType::duration ? 0 : duration_days(t->value);
-        if (days == 0) return std::nullopt;
-        return day_date(before->date.first + date::days{rel == "after" ? -days : days});
-    }
-    return std::nullopt;
-}
-
 // "Washington made no concessions to Russia's demands over Ukraine in a written response": a
 // trigger in the same words as the verb before it (no punctuation between), whose nearest actors
 // are not right before it, belongs to that verb's subject.

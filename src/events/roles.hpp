@@ -35,6 +35,14 @@ struct Roles {
 // deeds, and confirmed that ..."); `floor`: where its clause begins.
 [[nodiscard]] bool has_own_subject(const ArticleContext& c, const TriggerHit& hit, const Roles& r, std::uint32_t floor);
 
+// "The two leaders spoke by phone on Tuesday, when Biden proposed a meeting": the time right
+// before the ", when" that opens trigger h's clause, if any.
+[[nodiscard]] const TimexAt* time_before_when(const ArticleContext& c, Clause sentence, const TriggerHit& h);
+// "held talks on Tuesday, a day after he visited Kyiv": the day counted from the event before h
+// (`before`) by the duration before "after"/"before" that precedes h's subject, if any.
+[[nodiscard]] std::optional<CalendarDate> counted_from_before(const ArticleContext& c, Clause sentence, const TriggerHit& h,
+                                                              const Event* before);
+
 struct DateChoice {
     std::optional<CalendarDate> date;  // nullopt: the article's date
     bool planned = false;
