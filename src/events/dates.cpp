@@ -44,7 +44,9 @@ constexpr std::uint32_t phrase_reach = 8;
 // its own (no clause word, no "-ed" form, nothing quoted).
 bool after_phrase(const ArticleContext& c, Clause clause, const TriggerHit& hit, const TimexAt& t) {
     if (t.first <= hit.last || t.first - hit.last > phrase_reach) return false;
-    const bool ends = t.last >= clause.end || c.seg.tokens[t.last].kind == TokenKind::punct || c.lower[t.last] == "that";
+    // (or before "to": what an appeal asks, "urged the EU on Saturday to cut ...")
+    const bool ends = t.last >= clause.end || c.seg.tokens[t.last].kind == TokenKind::punct || c.lower[t.last] == "that" ||
+                      c.lower[t.last] == "to";
     if (!ends) return false;
     for (std::uint32_t i = hit.last; i < t.first; ++i) {
         const std::string& w = c.lower[i];

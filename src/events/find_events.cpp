@@ -299,6 +299,8 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
         // a reporting verb is the statement, but inside what another one says it is a happening
         // told of ("signalled that it had warned Johnson"): a warning, not only a statement
         if (h.rule->speech && (!said || &h == speech.hit)) continue;
+        // what an appeal asks for has not happened ("urged the EU to cut Russia off from SWIFT")
+        if (said && std::string_view(speech.hit->rule->cameo).starts_with("02")) continue;
         if (previous && participle_after_comma(c, h)) continue;  // ", refusing to ...": the same happening
         const Clause region = said ? speech.roles->content : clause;
         const Roles* told = said ? &*speech.roles : nullptr;

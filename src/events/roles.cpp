@@ -119,11 +119,17 @@ const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, C
             if (const ActorMention* head = before_apposition(c, v, clause, *m)) return head;
         return m;
     }
-    // "according to Peskov", "said on Friday Peskov"; never the subject of what was said ("warned
-    // that Moscow could")
+    // "according to Peskov", "said on Friday Peskov", "a warning from the White House"; never the
+    // subject of what was said ("warned that Moscow could"), nor the one an appeal or a warning is
+    // addressed to ("urged the EU")
+    const auto from = [&](const ActorMention& m) {
+        const std::uint32_t k = m.first_token > clause.begin && c.lower[m.first_token - 1] == "the" ? m.first_token - 1 : m.first_token;
+        return k > clause.begin && c.lower[k - 1] == "from";
+    };
     if (hit.last < clause.end && c.lower[hit.last] != "that")
         for (const ActorMention* m : v.mentions)
-            if (m->acts && m->first_token >= hit.last && m->first_token <= hit.last + 2 && m->last_token <= clause.end)
+            if (m->acts && m->first_token >= hit.last && m->first_token <= hit.last + 2 && m->last_token <= clause.end &&
+                (std::string_view(hit.rule->cameo).starts_with("01") || from(*m)))
                 return m;
     // "He called the exchange frank and warned that ...": the clause's subject, across "and"
     for (const ActorMention* m : v.mentions) {

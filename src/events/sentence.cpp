@@ -59,7 +59,9 @@ std::vector<Clause> clauses(const ArticleContext& c, const SentenceView& v) {
     std::vector<Clause> out{Clause{v.begin, v.end}};
     for (std::uint32_t i = v.begin + 1; i + 1 < v.end; ++i) {
         const std::string_view prev = c.lower[i - 1];
-        const bool starts = (prev == "," && boundary_cue(c, i) && mention_starts_near(v, i + 1)) ||
+        // (not ", and urged Americans to leave": a verb right after the conjunction shares the subject)
+        const bool verb_next = std::any_of(v.hits.begin(), v.hits.end(), [&](const TriggerHit& h) { return h.first == i + 1; });
+        const bool starts = (prev == "," && boundary_cue(c, i) && !verb_next && mention_starts_near(v, i + 1)) ||
                             (prev == "," && actor_then_trigger(v, out.back().begin, i)) || (prev == ";" && mention_starts_near(v, i));
         if (!starts || v.in_quote(i)) continue;
         out.back().end = i;
