@@ -78,7 +78,8 @@ DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit&
         // "a stark warning from the White House on Friday", "..., said the Kremlin on Thursday": a
         // speaker after the verb, the time right after the speaker
         const bool after_speaker = r.speaker_first >= hit.last && t->first >= r.speaker_end && t->first <= r.speaker_end + 1;
-        const bool after_object = !r.inverted && r.speaker_first < hit.first && after_phrase(c, clause, hit, *t);
+        // (also when what was said came first: '"...," Lavrov told reporters in Moscow on Friday')
+        const bool after_object = r.speaker_first < hit.first && after_phrase(c, clause, hit, *t);
         if ((next_to_verb || before_speaker || after_speaker || after_object) && (first == nullptr || t < first)) first = t;
     }
     return date_choice(c, first, clause, hit);
