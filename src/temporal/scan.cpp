@@ -44,6 +44,14 @@ std::uint32_t past_open_end(const Scanner& sc, std::uint32_t e) {
 
 bool calendar_like(const Spec& s) noexcept { return s.anchor != Anchor::literal || s.type == TimexType::duration; }
 
+// "early '90s", "the '80s": the decade after an apostrophe at e (the token after it), else e.
+std::uint32_t past_apostrophe(const Scanner& sc, std::uint32_t e) noexcept {
+    const Tok* a = sc.at(e);
+    const Tok* d = sc.at(e + 1);
+    const bool apostrophe = a && (a->lower == "'" || a->lower == "\u2019") && a->glued_next;
+    return apostrophe && d && d->digits == 2 && d->suffix == 's' ? e + 1 : e;
+}
+
 // Whether "the" before a match belongs to the expression ("the 1990s", "the third quarter",
 // "the past two months") rather than to a noun phrase ("the March of ...", "the 2014 vote").
 bool takes_the(const Spec& s) noexcept {
@@ -149,7 +157,9 @@ const WordIndex::Marked& gate_marks() {
 }
 
 bool may_follow_the(const Tok& next, std::uint8_t marks) noexcept {
-    return may_begin(next, marks) || next.classes != 0 || (marks & after_the_mark) != 0;
+    // (an apostrophe: "the '90s", past_apostrophe)
+    return may_begin(next, marks) || next.classes != 0 || (marks & after_the_mark) != 0 || next.lower == "'" ||
+           next.lower == "\u2019";
 }
 
 // (A word that a gate below tests by its text must be in beginning_words, or have a class in
@@ -231,6 +241,7 @@ std::optional<Match> after_mod_word(const Scanner& sc, std::uint32_t k) {
     // "earlier in the year", "later in the week": the start or end of that period
     const bool in_period = e == k + 1 && sc.is(k, Cls::mod) && sc.word(e, "in") && sc.word(e + 1, "the");
     if (on_day || in_period) ++e;
+    e = past_apostrophe(sc, e);
     const auto fits = [&](const Spec& sp) {
         if (on_day) return sp.anchor != Anchor::literal && sp.precision == Unit::day && sp.hour < 0 && sp.part_of_day.empty();
         if (in_period)
@@ -262,7 +273,7 @@ std::optional<Match> after_the(const Scanner& sc, std::uint32_t k) {
         return m.last - m.first >= 3 && sc.hyphen_after(m.last - 3) && sc.is(m.last - 1, Cls::unit) && noun &&
                noun->kind == TokenKind::word && !noun->capitalised;
     };
-    if (auto m = sc.best(k + 1); m && takes_the(m->spec) && !adjective(*m) && (!own || m->last > own->last)) {
+    if (auto m = sc.best(past_apostrophe(sc, k + 1)); m && takes_the(m->spec) && !adjective(*m) && (!own || m->last > own->last)) {
         m->first = k;
         return m;
     }

@@ -106,3 +106,14 @@ TEST_CASE("rule short_range_year: two digits after a year and a hyphen are the n
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule past_apostrophe: a decade written with an apostrophe takes its modifier and article", "[temporal]") {
+    const Row rows[] = {
+        {"He served two terms in the 1980s and early '90s.", "1998-03-15",
+         R"("the 1980s" DATE 198; "early '90s" DATE 199 START)"},
+        {"He served in the '90s.", "1998-03-15", R"("the '90s" DATE 199)"},
+        {"It was a hit in the mid-\u201980s.", "1998-03-15", "\"the mid-\u201980s\" DATE 198 MID"},
+        {"The 'experts' were wrong in 1990.", "1998-03-15", R"("1990" DATE 1990)"},
+    };
+    check_rows(rows);
+}
