@@ -400,6 +400,10 @@ std::optional<Match> Scanner::set(std::uint32_t k) const {
     }
     if (is(e, Cls::season))
         return make_match(k, e + 1, literal(TimexType::set, "XXXX-" + std::string(season_codes[static_cast<std::size_t>(value(e, Cls::season))])));
+    // "every other month", "every third week": once in so many units
+    const int nth = word(e, "other") ? 2 : is(e, Cls::ordinal) ? value(e, Cls::ordinal) : 0;
+    if (nth >= 2 && is(e + 1, Cls::unit))
+        return make_match(k, e + 2, literal(TimexType::set, duration_value(nth, static_cast<Unit>(value(e + 1, Cls::unit)))));
     if (is(e, Cls::unit)) return make_match(k, e + 1, literal(TimexType::set, duration_value(1, static_cast<Unit>(value(e, Cls::unit)))));
     if (const auto c = count(e); c && c->n && is(c->end, Cls::units))
         return make_match(k, c->end + 1, literal(TimexType::set, duration_value(*c->n, static_cast<Unit>(value(c->end, Cls::units)))));
