@@ -72,6 +72,15 @@ void order_range(const std::vector<temporal::Tok>& toks, std::uint32_t first, st
                  const temporal::Match& a, const temporal::Match& b, Timex& start, Timex& end,
                  const temporal::References& refs) {
     using namespace temporal;
+    // "from 10pm to 7am": a clock time of no day of its own that ends the range before the time that
+    // starts it is on the next day
+    const auto minutes = [](const Spec& s) { return s.hour * 60 + s.minute; };
+    if (a.spec.hour >= 0 && b.spec.hour >= 0 && b.spec.anchor == Anchor::previous && start.date && end.date &&
+        start.date->first == end.date->first && minutes(b.spec) < minutes(a.spec) && end.value.find('T') != std::string::npos) {
+        end.date = day_date(end.date->first + date::days{1});
+        end.value = to_timex_value(*end.date) + end.value.substr(end.value.find('T'));
+        return;
+    }
     const auto tense_partial = [](const Match& m) {
         return m.spec.anchor == Anchor::partial && m.spec.direction == Direction::tense;
     };

@@ -184,3 +184,16 @@ TEST_CASE("rule restated: an anaphoric date restated between commas takes the re
     };
     check_rows(rows);
 }
+
+TEST_CASE("rule clock_range: a range's end time before its start time is on the next day", "[temporal]") {
+    const Row rows[] = {
+        {"The curfew runs from 10pm to 7am.", "2022-02-24", R"("10pm" TIME 2022-02-24T22:00; "7am" TIME 2022-02-25T07:00)"},
+        {"The curfew runs from 10 p.m. until 6 a.m.", "2022-02-24",
+         R"("10 p.m." TIME 2022-02-24T22:00; "6 a.m." TIME 2022-02-25T06:00)"},
+        // in order, or each with its own day: unchanged
+        {"Shops open from 9am to 5pm.", "2022-02-24", R"("9am" TIME 2022-02-24T09:00; "5pm" TIME 2022-02-24T17:00)"},
+        {"The curfew ran from 10pm Friday to 7am Saturday.", "2022-02-24",
+         R"("10pm Friday" TIME 2022-02-18T22:00; "7am Saturday" TIME 2022-02-19T07:00)"},
+    };
+    check_rows(rows);
+}
