@@ -29,9 +29,10 @@ class Signals(CliTest):
         code, _, err = run("build", small, "-o", self.out, "-q")
         self.assertEqual(code, 0, err)
         self.before = self.snapshot()
-        # Big enough that the run is still going when the signal comes (about 5 s in a release
-        # build on 2 cores); every article on its own day, so no merge is large.
-        count = 1500 if SANITIZED else 3000
+        # Big enough that the run is still going when the signal comes half a second in (about 4 s
+        # in a release build on 2 cores; 3,000 articles took 0.5 s, too close); every article on its
+        # own day, so no merge is large.
+        count = 6000 if SANITIZED else 20000
         start = datetime.date(2015, 1, 1)
         self.big = self.write("big.jsonl", "".join(
             json.dumps({"date": (start + datetime.timedelta(days=i)).isoformat(), "text": f"Report {i}. {TEXT}"}) + "\n"
