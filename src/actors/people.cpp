@@ -20,10 +20,19 @@ bool name_word(const Doc& d, std::size_t i) {
     return w.size() > 1 && std::find(not_name_words.begin(), not_name_words.end(), w) == not_name_words.end();
 }
 
-// The run of name words starting at token i inside sentence end `end` (at most four).
+// Whether tokens a and b touch (no space between).
+bool glued(const Doc& d, std::size_t a, std::size_t b) { return d.seg.tokens[a].span.end == d.seg.tokens[b].span.begin; }
+
+// The run of name words starting at token i inside sentence end `end` (at most four words, in
+// tokens); a hyphen and a word glued to a name word belong to it ("Kim Jong-un", "Tsai Ing-wen").
 std::size_t name_run(const Doc& d, std::size_t i, std::size_t end) {
     std::size_t n = 0;
-    while (i + n < end && n < 4 && name_word(d, i + n)) ++n;
+    for (std::size_t words = 0; i + n < end && words < 4 && name_word(d, i + n); ++words) {
+        ++n;
+        while (i + n + 1 < end && d.lower[i + n] == "-" && !d.used[i + n] && !d.used[i + n + 1] && glued(d, i + n - 1, i + n) &&
+               glued(d, i + n, i + n + 1) && d.seg.tokens[i + n + 1].kind == TokenKind::word)
+            n += 2;
+    }
     return n;
 }
 

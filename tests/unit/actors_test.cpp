@@ -124,6 +124,24 @@ TEST_CASE("people introduced by a title get the title and an affiliation", "[act
         CHECK(p->title == "foreign policy adviser");
         CHECK(p->affiliation == "russia");
     }
+    SECTION("a hyphen and the word glued to it belong to the name") {
+        const std::string_view text = "North Korean leader Kim Jong-un fired missiles. Taiwan President Tsai Ing-wen spoke.";
+        const auto r = crisis::find_actors(text, crisis::segment(text), builtin());
+        const auto* kim = actor(r, "kim-jong-un");
+        REQUIRE(kim != nullptr);
+        CHECK(kim->name == "Kim Jong-un");
+        CHECK(kim->affiliation == "north-korea");
+        const auto* tsai = actor(r, "tsai-ing-wen");
+        REQUIRE(tsai != nullptr);
+        CHECK(tsai->affiliation == "taiwan");
+    }
+    SECTION("the Speaker of a house") {
+        const std::string_view text = "US House Speaker Nancy Pelosi left Taipei.";
+        const auto r = crisis::find_actors(text, crisis::segment(text), builtin());
+        const auto* p = actor(r, "nancy-pelosi");
+        REQUIRE(p != nullptr);
+        CHECK(p->affiliation == "united-states");
+    }
     SECTION("a known person keeps the gazetteer's title and affiliation") {
         const std::string_view text = "Kremlin spokesman Dmitry Peskov spoke.";
         const auto r = crisis::find_actors(text, crisis::segment(text), builtin());
