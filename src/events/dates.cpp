@@ -50,7 +50,9 @@ bool after_phrase(const ArticleContext& c, Clause clause, const TriggerHit& hit,
     if (!ends) return false;
     for (std::uint32_t i = hit.last; i < t.first; ++i) {
         const std::string& w = c.lower[i];
-        if (std::find(clause_words.begin(), clause_words.end(), w) != clause_words.end()) return false;
+        // ("to" before a name or "the" is a preposition: "suggested to Putin on Monday that")
+        const bool preposition = w == "to" && i + 1 < t.first && (c.seg.tokens[i + 1].capitalised || c.lower[i + 1] == "the");
+        if (!preposition && std::find(clause_words.begin(), clause_words.end(), w) != clause_words.end()) return false;
         const bool adjective = i > hit.last && std::find(determiners.begin(), determiners.end(), c.lower[i - 1]) != determiners.end();
         if (w.size() > 3 && w.ends_with("ed") && !adjective) return false;  // a past verb, but "a televised address"
         if (c.seg.tokens[i].kind == TokenKind::punct) return false;  // a quotation, a comma: another clause

@@ -327,6 +327,8 @@ TEST_CASE("reported speech: the speaker is the source", "[events]") {
         {"a time after the phrase of a verb that follows the quote dates the statement",
          "\"We will not accept this,\" Lavrov told reporters in Moscow on Friday.", {{"Friday", day(2022_y / 1 / 21)}},
          "010 russia,sergei-lavrov > - @2022-01-21"},
+        {"'to' before a name is a preposition of the phrase", "Lavrov suggested to Putin on Monday that diplomacy was not exhausted.",
+         {{"Monday", day(2022_y / 1 / 24)}}, "010 russia,sergei-lavrov > - @2022-01-24"},
         {"a time before 'that', after a phrase, dates the statement",
          "Zelensky said in a televised address on Tuesday that Kyiv was not afraid of Russia.",
          {{"Tuesday", day(2022_y / 1 / 25)}}, "010 ukraine,volodymyr-zelensky > russia @2022-01-25"},
