@@ -140,12 +140,33 @@ const ActorMention* antecedent(const Doc& d, const std::vector<ActorMention>& so
     return nullptr;
 }
 
+// "him": the last person named before it in its sentence other than the one "he" would be (an
+// object is not its clause's subject: "Blinken spoke with Aliyev and urged him to halt": Aliyev),
+// else the last person named in the sentence before that is not its subject.
+const ActorMention* object_antecedent(const Doc& d, const std::vector<ActorMention>& sorted, std::size_t i) {
+    const ActorMention* subject = antecedent(d, sorted, i);
+    const std::size_t sentence = sentence_at(d.seg, d.seg.tokens[i].span.begin);
+    for (std::size_t k = sentence + 1; k > 0 && sentence + 1 - k < 2; --k) {
+        const Sentence& s = d.seg.sentences[k - 1];
+        const std::uint32_t end = k - 1 == sentence ? static_cast<std::uint32_t>(i) : s.first_token + s.token_count;
+        const auto [first, last] = starting_in(sorted, s.first_token, end);
+        const ActorMention* found = nullptr;
+        for (const ActorMention& m : Range{first, last})
+            if (const Actor* a = d.actor(m.actor_id); a && a->kind == ActorKind::person && m.last_token <= end &&
+                                                      (!subject || m.actor_id != subject->actor_id))
+                found = &m;
+        if (found) return found;
+    }
+    return nullptr;
+}
+
 void pronouns(Doc& d) {
     std::vector<ActorMention> sorted = d.mentions;
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first_token < b.first_token; });
     for (std::size_t i = 0; i < d.seg.tokens.size(); ++i) {
-        if (d.lower[i] != "he" && d.lower[i] != "she") continue;
-        if (const ActorMention* m = antecedent(d, sorted, i))
+        const bool object = d.lower[i] == "him";
+        if (d.lower[i] != "he" && d.lower[i] != "she" && !object) continue;
+        if (const ActorMention* m = object ? object_antecedent(d, sorted, i) : antecedent(d, sorted, i))
             d.add_mention(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), m->actor_id,
                           MentionForm::pronoun);
     }
