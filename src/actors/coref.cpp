@@ -109,8 +109,10 @@ constexpr std::array<std::string_view, 9> object_prepositions{"with", "to", "fro
 // Whether mention m stands after one of object_prepositions, its title words and "the" between
 // ("with Russian President Vladimir Putin").
 bool after_preposition(const Doc& d, const ActorMention& m, std::uint32_t sentence_begin) {
-    for (std::uint32_t k = m.first_token, steps = 0; k > sentence_begin && steps < 4; --k, ++steps) {
+    for (std::uint32_t k = m.first_token, steps = 0; k > sentence_begin && steps < 5; --k, ++steps) {
         const std::string& w = d.lower[k - 1];
+        // ("Secretary of State Antony Blinken": an "of" inside a title is no preposition of his)
+        if (w == "of" && k >= 2 && k - 1 > sentence_begin && is_capitalised_word(d, k - 2)) continue;
         if (std::find(object_prepositions.begin(), object_prepositions.end(), w) != object_prepositions.end()) return true;
         if (w != "the" && !is_capitalised_word(d, k - 1)) return false;
     }

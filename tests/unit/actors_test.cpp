@@ -184,6 +184,8 @@ TEST_CASE("coreference of titles and pronouns", "[actors]") {
         {"'him' is the last person named before it who is not the subject",
          "Blinken spoke with Lavrov and urged him to withdraw.",
          "Blinken=antony-blinken; Lavrov=sergei-lavrov; him=sergei-lavrov/pronoun"},
+        {"an 'of' inside a title is no preposition", "US Secretary of State Antony Blinken spoke with Lavrov and urged him to leave.",
+         "US=united-states; Antony Blinken=antony-blinken; Lavrov=sergei-lavrov; him=sergei-lavrov/pronoun"},
         {"'him' in the sentence after: the last person there who is not its subject",
          "Biden met Putin in Geneva. He warned him.",
          "Biden=joe-biden; Putin=vladimir-putin; He=joe-biden/pronoun; him=vladimir-putin/pronoun"},
