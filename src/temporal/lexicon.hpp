@@ -117,7 +117,7 @@ inline constexpr std::array entries_unsorted{
     Entry{"fifth", Cls::ordinal, 5}, Entry{"sixth", Cls::ordinal, 6}, Entry{"seventh", Cls::ordinal, 7}, Entry{"eighth", Cls::ordinal, 8},
     Entry{"ninth", Cls::ordinal, 9}, Entry{"tenth", Cls::ordinal, 10}, Entry{"eleventh", Cls::ordinal, 11},
     Entry{"twelfth", Cls::ordinal, 12}, Entry{"thirteenth", Cls::ordinal, 13}, Entry{"fifteenth", Cls::ordinal, 15},
-    Entry{"twentieth", Cls::ordinal, 20}, Entry{"thirtieth", Cls::ordinal, 30}, Entry{"last", Cls::ordinal, -1},
+    Entry{"twentieth", Cls::ordinal, 20}, Entry{"thirtieth", Cls::ordinal, 30}, Entry{"last", Cls::ordinal, -1}, Entry{"final", Cls::ordinal, -1},
     // seasons
     Entry{"spring", Cls::season, 0}, Entry{"summer", Cls::season, 1}, Entry{"autumn", Cls::season, 2}, Entry{"fall", Cls::season, 2},
     Entry{"winter", Cls::season, 3},

@@ -52,6 +52,11 @@ TEST_CASE("rule part_of: the first or last week of a month is that month, its st
         // a part of something other than a period is no date, nor is "the last week" before it
         {"The last week of the talks was tense.", "2022-01-27", ""},
         {"In the first week of the offensive, troops advanced.", "2022-01-27", ""},
+        // "final" is "last"
+        {"In the final week of December, talks stalled.", "2022-01-27", R"("the final week of December" DATE 2021-12 END)"},
+        {"In the final days of 2021, troops massed.", "2022-01-27", R"("the final days of 2021" DATE 2021 END)"},
+        {"Growth slowed in the final quarter of 2021.", "2022-01-27", R"("the final quarter of 2021" DATE 2021-Q4)"},
+        {"The final round of talks begins on Monday.", "2022-01-27", R"("Monday" DATE 2022-01-31)"},
         // the second week is a calendar week (temporal_weeks_test.cpp, nth_week_of_month)
         {"Talks resume in the second week of March.", "2022-01-27", R"("the second week of March" DATE 2022-W10)"},
     };
