@@ -66,6 +66,7 @@ CueKind cue_kind(std::string_view s) noexcept {
     if (s == "noun") return CueKind::noun;
     if (s == "place") return CueKind::place;
     if (s == "direction") return CueKind::direction;
+    if (s == "reference") return CueKind::reference;
     return CueKind::boundary;
 }
 

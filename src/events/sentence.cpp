@@ -75,6 +75,7 @@ bool survives(const ArticleContext& c, const SentenceView& v, const TriggerHit& 
     if (h.rule->cameo.empty() || v.in_quote(h.first)) return false;
     if (h.rule->verb && cue_before(c.lex, c.lower, h.first, 1, CueKind::noun, v.begin)) return false;
     if (cue_before(c.lex, c.lower, h.first, 2, CueKind::negation, v.begin)) return false;
+    if (cue_before(c.lex, c.lower, h.first, 2, CueKind::reference, v.begin)) return false;  // "since the invasion began"
     if (!h.rule->speech && cue_before(c.lex, c.lower, h.first, 3, CueKind::modal, v.begin)) return false;
     return true;
 }

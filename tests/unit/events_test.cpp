@@ -241,6 +241,9 @@ TEST_CASE("the trigger lexicon reads the other verbs of reporting and diplomacy,
          {{"Saturday", day(2022_y / 1 / 22)}}, "020 poland > european-union @2022-01-22"},
         {"', and' before a verb keeps the clause", "Sullivan said troops were in position, and urged Americans to leave.", {},
          "020 jake-sullivan,united-states > - @2022-01-27*; 010 jake-sullivan,united-states > - @2022-01-27*"},
+        {"repelling an attack is fighting", "Ukrainian troops repelled an attack near Kyiv.", {}, "190 ukraine > - @2022-01-27*"},
+        {"capturing a town is occupying it", "Russian forces captured the town of Izium.", {}, "192 russia > - @2022-01-27*"},
+        {"an airstrike that hit", "A Russian airstrike hit a residential building in Kharkiv.", {}, "195 russia > - @2022-01-27*"},
         {"martial law", "Zelensky imposed martial law on Thursday.", {{"Thursday", day(2022_y / 1 / 27)}},
          "1724 ukraine,volodymyr-zelensky > - @2022-01-27"},
         {"a state of emergency", "Ukraine declared a nationwide state of emergency.", {}, "1724 ukraine > - @2022-01-27*"},
@@ -429,6 +432,8 @@ TEST_CASE("non-events create no events", "[events]") {
         {"a noun after a determiner", "Russia's main demands were clear to NATO.", {}, ""},
         {"a headline without terminal punctuation", "US and NATO rejected Moscow's demands", {}, ""},
         {"no actor, no event", "Officials said talks were useful.", {}, ""},
+        {"a time counted from a known happening tells none", "Lavrov and Kuleba met, the first talks since the invasion began.", {},
+         "040 dmytro-kuleba,russia,sergei-lavrov,ukraine > - @2022-01-27*"},
     });
 }
 
@@ -514,7 +519,7 @@ TEST_CASE("every trigger row parses to a valid CAMEO code and known flags", "[ev
 }
 
 TEST_CASE("every cue row has a known kind", "[events]") {
-    const std::vector<std::string> kinds{"future", "modal", "negation", "noun", "place", "direction", "boundary"};
+    const std::vector<std::string> kinds{"future", "modal", "negation", "noun", "place", "direction", "boundary", "reference"};
     for (const auto& row : crisis::detail::read_tsv(crisis::detail::data_file("data/cues.tsv"), 2)) {
         INFO(std::string(row[0]));
         CHECK(std::find(kinds.begin(), kinds.end(), std::string(row[1])) != kinds.end());
