@@ -228,7 +228,7 @@ std::optional<Roles> passive_roles(const ArticleContext& c, const SentenceView& 
     for (const ActorMention* m : v.mentions) {
         if (!m->acts || m->first_token < hit.last || m->first_token > hit.last + agent_reach || m->last_token > region.end) continue;
         const std::uint32_t k = m->first_token;
-        if (c.lower[k - 1] == "by" || (c.lower[k - 1] == "the" && c.lower[k - 2] == "by")) {
+        if (c.lower[k - 1] == "by" || (c.lower[k - 1] == "the" && k >= 2 && c.lower[k - 2] == "by")) {
             subject_group(c, v, k, region.end, r.source);  // the agent and those joined to it ("by the US and Britain")
             break;
         }
