@@ -100,6 +100,14 @@ bool starts_adverbial(const ArticleContext& c, std::uint32_t k) {
 
 // The mention that speaks: right before the verb ("Peskov said", "Lavrov also said") or right
 // after it ("said Peskov", "according to Peskov").
+// The position of "to" (or "with") right before mention m, "the" between allowed ("a mission to
+// the UN"); m.first_token when there is none.
+std::uint32_t preposition_before(const ArticleContext& c, const ActorMention& m, std::uint32_t floor) {
+    std::uint32_t k = m.first_token;
+    if (k > floor && c.lower[k - 1] == "the") --k;
+    return k > floor && (c.lower[k - 1] == "to" || c.lower[k - 1] == "with") ? k - 1 : m.first_token;
+}
+
 const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, Clause clause, const TriggerHit& hit) {
     // "..., said Peskov", "..., according to Peskov": after a comma or a quote the speaker follows
     const bool after_pause = hit.first > clause.begin && (c.lower[hit.first - 1] == "," || v.in_quote(hit.first - 1) ||
@@ -109,16 +117,26 @@ const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, C
             if (m->acts && m->first_token >= hit.last && m->first_token <= hit.last + 1 && m->last_token <= clause.end &&
                 (m->last_token == clause.end || c.seg.tokens[m->last_token].kind == TokenKind::punct))
                 return m;
+    std::uint32_t reach_from = hit.first;  // where the speaker's words end, as far as is known
+    const ActorMention* after_to = nullptr;  // a mention passed over as part of them
     for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it) {
         const ActorMention* m = *it;
         if (!m->acts || m->last_token > hit.first || m->first_token < clause.begin) continue;
-        if (hit.first - m->last_token > 3) break;
+        if (reach_from - std::min(reach_from, m->last_token) > 3) break;
         // "spoke with Aliyev and urged him": the partner of the verb before "and" does not speak
         if (c.lower[hit.first - 1] == "and" && after_with(c, *m, clause.begin)) break;
+        // "Iran's mission to the UN said": the one after "to" belongs to the speaker's words, when
+        // someone is named before it (else it stands for the speaker: "an adviser to Macron said")
+        if (const std::uint32_t p = preposition_before(c, *m, clause.begin); p < m->first_token && !after_to) {
+            reach_from = p;
+            after_to = m;
+            continue;
+        }
         if (m->last_token < hit.first && c.lower[hit.first - 1] == ",")
             if (const ActorMention* head = before_apposition(c, v, clause, *m)) return head;
         return m;
     }
+    if (after_to) return after_to;
     // "according to Peskov", "said on Friday Peskov", "a warning from the White House"; never the
     // subject of what was said ("warned that Moscow could"), nor the one an appeal or a warning is
     // addressed to ("urged the EU")
