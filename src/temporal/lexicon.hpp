@@ -437,6 +437,9 @@ inline constexpr std::array phrases{
     Phrase{"a while", PhraseKind::duration, "PXX"}, Phrase{"some time", PhraseKind::duration, "PXX"},
     Phrase{"a fortnight", PhraseKind::duration, "P2W"}, Phrase{"the past fortnight", PhraseKind::duration, "P2W"},
     Phrase{"the last fortnight", PhraseKind::duration, "P2W"}, Phrase{"a fortnight ago", PhraseKind::dct_days, {}, -14},
+    // within the day mentioned last (or the article's): "Talks opened on Monday. Hours later, ..."
+    Phrase{"hours later", PhraseKind::anaphor_days, {}, 0}, Phrase{"hours earlier", PhraseKind::anaphor_days, {}, 0},
+    Phrase{"minutes later", PhraseKind::anaphor_days, {}, 0}, Phrase{"moments later", PhraseKind::anaphor_days, {}, 0},
     Phrase{"a fortnight later", PhraseKind::anaphor_days, {}, 14}, Phrase{"a fortnight earlier", PhraseKind::anaphor_days, {}, -14},
 };
 // clang-format on

@@ -297,6 +297,10 @@ TEST_CASE("anaphoric parts of days keep their part of day", "[temporal]") {
         {"Trading opened on Friday. Shares fell on overnight losses in New York.", "1989-10-30",
          "\"Friday\" DATE 1989-10-27; \"overnight\" TIME 1989-10-26TNI"},
         {"The delegation booked an overnight stay in Minsk.", "2022-02-24", ""},
+        // hours or minutes later: within the day mentioned last, else the article's
+        {"Talks opened on Monday. Hours later, Zelensky urged the EU to act.", "2022-03-02",
+         "\"Monday\" DATE 2022-02-28; \"Hours later\" DATE 2022-02-28"},
+        {"Minutes later, sirens sounded.", "2022-03-02", "\"Minutes later\" DATE 2022-03-02"},
     };
     check_rows(rows);
 }
