@@ -174,8 +174,11 @@ bool carried_out(const ArticleContext& c, const TriggerHit& asked, const Event& 
            appeal.source == act.source && std::abs(act.goldstein) > std::abs(appeal.goldstein);
 }
 
+// Whether two CAMEO codes share their root ("130" and "13").
+bool same_root(std::string_view a, std::string_view b) { return a.substr(0, 2) == b.substr(0, 2); }
+
 bool distinct(const Event& a, const Event& b) {
-    return a.cameo.substr(0, 2) != b.cameo.substr(0, 2) || a.target != b.target || !(a.date == b.date);
+    return !same_root(a.cameo, b.cameo) || a.target != b.target || !(a.date == b.date);
 }
 
 // The date of trigger h in `region`: its own; else, in what a statement (`said`, `speaker`) tells,
@@ -203,8 +206,7 @@ void add_coordinated_statements(const ArticleContext& c, const Sentence& s, cons
                                 const TriggerHit& first, const Roles& speech, std::vector<Event>& out) {
     for (const TriggerHit& h : v.hits) {
         if (!h.rule->speech || &h == &first || h.first < speech.content.begin || h.last > speech.content.end) continue;
-        if (c.lower[h.first - 1] != "and" || std::string_view(h.rule->cameo).substr(0, 2) == std::string_view(first.rule->cameo).substr(0, 2))
-            continue;
+        if (c.lower[h.first - 1] != "and" || same_root(h.rule->cameo, first.rule->cameo)) continue;
         auto r = content_roles(c, v, Clause{h.first, clause.end}, h, &speech);
         if (!r || r->source.empty() || (speech.pronoun_source && r->target.empty())) continue;
         DateChoice d = speech_date(c, clause, h, *r);
@@ -314,10 +316,9 @@ std::vector<Event> clause_events(const ArticleContext& c, const Sentence& s, con
     const Roles& sr = *speech.roles;
     // the statement, when nothing it tells is an event, or when it follows an act of its speaker
     // after "and" ("spoke with Aliyev and urged him to halt the offensive": a call and an appeal)
-    const auto root = [](const std::string& code) { return std::string_view(code).substr(0, 2); };
     const TriggerHit* act = first_act(c, v, clause, *speech.hit);
     const bool after_act = act && !out.empty() &&
-                           std::none_of(out.begin(), out.end(), [&](const Event& e) { return root(e.cameo) == root(speech.hit->rule->cameo); });
+                           std::none_of(out.begin(), out.end(), [&](const Event& e) { return same_root(e.cameo, speech.hit->rule->cameo); });
     const bool statement = (out.empty() || after_act) && !(sr.pronoun_source && sr.target.empty());
     add_coordinated_statements(c, s, v, clause, *speech.hit, sr, out);
     if (statement && after_act) {
