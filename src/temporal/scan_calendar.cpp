@@ -11,6 +11,13 @@ constexpr std::array<std::string_view, 24> month_context{
     "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "last", "next",
     "this", "early", "late", "mid", "of", "between", "to", "and", "for", "throughout", "around", "on"};
 
+// Nouns after "the May" or "the March" that make it the month the noun happens in ("the March
+// summit", "the May elections"), not a name ("the May government") or a procession.
+constexpr std::array<std::string_view, 20> month_nouns{
+    "summit", "meeting", "meetings", "talks", "elections", "election", "vote", "referendum", "deadline",
+    "visit", "accession", "agreement", "accord", "ceasefire", "offensive", "session", "round", "report",
+    "figures", "data"};
+
 // Titles before a name: "Mr. Sunday", "Mrs May" name a person, not a day or a month.
 constexpr std::array<std::string_view, 6> honorifics{"mr", "mrs", "ms", "miss", "dr", "sir"};
 
@@ -90,6 +97,7 @@ bool Scanner::month_ok(std::uint32_t k) const noexcept {
     const Tok* p = before(k);
     if (p && p->lower == "-" && k - 1 > first && glued(k - 1) && glued(k - 2)) p = before(k - 1);  // "mid-March"
     if (!p) return false;
+    if (p->lower == "the" && at(k + 1) && in(month_nouns, toks[k + 1].lower)) return true;
     for (std::string_view w : month_context)
         if (p->lower == w) return true;
     return false;

@@ -200,6 +200,12 @@ TEST_CASE("names and words that look like months, seasons or weekdays are not da
         {"The Prague Spring was crushed.", "2022-01-27", ""},
         {"Protesters plan to march on Saturday.", "2022-01-27", R"("Saturday" DATE 2022-01-29)"},
         {"Theresa May resigned in March.", "2022-06-15", R"("March" DATE 2022-03)"},
+        // rule: "the May" or "the March" before a noun of the month_nouns table is the month
+        {"He attended the March summit.", "2022-06-15", R"("March" DATE 2022-03)"},
+        {"The March accession will enable the three countries to join.", "1999-02-10", R"("March" DATE 1999-03)"},
+        {"The May elections will decide it.", "2022-01-27", R"("May" DATE 2022-05)"},
+        {"The May government fell.", "2022-01-27", ""},
+        {"Crowds joined the March in Washington.", "2022-01-27", ""},
         {"By mid-March, the city was encircled.", "2022-04-10", R"("mid-March" DATE 2022-03 MID)"},
         {"The city fell in mid-May.", "2022-06-15", R"("mid-May" DATE 2022-05 MID)"},
         {"In May, the talks collapsed.", "2022-01-27", R"("May" DATE 2021-05)"},
