@@ -162,7 +162,7 @@ const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, C
 // The subject: the nearest group of acting mentions ending in [floor, before), into `out`;
 // returns the end of the group (0 when none).
 std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std::uint32_t floor, std::uint32_t before,
-                            std::vector<std::string>& out) {
+                            std::vector<std::string>& out, std::uint32_t* first = nullptr) {
     std::optional<std::uint32_t> group_first;
     std::uint32_t end = 0;
     const ActorMention* added = nullptr;
@@ -180,6 +180,7 @@ std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std:
         group_first = m->first_token;
         added = m;
     }
+    if (first && group_first) *first = *group_first;
     return end;
 }
 
@@ -297,14 +298,45 @@ std::optional<Roles> speech_roles(const ArticleContext& c, const SentenceView& v
     return r;
 }
 
+// Past verbs whose object is the one who does what follows "to" ("urged Russia to withdraw").
+constexpr std::array<std::string_view, 22> object_control_verbs{
+    "urged", "asked", "pressed", "ordered", "invited", "allowed", "forced", "encouraged", "persuaded", "warned",
+    "begged", "instructed", "authorised", "authorized", "helped", "requested", "expected", "required", "enabled",
+    "prompted", "compelled", "tasked"};
+// Words between a verb and its object ("summoned the Russian ambassador").
+constexpr std::array<std::string_view, 7> determiners{"the", "a", "an", "its", "their", "his", "her"};
+
+// A purpose infinitive after a verb's object ("Poland summoned the Russian ambassador to protest
+// the shelling"): the clause's subject acts, the object is the target. `first`: the first token
+// of the group found before the trigger (its object). After a verb of object control ("urged
+// Russia to withdraw"), or with no subject before the verb, the roles stay.
+void purpose_subject(const ArticleContext& c, const SentenceView& v, std::uint32_t floor, const TriggerHit& hit,
+                     std::uint32_t first, Roles& r) {
+    if (r.source.empty() || hit.first == 0 || c.lower[hit.first - 1] != "to") return;
+    std::uint32_t k = first;
+    while (k > floor && std::find(determiners.begin(), determiners.end(), c.lower[k - 1]) != determiners.end()) --k;
+    if (k <= floor + 1) return;
+    const std::string& verb = c.lower[k - 1];
+    if (!verb.ends_with("ed") || std::find(object_control_verbs.begin(), object_control_verbs.end(), verb) != object_control_verbs.end())
+        return;
+    std::vector<std::string> subject;
+    const std::uint32_t end = subject_group(c, v, floor, k - 1, subject);
+    if (subject.empty()) return;
+    r.target = std::move(r.source);
+    r.source = std::move(subject);
+    r.subject_end = end;
+}
+
 std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& v, Clause region,
                                    const TriggerHit& hit, const Roles* speech) {
     std::uint32_t floor = region.begin;
     for (std::uint32_t i = region.begin; i < hit.first; ++i)
         if (c.lower[i] == "that" || c.lower[i] == "which") floor = i + 1;
     Roles r;
-    r.subject_end = subject_group(c, v, floor, hit.first, r.source);
+    std::uint32_t group_first = 0;
+    r.subject_end = subject_group(c, v, floor, hit.first, r.source, &group_first);
     if (!hit.rule->speech && !hit.rule->recipient && passive(c, hit, floor)) return passive_roles(c, v, region, hit, std::move(r.source));
+    if (!hit.rule->speech) purpose_subject(c, v, floor, hit, group_first, r);
     if (hit.rule->close_subject && (r.source.empty() || r.subject_end + close_reach < hit.first)) return std::nullopt;
     if (r.source.empty() && floor > region.begin && c.lower[floor - 1] == "which")  // "the replies, which had dismissed"
         r.subject_end = antecedent_of_which(c, v, region.begin, floor - 1, r.source);

@@ -428,10 +428,20 @@ TEST_CASE("future and planned events keep their date and say so", "[events]") {
     });
 }
 
+TEST_CASE("a purpose infinitive after an object is the clause subject's act", "[events]") {
+    check_rows({
+        {"summoned ... to protest", "Poland summoned the Russian ambassador on Tuesday to protest.",
+         {{"Tuesday", day(2022_y / 1 / 25)}}, "140 poland > russia @2022-01-25"},
+        {"after a verb of object control the appeal alone", "Biden urged Russia to withdraw its troops.", {},
+         "020 joe-biden,united-states > russia @2022-01-27*"},
+    });
+}
+
 TEST_CASE("non-events create no events", "[events]") {
     check_rows({
         {"a figure of speech", "All eyes are on President Vladimir Putin.", {}, ""},
         {"a metaphor in a quote", "“This crisis is a moment of truth,” he said.", {}, ""},
+        {"'met with' after a form of 'be' is a response, not a meeting", "Any attack would be met with force.", {}, ""},
         {"a negated trigger", "Russia did not reject the offer from NATO.", {}, ""},
         {"a possibility", "NATO fears weapons that might threaten Russia.", {}, ""},
         {"a noun after a determiner", "Russia's main demands were clear to NATO.", {}, ""},
