@@ -192,6 +192,10 @@ TEST_CASE("the trigger lexicon reads the other verbs of reporting and diplomacy,
         {"indicated is a statement", "Lavrov indicated that Moscow would study the reply.", {}, "010 russia,sergei-lavrov > - @2022-01-27*"},
         {"pointed out is a statement", "Peskov pointed out that no date had been set.", {}, "010 dmitry-peskov,russia > - @2022-01-27*"},
         {"voicing concern", "Scholz voiced concern about the troop build-up.", {}, "012 germany,olaf-scholz > - @2022-01-27*"},
+        {"meeting someone ahead", "Scholz plans to meet Macron on Friday.", {{"Friday", day(2022_y / 1 / 28)}},
+         "040 germany,olaf-scholz > emmanuel-macron,france @2022-01-28 planned"},
+        {"meeting a demand is no meeting", "Russia must meet the demands of NATO.", {}, ""},
+        {"deploying peacekeepers", "NATO deployed additional peacekeepers to Kosovo.", {}, "154 nato > kosovo @2022-01-27*"},
         {"voicing doubts", "Kuleba voiced doubts about the withdrawal.", {}, "012 dmytro-kuleba,ukraine > - @2022-01-27*"},
         {"expressing scepticism", "Scholz expressed scepticism about the offer.", {}, "012 germany,olaf-scholz > - @2022-01-27*"},
         {"voicing hope", "Biden voiced hope for a summit.", {}, "013 joe-biden,united-states > - @2022-01-27*"},
@@ -530,7 +534,7 @@ TEST_CASE("every trigger row parses to a valid CAMEO code and known flags", "[ev
         }
         const std::string flags(row[3]);
         CHECK((flags == "-" || flags == "speech" || flags == "verb" || flags == "visit" || flags == "verb visit" ||
-               flags == "visit target" || flags == "recipient" || flags == "visit target person" || flags == "verb close" ||
+               flags == "visit target" || flags == "target" || flags == "recipient" || flags == "visit target person" || flags == "verb close" ||
                flags == "close"));
     }
 }
