@@ -229,13 +229,10 @@ constexpr std::array<GroupNoun, 14> group_nouns{{
 // How many sentences back the two may have been named.
 constexpr std::size_t group_reach = 3;
 
-// The last two distinct actors of the kind named before token i, within group_reach sentences,
-// nearest first (fewer when there are not two): people, or else countries and organisations, a
-// person standing for their own ("Zelensky accused Russia. Both sides ...": Russia and Ukraine).
-std::vector<std::string> last_two(const Doc& d, const std::vector<ActorMention>& sorted, std::size_t i, bool people) {
-    const std::size_t sentence = sentence_at(d.seg, d.seg.tokens[i].span.begin);
-    const std::size_t from_sentence = sentence >= group_reach ? sentence - group_reach : 0;
-    const auto [first, last] = starting_in(sorted, d.seg.sentences[from_sentence].first_token, static_cast<std::uint32_t>(i));
+// The last two distinct actors of the kind named in [first, last) before token i, nearest first
+// (fewer when there are not two): people, or else countries and organisations, a person standing
+// for their own ("Zelensky accused Russia. Both sides ...": Russia and Ukraine).
+std::vector<std::string> last_two_in(const Doc& d, MentionIt first, MentionIt last, std::size_t i, bool people) {
     std::vector<std::string> out;
     for (auto it = std::make_reverse_iterator(last); it != std::make_reverse_iterator(first) && out.size() < 2; ++it) {
         const Actor* a = d.actor(it->actor_id);
@@ -246,6 +243,20 @@ std::vector<std::string> last_two(const Doc& d, const std::vector<ActorMention>&
         if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(std::move(id));
     }
     return out;
+}
+
+// The two that a group noun before token i stands for: two named before it in its own sentence
+// ("Russia and Ukraine met, and both sides agreed"), else the last two of the group_reach sentences
+// before; one alone in its sentence is the speaker or the subject, not a side ("The EU called on
+// both sides").
+std::vector<std::string> last_two(const Doc& d, const std::vector<ActorMention>& sorted, std::size_t i, bool people) {
+    const std::size_t sentence = sentence_at(d.seg, d.seg.tokens[i].span.begin);
+    const std::uint32_t start = d.seg.sentences[sentence].first_token;
+    const auto [here_first, here_last] = starting_in(sorted, start, static_cast<std::uint32_t>(i));
+    if (auto here = last_two_in(d, here_first, here_last, i, people); here.size() == 2) return here;
+    const std::size_t from_sentence = sentence >= group_reach ? sentence - group_reach : 0;
+    const auto [first, last] = starting_in(sorted, d.seg.sentences[from_sentence].first_token, start);
+    return last_two_in(d, first, last, i, people);
 }
 
 void groups(Doc& d) {
@@ -259,7 +270,13 @@ void groups(Doc& d) {
         const auto two = last_two(d, sorted, i, noun->people);
         if (two.size() < 2) continue;
         const auto begin = static_cast<std::uint32_t>(both ? i : i - 1);
-        for (const std::string& id : two) d.add_mention(begin, static_cast<std::uint32_t>(i + 2), id, MentionForm::group);
+        for (const std::string& id : two) {
+            d.add_mention(begin, static_cast<std::uint32_t>(i + 2), id, MentionForm::group);
+            // a later group noun may stand for the same two ("... both sides. Both sides rejected it")
+            const auto at = std::upper_bound(sorted.begin(), sorted.end(), begin,
+                                             [](std::uint32_t t, const ActorMention& m) { return t < m.first_token; });
+            sorted.insert(at, d.mentions.back());
+        }
     }
 }
 

@@ -195,6 +195,14 @@ TEST_CASE("coreference of titles and pronouns", "[actors]") {
          "Zelensky accused Russia. Both sides massed troops.",
          "Zelensky=volodymyr-zelensky; Russia=russia; Both sides=russia/group; Both sides=ukraine/group"},
         {"with fewer than two named, no one", "Putin spoke. The two leaders met.", "Putin=vladimir-putin"},
+        {"one named alone in the group's own sentence is no side", "Zelensky accused Russia. NATO urged both sides to talk.",
+         "Zelensky=volodymyr-zelensky; Russia=russia; NATO=nato; both sides=russia/group; both sides=ukraine/group"},
+        {"two named in the group's own sentence are the sides", "Russia and Ukraine met, and both sides agreed.",
+         "Russia=russia; Ukraine=ukraine; both sides=ukraine/group; both sides=russia/group"},
+        {"a group noun after another stands for the same two",
+         "Zelensky accused Russia. NATO urged both sides to talk. Both sides refused.",
+         "Zelensky=volodymyr-zelensky; Russia=russia; NATO=nato; both sides=russia/group; both sides=ukraine/group; "
+         "Both sides=ukraine/group; Both sides=russia/group"},
     };
     for (const Row& r : rows) {
         INFO(r.rule);

@@ -422,6 +422,8 @@ TEST_CASE("'the two leaders' and 'both sides' act as the two named before", "[ev
          "036 joe-biden,russia,united-states,vladimir-putin > - @2022-01-27*"},
         {"both sides", "Ukraine and Russia traded accusations. Both sides massed troops near the border.", {},
          "154 russia,ukraine > - @2022-01-27*"},
+        {"an appeal to both sides", "Zelensky accused Russia of aggression. The European Union called on both sides to talk.", {},
+         "020 european-union > russia,ukraine @2022-01-27*; 112 ukraine,volodymyr-zelensky > russia @2022-01-27*"},
     });
 }
 
