@@ -241,6 +241,7 @@ std::optional<Roles> trigger_roles(const ArticleContext& c, const SentenceView& 
     } else if (h.rule->speech && r && !has_own_subject(c, h, *r, region.begin)) {
         return std::nullopt;
     }
+    if (r) speaker_after_and(c, v, region, h, speech, *r);
     if (!r || (h.rule->needs_target && r->target.empty())) return std::nullopt;
     return r;
 }

@@ -378,4 +378,20 @@ bool has_own_subject(const ArticleContext& c, const TriggerHit& hit, const Roles
     return false;
 }
 
+void speaker_after_and(const ArticleContext& c, const SentenceView& v, Clause region, const TriggerHit& hit,
+                       const Roles* speech, Roles& r) {
+    if (hit.rule->speech || !speech || speech->source.empty() || r.source.empty() || hit.first == 0 ||
+        c.lower[hit.first - 1] != "and")
+        return;  // a reporting verb may speak of its own subject ("and said Germany stood by Ukraine")
+    const bool names_subject = std::any_of(v.mentions.begin(), v.mentions.end(), [&](const ActorMention* m) {
+        if (!m->acts || m->first_token < hit.last || m->first_token > hit.last + event_reach || m->last_token > region.end) return false;
+        return std::find(r.source.begin(), r.source.end(), m->actor_id) != r.source.end() ||
+               std::find(r.source.begin(), r.source.end(), c.affiliation(m->actor_id)) != r.source.end();
+    });
+    if (!names_subject || speech->source == r.source) return;
+    r.source = speech->source;
+    r.target.clear();
+    find_targets(c, v, Clause{hit.first + 1, region.end}, hit, r, false, event_reach);
+}
+
 }  // namespace crisis::detail

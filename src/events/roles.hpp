@@ -26,6 +26,12 @@ struct Roles {
 [[nodiscard]] std::optional<Roles> content_roles(const ArticleContext& c, const SentenceView& v, Clause region,
                                                  const TriggerHit& hit, const Roles* speech);
 
+// "Kurti said Belgrade had massed troops and demanded that Serbia withdraw them": a trigger after
+// "and" in what was said (`speech`) whose own words name its subject again speaks for the speaker
+// (no one demands of themselves): the speaker becomes its source, the one named its target.
+void speaker_after_and(const ArticleContext& c, const SentenceView& v, Clause region, const TriggerHit& hit,
+                       const Roles* speech, Roles& r);
+
 // The subject of trigger h in `region`: the group of acting mentions right before it (people's
 // affiliations added), none when there is none.
 [[nodiscard]] std::vector<std::string> subject_of(const ArticleContext& c, const SentenceView& v, Clause region,

@@ -438,6 +438,12 @@ TEST_CASE("future and planned events keep their date and say so", "[events]") {
 
 TEST_CASE("a purpose infinitive after an object is the clause subject's act", "[events]") {
     check_rows({
+        {"a demand after 'and' that names the subject again is the speaker's",
+         "Kosovo's prime minister Albin Kurti said Belgrade had massed troops and demanded that Serbia withdraw them.", {},
+         "154 serbia > - @2022-01-27*; 100 albin-kurti,kosovo > serbia @2022-01-27*"},
+        {"an act after 'and' naming another keeps the subject",
+         "Kosovo's prime minister Albin Kurti said Belgrade had massed troops and threatened Kosovo.", {},
+         "154 serbia > kosovo @2022-01-27*; 130 serbia > kosovo @2022-01-27*"},
         {"summoned ... to protest", "Poland summoned the Russian ambassador on Tuesday to protest.",
          {{"Tuesday", day(2022_y / 1 / 25)}}, "140 poland > russia @2022-01-25"},
         {"after a verb of object control the appeal alone", "Biden urged Russia to withdraw its troops.", {},
