@@ -1,5 +1,6 @@
 // Roles of a trigger from the actor mentions around it.
 #include "events/roles.hpp"
+#include "events/roles_shared.hpp"
 
 #include <algorithm>
 #include <array>
@@ -12,6 +13,15 @@ void sort_unique(std::vector<std::string>& v) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
+
+bool cooperative(std::string_view cameo) { return cameo.substr(0, 2) >= "03" && cameo.substr(0, 2) <= "06"; }
+
+// Two mentions of one phrase ("the two leaders" stands for two people).
+bool same_span(const ActorMention& a, const ActorMention& b) {
+    return a.first_token == b.first_token && a.last_token == b.last_token;
+}
+
+}  // namespace
 
 // Adds an actor and, for a person, the country or organisation it belongs to.
 void add_with_affiliation(const ArticleContext& c, std::vector<std::string>& out, const std::string& id) {
@@ -43,20 +53,6 @@ bool after_with(const ArticleContext& c, const ActorMention& m, std::uint32_t fl
     return k > floor && c.lower[k - 1] == "with";
 }
 
-// How far after its start a region may hold the target (tokens): an event's object is close to
-// its verb; what was said may name its subject anywhere.
-constexpr std::uint32_t event_reach = 8;
-constexpr std::uint32_t speech_reach = 40;
-
-bool cooperative(std::string_view cameo) { return cameo.substr(0, 2) >= "03" && cameo.substr(0, 2) <= "06"; }
-
-// The first eligible mention in `region` (and those joined to it by "and"), into `r.target`;
-// "with X" of a cooperative event joins the source instead.
-// Two mentions of one phrase ("the two leaders" stands for two people).
-bool same_span(const ActorMention& a, const ActorMention& b) {
-    return a.first_token == b.first_token && a.last_token == b.last_token;
-}
-
 void find_targets(const ArticleContext& c, const SentenceView& v, Clause region, const TriggerHit& hit, Roles& r,
                   bool skip_quoted, std::uint32_t reach) {
     const ActorMention* last = nullptr;
@@ -78,91 +74,8 @@ void find_targets(const ArticleContext& c, const SentenceView& v, Clause region,
     std::erase_if(r.target, [&](const std::string& id) { return !eligible_target(c, r.source, id); });
 }
 
-// "Kuleba, standing next to Blinken, stated": the mention before an apposition speaks.
-const ActorMention* before_apposition(const ArticleContext& c, const SentenceView& v, Clause clause,
-                                      const ActorMention& inner) {
-    std::uint32_t k = inner.first_token;
-    while (k > clause.begin && inner.first_token - k < 6 && c.lower[k - 1] != ",") --k;
-    if (k == clause.begin || c.lower[k - 1] != ",") return nullptr;
-    for (const ActorMention* m : v.mentions)
-        if (m->acts && m->last_token == k - 1 && m->first_token >= clause.begin) return m;
-    return nullptr;
-}
-
-// Words that open a fronted adverbial ("In Washington,", "Before the talks,", "Speaking in Moscow,").
-constexpr std::array<std::string_view, 24> adverbial_openers{
-    "in", "at", "on", "before", "after", "while", "during", "meanwhile", "separately", "earlier", "later",
-    "speaking", "also", "however", "then", "still", "for", "from", "with", "since", "as", "by", "following", "until"};
-
-bool starts_adverbial(const ArticleContext& c, std::uint32_t k) {
-    return std::find(adverbial_openers.begin(), adverbial_openers.end(), c.lower[k]) != adverbial_openers.end();
-}
-
-// The mention that speaks: right before the verb ("Peskov said", "Lavrov also said") or right
-// after it ("said Peskov", "according to Peskov").
-// The position of "to" (or "with") right before mention m, "the" between allowed ("a mission to
-// the UN"); m.first_token when there is none.
-std::uint32_t preposition_before(const ArticleContext& c, const ActorMention& m, std::uint32_t floor) {
-    std::uint32_t k = m.first_token;
-    if (k > floor && c.lower[k - 1] == "the") --k;
-    return k > floor && (c.lower[k - 1] == "to" || c.lower[k - 1] == "with") ? k - 1 : m.first_token;
-}
-
-const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, Clause clause, const TriggerHit& hit) {
-    // "..., said Peskov", "..., according to Peskov": after a comma or a quote the speaker follows
-    const bool after_pause = hit.first > clause.begin && (c.lower[hit.first - 1] == "," || v.in_quote(hit.first - 1) ||
-                                                          c.seg.tokens[hit.first - 1].kind == TokenKind::punct);
-    if (after_pause)
-        for (const ActorMention* m : v.mentions)
-            if (m->acts && m->first_token >= hit.last && m->first_token <= hit.last + 1 && m->last_token <= clause.end &&
-                (m->last_token == clause.end || c.seg.tokens[m->last_token].kind == TokenKind::punct))
-                return m;
-    std::uint32_t reach_from = hit.first;  // where the speaker's words end, as far as is known
-    const ActorMention* after_to = nullptr;  // a mention passed over as part of them
-    for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it) {
-        const ActorMention* m = *it;
-        if (!m->acts || m->last_token > hit.first || m->first_token < clause.begin) continue;
-        if (reach_from - std::min(reach_from, m->last_token) > 3) break;
-        // "spoke with Aliyev and urged him": the partner of the verb before "and" does not speak
-        if (c.lower[hit.first - 1] == "and" && after_with(c, *m, clause.begin)) break;
-        // "Iran's mission to the UN said": the one after "to" belongs to the speaker's words, when
-        // someone is named before it (else it stands for the speaker: "an adviser to Macron said")
-        if (const std::uint32_t p = preposition_before(c, *m, clause.begin); p < m->first_token && !after_to) {
-            reach_from = p;
-            after_to = m;
-            continue;
-        }
-        if (m->last_token < hit.first && c.lower[hit.first - 1] == ",")
-            if (const ActorMention* head = before_apposition(c, v, clause, *m)) return head;
-        return m;
-    }
-    if (after_to) return after_to;
-    // "according to Peskov", "said on Friday Peskov", "a warning from the White House"; never the
-    // subject of what was said ("warned that Moscow could"), nor the one an appeal or a warning is
-    // addressed to ("urged the EU")
-    const auto from = [&](const ActorMention& m) {
-        const std::uint32_t k = m.first_token > clause.begin && c.lower[m.first_token - 1] == "the" ? m.first_token - 1 : m.first_token;
-        return k > clause.begin && c.lower[k - 1] == "from";
-    };
-    if (hit.last < clause.end && c.lower[hit.last] != "that")
-        for (const ActorMention* m : v.mentions)
-            if (m->acts && m->first_token >= hit.last && m->first_token <= hit.last + 2 && m->last_token <= clause.end &&
-                (std::string_view(hit.rule->cameo).starts_with("01") || from(*m)))
-                return m;
-    // "He called the exchange frank and warned that ...": the clause's subject, across "and"
-    for (const ActorMention* m : v.mentions) {
-        if (!m->acts || m->first_token < clause.begin || m->first_token > clause.begin + 1 || m->last_token > hit.first) continue;
-        for (std::uint32_t i = m->last_token; i < hit.first; ++i)
-            if (c.lower[i] == "and") return m;
-        break;
-    }
-    return nullptr;
-}
-
-// The subject: the nearest group of acting mentions ending in [floor, before), into `out`;
-// returns the end of the group (0 when none).
 std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std::uint32_t floor, std::uint32_t before,
-                            std::vector<std::string>& out, std::uint32_t* first = nullptr) {
+                            std::vector<std::string>& out, std::uint32_t* first) {
     std::optional<std::uint32_t> group_first;
     std::uint32_t end = 0;
     const ActorMention* added = nullptr;
@@ -184,8 +97,8 @@ std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std:
     return end;
 }
 
-// How many words may stand between a `close` rule's subject and its trigger ("Moscow has published").
-constexpr std::uint32_t close_reach = 2;
+namespace {
+
 
 // How far before "which" its antecedent may end ("the American and NATO replies of last month, which").
 constexpr std::uint32_t which_reach = 6;
@@ -263,40 +176,6 @@ std::optional<Roles> passive_roles(const ArticleContext& c, const SentenceView& 
 }
 
 }  // namespace
-
-std::optional<Roles> speech_roles(const ArticleContext& c, const SentenceView& v, Clause clause,
-                                  const TriggerHit& hit) {
-    const ActorMention* sp = speaker_of(c, v, clause, hit);
-    if (sp == nullptr) return std::nullopt;
-    Roles r;
-    r.pronoun_source = sp->form == MentionForm::pronoun;
-    r.speaker_first = sp->first_token;
-    r.speaker_end = sp->last_token;
-    add_with_affiliation(c, r.source, sp->actor_id);
-    // "the US and NATO said": mentions joined to the speaker
-    for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it)
-        if ((*it)->acts && (*it)->last_token <= r.speaker_first && (*it)->first_token >= clause.begin &&
-            joins(c, (*it)->last_token, r.speaker_first) && (*it)->last_token < r.speaker_first) {
-            add_with_affiliation(c, r.source, (*it)->actor_id);
-            r.speaker_first = (*it)->first_token;
-        }
-    if (sp->first_token >= hit.last) {
-        r.content = Clause{clause.begin, hit.first};
-        r.inverted = true;
-    } else {
-        std::uint32_t k = r.speaker_first;
-        if (k > clause.begin && c.lower[k - 1] == "the") --k;
-        const bool after_quote = k > clause.begin && (c.lower[k - 1] == "," || v.in_quote(k - 1) ||
-                                                      c.seg.tokens[k - 1].kind == TokenKind::punct);
-        // "In Washington, the Pentagon said ...", "At the same time, NATO said ...": a fronted
-        // adverbial before the comma, not what was said
-        const bool fronted = k > clause.begin && !v.in_quote(k - 1) && starts_adverbial(c, clause.begin);
-        r.inverted = after_quote && k > clause.begin + 2 && !fronted;
-        r.content = r.inverted ? Clause{clause.begin, k} : Clause{hit.last, clause.end};
-    }
-    find_targets(c, v, r.content, hit, r, r.pronoun_source && r.inverted, speech_reach);
-    return r;
-}
 
 // Past verbs whose object is the one who does what follows "to" ("urged Russia to withdraw").
 constexpr std::array<std::string_view, 22> object_control_verbs{
