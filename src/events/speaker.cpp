@@ -29,8 +29,6 @@ bool starts_adverbial(const ArticleContext& c, std::uint32_t k) {
     return std::find(adverbial_openers.begin(), adverbial_openers.end(), c.lower[k]) != adverbial_openers.end();
 }
 
-// The mention that speaks: right before the verb ("Peskov said", "Lavrov also said") or right
-// after it ("said Peskov", "according to Peskov").
 // The position of "to" (or "with") right before mention m, "the" between allowed ("a mission to
 // the UN"); m.first_token when there is none.
 std::uint32_t preposition_before(const ArticleContext& c, const ActorMention& m, std::uint32_t floor) {
@@ -39,6 +37,8 @@ std::uint32_t preposition_before(const ArticleContext& c, const ActorMention& m,
     return k > floor && (c.lower[k - 1] == "to" || c.lower[k - 1] == "with") ? k - 1 : m.first_token;
 }
 
+// The mention that speaks: right before the verb ("Peskov said", "Lavrov also said") or right
+// after it ("said Peskov", "according to Peskov").
 const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, Clause clause, const TriggerHit& hit) {
     // "..., said Peskov", "..., according to Peskov": after a comma or a quote the speaker follows
     const bool after_pause = hit.first > clause.begin && (c.lower[hit.first - 1] == "," || v.in_quote(hit.first - 1) ||
