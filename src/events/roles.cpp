@@ -74,6 +74,22 @@ void find_targets(const ArticleContext& c, const SentenceView& v, Clause region,
     std::erase_if(r.target, [&](const std::string& id) { return !eligible_target(c, r.source, id); });
 }
 
+namespace {
+
+// Prepositions whose object is never the subject of the verb after it: "Russia's strike on Kyiv
+// killed ten people" (not Kyiv), "a protest against Russia grew", "talks with Iran collapsed".
+constexpr std::array<std::string_view, 9> object_only_prepositions{"on", "against", "at", "into", "over",
+                                                                   "near", "toward", "towards", "with"};
+
+bool object_of_preposition(const ArticleContext& c, const ActorMention& m, std::uint32_t floor) {
+    std::uint32_t k = m.first_token;
+    if (k > floor && c.lower[k - 1] == "the") --k;
+    return k > floor &&
+           std::find(object_only_prepositions.begin(), object_only_prepositions.end(), c.lower[k - 1]) != object_only_prepositions.end();
+}
+
+}  // namespace
+
 std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std::uint32_t floor, std::uint32_t before,
                             std::vector<std::string>& out, std::uint32_t* first) {
     std::optional<std::uint32_t> group_first;
@@ -86,6 +102,9 @@ std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std:
             add_with_affiliation(c, out, m->actor_id);
             continue;
         }
+        // (but the owner of a noun trigger speaks for it: "at Washington's request")
+        const bool owns_trigger = m->last_token + 1 == before && c.lower[m->last_token] == "'s";
+        if (!group_first && !owns_trigger && object_of_preposition(c, *m, floor)) continue;
         if (group_first && m->last_token > *group_first) continue;  // nested in the group
         if (group_first && !joins(c, m->last_token, *group_first)) break;
         add_with_affiliation(c, out, m->actor_id);

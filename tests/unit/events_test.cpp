@@ -438,6 +438,11 @@ TEST_CASE("future and planned events keep their date and say so", "[events]") {
 
 TEST_CASE("a purpose infinitive after an object is the clause subject's act", "[events]") {
     check_rows({
+        {"the object of 'on' before the verb is no subject", "Russia's strike on Kyiv killed ten people.", {},
+         "180 russia > - @2022-01-27*"},
+        {"with nobody else before the verb, no source", "A strike on Iran's consulate in Damascus killed seven officers.", {}, ""},
+        {"the owner of a noun trigger after a preposition speaks for it",
+         "Japan diverted gas to Europe at Washington's request.", {}, "020 united-states > - @2022-01-27*"},
         {"a demand after 'and' that names the subject again is the speaker's",
          "Kosovo's prime minister Albin Kurti said Belgrade had massed troops and demanded that Serbia withdraw them.", {},
          "154 serbia > - @2022-01-27*; 100 albin-kurti,kosovo > serbia @2022-01-27*"},
