@@ -123,11 +123,10 @@ const TimexAt* time_before_when(const ArticleContext& c, Clause sentence, const 
 
 // "held talks with Putin on Tuesday, a day after he visited Kyiv", "met on Friday, two days before
 // Biden spoke": a trigger after "<days or weeks> after|before" (its subject, at most
-// when_subject_reach words, between) happens that long before (after) the event before it in the
-// sentence, when that one has a day read from the text.
-std::optional<CalendarDate> counted_from_before(const ArticleContext& c, Clause sentence, const TriggerHit& h,
-                                                const Event* before) {
-    if (!before || before->date_inferred || before->date.precision != Precision::day) return std::nullopt;
+// when_subject_reach words, between) happens that long before (after) `base`, the day of the event
+// before it in the sentence.
+std::optional<CalendarDate> counted_from(const ArticleContext& c, Clause sentence, const TriggerHit& h, const CalendarDate& base) {
+    if (base.precision != Precision::day) return std::nullopt;
     for (std::uint32_t w = h.first; w > sentence.begin + 1 && h.first - w < when_subject_reach; --w) {
         const std::string& rel = c.lower[w - 1];
         if (rel != "after" && rel != "before") continue;
@@ -135,7 +134,7 @@ std::optional<CalendarDate> counted_from_before(const ArticleContext& c, Clause 
         const auto t = std::find_if(c.timexes.begin(), c.timexes.end(), [&](const Timex& x) { return x.span.end == end; });
         const int days = t == c.timexes.end() || t->type != TimexType::duration ? 0 : duration_days(t->value);
         if (days == 0) return std::nullopt;
-        return day_date(before->date.first + date::days{rel == "after" ? -days : days});
+        return day_date(base.first + date::days{rel == "after" ? -days : days});
     }
     return std::nullopt;
 }

@@ -181,18 +181,26 @@ bool distinct(const Event& a, const Event& b) {
     return !same_root(a.cameo, b.cameo) || a.target != b.target || !(a.date == b.date);
 }
 
-// The date of trigger h in `region`: its own; else, in what a statement (`said`, `speaker`) tells,
-// the statement's; else the date of the event before (`before`, of trigger `previous`) when h
+// The date of trigger h in `region`: its own, or counted from the day before it; else, in what a
+// statement (`said`, `speaker`) tells, the statement's; else the date of the event before (`before`, of trigger `previous`) when h
 // shares its subject or happens while it does ("visited Kyiv on Tuesday and promised more aid",
 // "..., while offering talks"), unless that one is a plan ("moved units for drills due to start on
 // Feb. 10, and held exercises").
 DateChoice trigger_date(const ArticleContext& c, const SentenceView& v, Clause clause, Clause region, const TriggerHit& h,
                         const TriggerHit* said, const Roles* speaker, const TriggerHit* previous, const Event* before) {
     DateChoice d = event_date(c, region, h, verb_segment(c, v, h, region), frame_of(c, v, clause, region));
-    if (!d.date && said) d.date = speech_date(c, clause, *said, *speaker).date;
+    // "met on Friday, two days after Biden spoke", "warned on Monday that ..., two days after Iran
+    // attacked": counted from the day of the event before or of the statement h is told in (which
+    // is also the date found around h when it is that day's)
+    const std::optional<CalendarDate> base = said ? speech_date(c, clause, *said, *speaker).date
+                                             : before && !before->date_inferred ? std::optional{before->date} : std::nullopt;
+    if (base && (!d.date || *d.date == *base))
+        if (const auto counted = counted_from(c, Clause{v.begin, v.end}, h, *base)) {
+            d.date = counted;
+            d.planned = counted->first > date::sys_days(c.article.date);
+        }
+    if (!d.date && said) d.date = base;
     if (const TimexAt* t = d.date ? nullptr : time_before_when(c, Clause{v.begin, v.end}, h)) d = date_choice(c, t, region, h);
-    if (!d.date && (d.date = counted_from_before(c, Clause{v.begin, v.end}, h, before)))
-        d.planned = d.date->first > date::sys_days(c.article.date);
     if (!d.date && previous && before && !before->date_inferred && before->status == EventStatus::occurred &&
         (shares_subject(c, v, *previous, h) || participle_at_same_time(c, h)))
         d.date = before->date;

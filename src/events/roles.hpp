@@ -44,10 +44,12 @@ void speaker_after_and(const ArticleContext& c, const SentenceView& v, Clause re
 // "The two leaders spoke by phone on Tuesday, when Biden proposed a meeting": the time right
 // before the ", when" that opens trigger h's clause, if any.
 [[nodiscard]] const TimexAt* time_before_when(const ArticleContext& c, Clause sentence, const TriggerHit& h);
-// "held talks on Tuesday, a day after he visited Kyiv": the day counted from the event before h
-// (`before`) by the duration before "after"/"before" that precedes h's subject, if any.
-[[nodiscard]] std::optional<CalendarDate> counted_from_before(const ArticleContext& c, Clause sentence, const TriggerHit& h,
-                                                              const Event* before);
+// "held talks on Tuesday, a day after he visited Kyiv": the day counted from `base` (the day of
+// the event before h, or of the statement whose words hold h: "warned on Monday that ..., two
+// days after Iran attacked Israel" is Saturday) by the duration before "after"/"before" that
+// precedes h's subject, if any (none unless `base` is a day).
+[[nodiscard]] std::optional<CalendarDate> counted_from(const ArticleContext& c, Clause sentence, const TriggerHit& h,
+                                                       const CalendarDate& base);
 
 struct DateChoice {
     std::optional<CalendarDate> date;  // nullopt: the article's date
