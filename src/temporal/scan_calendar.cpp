@@ -174,10 +174,13 @@ std::optional<Match> Scanner::day_month(std::uint32_t k) const {
     return make_match(k, e, s);
 }
 
-// "on the 24th", "by the 5th,": the day of a month left unsaid (the one mentioned last, else
-// around the article date by the tense; resolve.cpp).
+// "on the 24th", "by the 5th,", "on the evening of the 12th": the day of a month left unsaid (the
+// one mentioned last, else around the article date by the tense; resolve.cpp). After "the <part of
+// day> of", TimeML tags the day alone, as it does "the night of February 23".
 std::optional<Match> Scanner::bare_day(std::uint32_t k) const {
-    if (!word(k, "the") || k == first || !in(bare_day_before, toks[k - 1].lower)) return std::nullopt;
+    if (!word(k, "the") || k == first) return std::nullopt;
+    const bool of_part = k >= first + 3 && toks[k - 1].lower == "of" && toks[k - 2].is(Cls::part_of_day) && toks[k - 3].lower == "the";
+    if (!of_part && !in(bare_day_before, toks[k - 1].lower)) return std::nullopt;
     const auto d = day_at(k + 1);
     if (!d || toks[k + 1].suffix != 'o') return std::nullopt;
     const Tok* next = at(k + 2);

@@ -106,6 +106,11 @@ TEST_CASE("rule bare_day: an ordinal day without its month is a day of the month
         {"A truce was declared on Jan. 3. Talks will resume on the 3rd.", "2022-01-27",
          R"("Jan. 3" DATE 2022-01-03; "the 3rd" DATE 2022-02-03)"},
         {"The deadline was extended until the 15th and the talks went on.", "2022-01-27", R"("the 15th" DATE 2022-01-15)"},
+        // after "the <part of day> of", the day alone, and what follows counts from it
+        {"The envoy arrived on the evening of the 12th and left the following morning.", "2022-11-14",
+         R"("the 12th" DATE 2022-11-12; "the following morning" TIME 2022-11-13TMO)"},
+        {"He will leave on the morning of the 25th.", "2022-11-14", R"("the 25th" DATE 2022-11-25)"},
+        {"On the evening of the 5th floor reception, he spoke.", "2022-11-14", ""},
         // a day that no month around has: the 31st of a 30-day month is skipped
         {"The strike ended on the 31st.", "2022-05-05", R"("the 31st" DATE 2022-03-31)"},
         // ordinals of other things
