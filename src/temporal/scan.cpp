@@ -177,7 +177,7 @@ std::optional<Match> Scanner::core_word(std::uint32_t k) const {
     // itself requires of the word at k).
     const std::string_view w = t.lower;
     const bool the = w == "the", fiscal = w == "fiscal" || w == "fiscal-";
-    const bool ordinal = t.is(Cls::ordinal);
+    const bool ordinal = t.is(Cls::ordinal) || (t.suffix == 'o' && t.number > 0);  // "third", "3rd"
     consider(phrase(k));
     if (the || w == "comparable" || w == "same" || w == "year") consider(financial(k));  // "the year-ago quarter"
     if (t.is(Cls::month)) consider(month_date(k));

@@ -52,8 +52,8 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
             return make_match(k, b + 1, q);
         }
     }
-    if (!is(b, Cls::ordinal) || value(b, Cls::ordinal) == 0) return std::nullopt;
-    const int n = value(b, Cls::ordinal) > 0 ? value(b, Cls::ordinal) : last_part(b);
+    if (ordinal(b) == 0) return std::nullopt;  // "third", "3rd", "last"
+    const int n = ordinal(b) > 0 ? ordinal(b) : last_part(b);
     if (n == 0) return std::nullopt;
     std::uint32_t e = b + 1;
     if (hyphen_after(b)) e += 1;
@@ -75,8 +75,8 @@ std::optional<Match> Scanner::quarter(std::uint32_t k) const {
 // "the first week of March", "the last week of December", "the second half of the month": with its
 // article, a part of a month, a decade or a century (the part_of_period), its start or its end.
 std::optional<Match> Scanner::part_of(std::uint32_t k) const {
-    if (!word(k, "the") || !is(k + 1, Cls::ordinal)) return std::nullopt;
-    const int n = value(k + 1, Cls::ordinal);
+    const int n = ordinal(k + 1);  // "the first week", "the 1st week"
+    if (!word(k, "the") || n == 0) return std::nullopt;
     if (is(k + 2, Cls::weekday) && toks[k + 2].lower.size() > 3 && (word(k + 3, "of") || word(k + 3, "in")))
         return nth_weekday(k, n);
     if (!word(k + 3, "of")) return std::nullopt;

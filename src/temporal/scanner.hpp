@@ -96,6 +96,12 @@ struct Scanner {
     [[nodiscard]] bool possessive(std::uint32_t k) const noexcept { return word(k, "'s") || word(k, "\u2019s"); }
     [[nodiscard]] bool is(std::uint32_t k, Cls c) const noexcept { return k < last && toks[k].is(c); }
     [[nodiscard]] int value(std::uint32_t k, Cls c) const noexcept { return toks[k].value(c); }
+    // The ordinal at k, a word ("third", "last" = -1) or digits ("3rd"); 0 when there is none.
+    [[nodiscard]] int ordinal(std::uint32_t k) const noexcept {
+        if (k >= last) return 0;
+        if (toks[k].is(Cls::ordinal)) return toks[k].value(Cls::ordinal);
+        return toks[k].suffix == 'o' && toks[k].number > 0 && toks[k].number < 100 ? toks[k].number : 0;
+    }
     // token k is glued to the next one ("mid-", "third-quarter")
     [[nodiscard]] bool glued(std::uint32_t k) const noexcept { return k + 1 < last && toks[k].glued_next; }
     [[nodiscard]] bool hyphen_after(std::uint32_t k) const noexcept {

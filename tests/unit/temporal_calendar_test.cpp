@@ -183,6 +183,11 @@ TEST_CASE("quarters and halves are YYYY-Qn and YYYY-Hn", "[temporal]") {
         {"In the first half of next year, Sweden holds the presidency.", "2022-06-24",
          R"("the first half of next year" DATE 2023-H1)"},
         {"Sales fell in the second quarter of last year.", "2022-06-24", R"("the second quarter of last year" DATE 2021-Q2)"},
+        // rule: an ordinal written in digits is an ordinal ("the 3rd quarter", "the 1st week of March")
+        {"Sales fell in the 3rd quarter of 2021.", "2022-11-14", R"("the 3rd quarter of 2021" DATE 2021-Q3)"},
+        {"Sales will rise in the 2nd half.", "2022-11-14", R"("the 2nd half" DATE 2022-H2)"},
+        {"Talks are set for the 1st week of March.", "2022-11-14", R"("the 1st week of March" DATE 2023-03 START)"},
+        {"The 3rd Armoured Brigade moved.", "2022-11-14", ""},
         // period codes: Q1..Q4 alone or with a year, H1 and H2 only with one
         {"In H1 2022, growth will slow.", "2022-01-27", R"("H1 2022" DATE 2022-H1)"},
         {"Sales rose in H2 2021.", "2022-01-27", R"("H2 2021" DATE 2021-H2)"},
