@@ -54,6 +54,17 @@ std::optional<std::pair<int, std::uint32_t>> spelled_year(const Scanner& sc, std
     return std::pair{year, t + 1};
 }
 
+// "June last year", "31 March next year", "July 4 this year": a relative year at e after a month
+// or a day of one (spec s) gives its year from the article date; returns the end (e when none).
+std::uint32_t relative_year_after(const Scanner& sc, std::uint32_t e, Spec& s) {
+    if (!sc.is(e, Cls::relative) || !sc.word(e + 1, "year")) return e;
+    const auto r = static_cast<Rel>(sc.value(e, Cls::relative));
+    s.anchor = Anchor::dct;
+    s.unit = Unit::year;
+    s.amount = r == Rel::last ? -1 : r == Rel::next ? 1 : 0;
+    return e + 2;
+}
+
 // Month m named at k, no day after it, the next token e: "September 2014", "May, 2021", "January
 // nineteen ninety-seven", "June last year", else the month alone ("December").
 Match month_year(const Scanner& sc, std::uint32_t k, std::uint32_t e, unsigned m) {
@@ -71,12 +82,7 @@ Match month_year(const Scanner& sc, std::uint32_t k, std::uint32_t e, unsigned m
         s.year = sy->first;
         return make_match(k, sy->second, s);
     }
-    if (sc.is(e, Cls::relative) && sc.word(e + 1, "year")) {  // "June last year"
-        const auto r = static_cast<Rel>(sc.value(e, Cls::relative));
-        Spec s = partial_day(m, 0);
-        s.anchor = Anchor::dct;
-        s.unit = Unit::year;
-        s.amount = r == Rel::last ? -1 : r == Rel::next ? 1 : 0;
+    if (Spec s = partial_day(m, 0); relative_year_after(sc, e, s) > e) {  // "June last year"
         return make_match(k, e + 2, s);
     }
     return make_match(k, e, partial_day(m, 0));
@@ -140,7 +146,8 @@ std::optional<Match> Scanner::month_date(std::uint32_t k) const {
             s.year = *y;
             return make_match(k, f + 1, s);
         }
-        return make_match(k, e + 1, s);
+        const std::uint32_t end = relative_year_after(*this, e + 1, s);  // "July 4 last year"
+        return make_match(k, end, s);
     }
     return month_year(*this, k, e, m);
 }
@@ -168,6 +175,8 @@ std::optional<Match> Scanner::day_month(std::uint32_t k) const {
         s.anchor = Anchor::absolute;
         s.year = *y;
         e = f + 1;
+    } else if (const std::uint32_t r = relative_year_after(*this, e, s); r > e) {  // "31 March next year"
+        e = r;
     } else if (e > 0 && toks[e - 1].lower == ".") {
         --e;  // "17 Dec." ends the sentence: keep the period out
     }

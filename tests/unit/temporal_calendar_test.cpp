@@ -74,6 +74,11 @@ TEST_CASE("a month with a year is that month", "[temporal]") {
         {"In May 2021, talks resumed.", "2022-01-27", R"("May 2021" DATE 2021-05)"},
         {"Troops withdrew by December 2021.", "2022-01-27", R"("December 2021" DATE 2021-12)"},
         {"The envoy visited in June last year.", "2022-01-27", R"("June last year" DATE 2021-06)"},
+        // rule: a day of a month takes a relative year after it too
+        {"It began on July 4 last year.", "2022-11-14", R"("July 4 last year" DATE 2021-07-04)"},
+        {"Its mandate expires on 31 March next year.", "2022-11-14", R"("31 March next year" DATE 2023-03-31)"},
+        {"The vote is due on May 5 this year.", "2022-11-14", R"("May 5 this year" DATE 2022-05-05)"},
+        {"It began on July 4. Last year it failed.", "2022-11-14", R"("July 4" DATE 2022-07-04; "Last year" DATE 2021)"},
         {"A vote is planned for March next year.", "2022-01-27", R"("March next year" DATE 2023-03)"},
         {"Elections are due in October this year.", "2022-01-27", R"("October this year" DATE 2022-10)"},
         {"Prices fell in Jan. 2022.", "2022-03-07", R"("Jan. 2022" DATE 2022-01)"},
