@@ -81,6 +81,15 @@ void order_range(const std::vector<temporal::Tok>& toks, std::uint32_t first, st
         end.value = to_timex_value(*end.date) + end.value.substr(end.value.find('T'));
         return;
     }
+    // "from 8 a.m. to 8 p.m. on Sunday": a starting clock time of no day of its own is on the
+    // end's day (the day before when it is later: "from 10pm to 6am on Monday")
+    if (a.spec.hour >= 0 && b.spec.hour >= 0 && a.spec.anchor == Anchor::previous && b.spec.anchor != Anchor::previous &&
+        start.date && end.date && start.value.find('T') != std::string::npos) {
+        const date::sys_days day = end.date->first - date::days{minutes(a.spec) > minutes(b.spec) ? 1 : 0};
+        start.date = day_date(day);
+        start.value = to_timex_value(*start.date) + start.value.substr(start.value.find('T'));
+        return;
+    }
     const auto tense_partial = [](const Match& m) {
         return m.spec.anchor == Anchor::partial && m.spec.direction == Direction::tense;
     };

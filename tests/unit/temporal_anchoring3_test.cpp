@@ -189,6 +189,11 @@ TEST_CASE("rule restated: an anaphoric date restated between commas takes the re
 TEST_CASE("rule clock_range: a range's end time before its start time is on the next day", "[temporal]") {
     const Row rows[] = {
         {"The curfew runs from 10pm to 7am.", "2022-02-24", R"("10pm" TIME 2022-02-24T22:00; "7am" TIME 2022-02-25T07:00)"},
+        // a start of no day of its own takes the end's day (the day before when it is later)
+        {"Voting will run from 8 a.m. to 8 p.m. on Sunday.", "2022-11-14",
+         R"("8 a.m." TIME 2022-11-20T08:00; "8 p.m. on Sunday" TIME 2022-11-20T20:00)"},
+        {"A curfew will run from 10pm to 6am on Friday.", "2022-11-14",
+         R"("10pm" TIME 2022-11-17T22:00; "6am on Friday" TIME 2022-11-18T06:00)"},
         {"The curfew runs from 10 p.m. until 6 a.m.", "2022-02-24",
          R"("10 p.m." TIME 2022-02-24T22:00; "6 a.m." TIME 2022-02-25T06:00)"},
         // in order, or each with its own day: unchanged
