@@ -416,6 +416,14 @@ inline constexpr std::array phrases{
     Phrase{"the previous month", PhraseKind::anaphor_unit, {}, -1, Unit::month},
     Phrase{"the previous year", PhraseKind::anaphor_unit, {}, -1, Unit::year},
     Phrase{"the previous quarter", PhraseKind::anaphor_unit, {}, -1, Unit::quarter},
+    // "The envoy arrived on March 3. The week before, he had been in Paris." (followed by a word
+    // that continues the sentence only: "the week before the vote" is next to the vote). Not "the
+    // year before": TimeML leaves the comparison of results untagged ("down from $450 million the
+    // year before").
+    Phrase{"the week before", PhraseKind::anaphor_unit, {}, -1, Unit::week},
+    Phrase{"the month before", PhraseKind::anaphor_unit, {}, -1, Unit::month},
+    Phrase{"the week after", PhraseKind::anaphor_unit, {}, 1, Unit::week},
+    Phrase{"the month after", PhraseKind::anaphor_unit, {}, 1, Unit::month},
     Phrase{"the same week", PhraseKind::anaphor_unit, {}, 0, Unit::week}, Phrase{"that same week", PhraseKind::anaphor_unit, {}, 0, Unit::week},
     Phrase{"the same month", PhraseKind::anaphor_unit, {}, 0, Unit::month}, Phrase{"that same month", PhraseKind::anaphor_unit, {}, 0, Unit::month},
     Phrase{"the same year", PhraseKind::anaphor_unit, {}, 0, Unit::year}, Phrase{"that same year", PhraseKind::anaphor_unit, {}, 0, Unit::year},

@@ -80,6 +80,10 @@ bool misread(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Phrase& 
     if (p.kind == PhraseKind::dct_unit && sc.at(e) &&
         (sc.is(e, Cls::weekday) || sc.is(e, Cls::month) || sc.is(e, Cls::unit) || sc.is(e, Cls::season)))
         return true;
+    // "the week before the vote": next to an event that follows, not to the date mentioned last
+    if (p.kind == PhraseKind::anaphor_unit && (p.words.ends_with(" before") || p.words.ends_with(" after")) && sc.at(e) &&
+        sc.toks[e].kind == TokenKind::word && !in(after_relative_day_continuations, sc.toks[e].lower))
+        return true;
     // "killed soon after being captured", "was soon released", "soon became": a relation to an
     // event, or ahead of a past one, not a time ahead of the article
     return p.only_ahead && (in_past(sc, k, e) || (sc.at(e) && in(event_relations_after_soon, sc.toks[e].lower)));

@@ -161,6 +161,12 @@ TEST_CASE("the following week, month or year anchors on the date mentioned last"
          R"("March 2014" DATE 2014-03; "The following month" DATE 2014-04)"},
         {"Talks began on January 10. The following week, they stalled.", "2022-01-27",
          R"("January 10" DATE 2022-01-10; "The following week" DATE 2022-W03)"},
+        // "the week before", "the month after": from the date mentioned last, unless an event follows
+        {"The envoy arrived on March 3. The week before, he had been in Paris.", "2022-11-14",
+         R"("March 3" DATE 2022-03-03; "The week before" DATE 2022-W08)"},
+        {"The envoy arrived on March 3. The month after, he left.", "2022-11-14",
+         R"("March 3" DATE 2022-03-03; "The month after" DATE 2022-04)"},
+        {"The envoy arrived on March 3. The week before the vote, he left.", "2022-11-14", R"("March 3" DATE 2022-03-03)"},
         {"The war began in 2008. That year, prices rose.", "2022-01-27",
          R"("2008" DATE 2008; "That year" DATE 2008)"},
         {"The ban came in 2014. The previous year, trade had grown.", "2022-01-27",
