@@ -27,7 +27,7 @@ struct TitleInfo {
 };
 
 // A word that qualifies a mention or a trigger (data/cues.tsv).
-enum class CueKind : std::uint8_t { future, modal, negation, noun, place, direction, boundary, reference };
+enum class CueKind : std::uint8_t { future, modal, negation, noun, place, direction, boundary, reference, goods };
 
 }  // namespace detail
 

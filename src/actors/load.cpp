@@ -67,6 +67,7 @@ CueKind cue_kind(std::string_view s) noexcept {
     if (s == "place") return CueKind::place;
     if (s == "direction") return CueKind::direction;
     if (s == "reference") return CueKind::reference;
+    if (s == "goods") return CueKind::goods;
     return CueKind::boundary;
 }
 

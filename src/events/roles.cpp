@@ -105,6 +105,11 @@ std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std:
         // (but the owner of a noun trigger speaks for it: "at Washington's request")
         const bool owns_trigger = m->last_token + 1 == before && c.lower[m->last_token] == "'s";
         if (!group_first && !owns_trigger && object_of_preposition(c, *m, floor)) continue;
+        // "bought Russian crude and pledged": what comes from an actor does not act (lower case:
+        // "EU Energy Commissioner" is a title)
+        if (!group_first && m->last_token < c.lower.size() && !c.seg.tokens[m->last_token].capitalised &&
+            cue_before(c.lex, c.lower, m->last_token + 1, 1, CueKind::goods, m->last_token))
+            continue;
         if (group_first && m->last_token > *group_first) continue;  // nested in the group
         if (group_first && !joins(c, m->last_token, *group_first)) break;
         add_with_affiliation(c, out, m->actor_id);

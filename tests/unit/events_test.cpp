@@ -444,6 +444,9 @@ TEST_CASE("a purpose infinitive after an object is the clause subject's act", "[
     check_rows({
         {"the object of 'on' before the verb is no subject", "Russia's strike on Kyiv killed ten people.", {},
          "180 russia > - @2022-01-27*"},
+        {"what comes from an actor does not act", "Shell bought Russian crude last week and pledged to stop.", {}, ""},
+        {"a title after an actor's name is no goods", "EU Energy Commissioner Kadri Simson will travel to Baku on Friday.",
+         {{"Friday", day(2022_y / 1 / 28)}}, "042 european-union > azerbaijan @2022-01-28 planned"},
         {"with nobody else before the verb, no source", "A strike on Iran's consulate in Damascus killed seven officers.", {}, ""},
         {"the owner of a noun trigger after a preposition speaks for it",
          "Japan diverted gas to Europe at Washington's request.", {}, "020 united-states > - @2022-01-27*"},
@@ -557,7 +560,7 @@ TEST_CASE("every trigger row parses to a valid CAMEO code and known flags", "[ev
 }
 
 TEST_CASE("every cue row has a known kind", "[events]") {
-    const std::vector<std::string> kinds{"future", "modal", "negation", "noun", "place", "direction", "boundary", "reference"};
+    const std::vector<std::string> kinds{"future", "modal", "negation", "noun", "place", "direction", "boundary", "reference", "goods"};
     for (const auto& row : crisis::detail::read_tsv(crisis::detail::data_file("data/cues.tsv"), 2)) {
         INFO(std::string(row[0]));
         CHECK(std::find(kinds.begin(), kinds.end(), std::string(row[1])) != kinds.end());
