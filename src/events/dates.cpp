@@ -82,7 +82,10 @@ DateChoice speech_date(const ArticleContext& c, Clause clause, const TriggerHit&
         const bool after_speaker = r.speaker_first >= hit.last && t->first >= r.speaker_end && t->first <= r.speaker_end + 1;
         // (also when what was said came first: '"...," Lavrov told reporters in Moscow on Friday')
         const bool after_object = r.speaker_first < hit.first && after_phrase(c, clause, hit, *t);
-        if ((next_to_verb || before_speaker || after_speaker || after_object) && (first == nullptr || t < first)) first = t;
+        // "Biden on Tuesday said": between the speaker and the verb
+        const bool before_verb = !r.inverted && r.speaker_end <= t->first && t->last == hit.first;
+        if ((next_to_verb || before_speaker || after_speaker || after_object || before_verb) && (first == nullptr || t < first))
+            first = t;
     }
     return date_choice(c, first, clause, hit);
 }
