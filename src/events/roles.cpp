@@ -88,6 +88,22 @@ bool object_of_preposition(const ArticleContext& c, const ActorMention& m, std::
            std::find(object_only_prepositions.begin(), object_only_prepositions.end(), c.lower[k - 1]) != object_only_prepositions.end();
 }
 
+// Words that open a relative clause after a comma ("Macron, whose country holds the presidency
+// of the EU, has not excluded a trip": the EU is not the subject).
+constexpr std::array<std::string_view, 4> relative_openers{"who", "whose", "which", "whom"};
+
+// Whether mention m lies inside ", who/whose/which ... ," closed before `before`.
+bool in_relative_clause(const ArticleContext& c, const ActorMention& m, std::uint32_t floor, std::uint32_t before) {
+    std::uint32_t open = m.first_token;
+    while (open > floor + 1 && c.lower[open - 1] != ",") --open;
+    if (open <= floor + 1 || open >= m.first_token ||
+        std::find(relative_openers.begin(), relative_openers.end(), c.lower[open]) == relative_openers.end())
+        return false;
+    for (std::uint32_t k = m.last_token; k < before; ++k)
+        if (c.lower[k] == ",") return true;
+    return false;
+}
+
 }  // namespace
 
 std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std::uint32_t floor, std::uint32_t before,
@@ -105,6 +121,7 @@ std::uint32_t subject_group(const ArticleContext& c, const SentenceView& v, std:
         // (but the owner of a noun trigger speaks for it: "at Washington's request")
         const bool owns_trigger = m->last_token + 1 == before && c.lower[m->last_token] == "'s";
         if (!group_first && !owns_trigger && object_of_preposition(c, *m, floor)) continue;
+        if (!group_first && in_relative_clause(c, *m, floor, before)) continue;
         // "bought Russian crude and pledged": what comes from an actor does not act (lower case:
         // "EU Energy Commissioner" is a title)
         if (!group_first && m->last_token < c.lower.size() && !c.seg.tokens[m->last_token].capitalised &&
