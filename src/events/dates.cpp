@@ -124,12 +124,16 @@ const TimexAt* time_before_when(const ArticleContext& c, Clause sentence, const 
     return nullptr;
 }
 
-// "held talks with Putin on Tuesday, a day after he visited Kyiv", "met on Friday, two days before
-// Biden spoke": a trigger after "<days or weeks> after|before" (its subject, at most
-// when_subject_reach words, between) happens that long before (after) `base`, the day of the event
-// before it in the sentence.
-std::optional<CalendarDate> counted_from(const ArticleContext& c, Clause sentence, const TriggerHit& h, const CalendarDate& base) {
-    if (base.precision != Precision::day) return std::nullopt;
+namespace {
+
+// "<days or weeks> after|before" right before trigger h (its subject, at most when_subject_reach
+// words, between): the days counted (negative for "after": h came before) and where the duration
+// begins; none when there is no such phrase.
+struct Count {
+    int days = 0;
+    std::uint32_t duration_begin = 0;  // byte offset
+};
+std::optional<Count> count_before(const ArticleContext& c, Clause sentence, const TriggerHit& h) {
     for (std::uint32_t w = h.first; w > sentence.begin + 1 && h.first - w < when_subject_reach; --w) {
         const std::string& rel = c.lower[w - 1];
         if (rel != "after" && rel != "before") continue;
@@ -137,9 +141,28 @@ std::optional<CalendarDate> counted_from(const ArticleContext& c, Clause sentenc
         const auto t = std::find_if(c.timexes.begin(), c.timexes.end(), [&](const Timex& x) { return x.span.end == end; });
         const int days = t == c.timexes.end() || t->type != TimexType::duration ? 0 : duration_days(t->value);
         if (days == 0) return std::nullopt;
-        return day_date(base.first + date::days{rel == "after" ? -days : days});
+        return Count{rel == "after" ? -days : days, t->span.begin};
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<CalendarDate> counted_from(const ArticleContext& c, Clause sentence, const TriggerHit& h, const CalendarDate& base) {
+    if (base.precision != Precision::day) return std::nullopt;
+    const auto n = count_before(c, sentence, h);
+    if (!n) return std::nullopt;
+    return day_date(base.first + date::days{n->days});
+}
+
+std::optional<CalendarDate> day_before_count(const ArticleContext& c, Clause sentence, const TriggerHit& h) {
+    const auto n = count_before(c, sentence, h);
+    if (!n) return std::nullopt;
+    const TimexAt* last = nullptr;
+    for (const TimexAt* t : dated_within(c, sentence))
+        if (t->timex->span.end <= n->duration_begin && t->timex->date && t->timex->date->precision == Precision::day) last = t;
+    if (last == nullptr) return std::nullopt;
+    return *last->timex->date;
 }
 
 }  // namespace crisis::detail

@@ -192,15 +192,17 @@ DateChoice trigger_date(const ArticleContext& c, const SentenceView& v, Clause c
     // "met on Friday, two days after Biden spoke", "warned on Monday that ..., two days after Iran
     // attacked": counted from the day of the event before or of the statement h is told in (which
     // is also the date found around h when it is that day's)
-    const std::optional<CalendarDate> base = said ? speech_date(c, clause, *said, *speaker).date
-                                             : before && !before->date_inferred ? std::optional{before->date} : std::nullopt;
+    const Clause sentence{v.begin, v.end};
+    std::optional<CalendarDate> base = said ? speech_date(c, clause, *said, *speaker).date
+                                       : before && !before->date_inferred ? std::optional{before->date} : std::nullopt;
+    if (!base && !said) base = day_before_count(c, sentence, h);
     if (base && (!d.date || *d.date == *base))
-        if (const auto counted = counted_from(c, Clause{v.begin, v.end}, h, *base)) {
+        if (const auto counted = counted_from(c, sentence, h, *base)) {
             d.date = counted;
             d.planned = counted->first > date::sys_days(c.article.date);
         }
     if (!d.date && said) d.date = base;
-    if (const TimexAt* t = d.date ? nullptr : time_before_when(c, Clause{v.begin, v.end}, h)) d = date_choice(c, t, region, h);
+    if (const TimexAt* t = d.date ? nullptr : time_before_when(c, sentence, h)) d = date_choice(c, t, region, h);
     if (!d.date && previous && before && !before->date_inferred && before->status == EventStatus::occurred &&
         (shares_subject(c, v, *previous, h) || participle_at_same_time(c, h)))
         d.date = before->date;

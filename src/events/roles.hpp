@@ -50,6 +50,10 @@ void speaker_after_and(const ArticleContext& c, const SentenceView& v, Clause re
 // precedes h's subject, if any (none unless `base` is a day).
 [[nodiscard]] std::optional<CalendarDate> counted_from(const ArticleContext& c, Clause sentence, const TriggerHit& h,
                                                        const CalendarDate& base);
+// The day read from the text last before the duration of such a phrase ("Russian troops advanced
+// on Friday, a day after Putin ordered the assault": Friday), the base when no event or statement
+// before h gives one; none without the phrase.
+[[nodiscard]] std::optional<CalendarDate> day_before_count(const ArticleContext& c, Clause sentence, const TriggerHit& h);
 
 struct DateChoice {
     std::optional<CalendarDate> date;  // nullopt: the article's date
