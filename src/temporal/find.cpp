@@ -224,8 +224,11 @@ void resolve_sentence(const std::vector<temporal::Tok>& toks, std::uint32_t firs
         before = &m;
         if (t->date && !m.spec.comparison) state.refs.note(*t->date);
         if (const auto& r = state.restatable; r && restated(toks, out[r->first], r->second, m, *t)) {
-            out[r->first].value = t->value;
-            out[r->first].date = t->date;
+            // a clock time keeps its time of day: "14:32 GMT, 24 February 2022" is 2022-02-24T14:32
+            Timex& f = out[r->first];
+            const std::size_t time = f.value.find('T');
+            f.value = time != std::string::npos && t->value.find('T') == std::string::npos ? t->value + f.value.substr(time) : t->value;
+            f.date = t->date;
         }
         state.restatable.reset();
         if (m.spec.comparison || m.spec.anchor == Anchor::previous) state.restatable.emplace(out.size(), m.last);

@@ -178,6 +178,9 @@ TEST_CASE("rule restated: an anaphoric date restated between commas takes the re
     const Row rows[] = {
         {"The next day, 25 January, the talks resumed.", "2022-01-27",
          R"("The next day" DATE 2022-01-25; "25 January" DATE 2022-01-25)"},
+        // a clock time restated by its day keeps its time of day
+        {"Updated 14:32 GMT, 24 February 2022", "2022-02-24",
+         R"("14:32 GMT" TIME 2022-02-24T14:32; "24 February 2022" DATE 2022-02-24)"},
         // "the next" is no future tense for the date after it
         {"Talks began on Jan. 10. The next day, Jan. 11, they moved to Brussels.", "2022-01-27",
          R"("Jan. 10" DATE 2022-01-10; "The next day" DATE 2022-01-11; "Jan. 11" DATE 2022-01-11)"},
