@@ -11,30 +11,31 @@ struct Root {
     std::string_view code;
     std::string_view label;
     int quad;
-    std::string_view verb;  // for summaries: "<sources> <verb> <targets>"
+    std::string_view verb;   // for summaries: "<sources> <verb> <targets>"
+    std::string_view alone;  // the same with no target: "<sources> <alone>" ("consult", not "consult with")
 };
 
 constexpr std::array<Root, 20> roots{{
-    {"01", "Make public statement", 1, "comment on"},
-    {"02", "Appeal", 1, "appeal to"},
-    {"03", "Express intent to cooperate", 1, "offer cooperation to"},
-    {"04", "Consult", 1, "consult with"},
-    {"05", "Engage in diplomatic cooperation", 1, "cooperate with"},
-    {"06", "Engage in material cooperation", 2, "cooperate materially with"},
-    {"07", "Provide aid", 2, "provide aid to"},
-    {"08", "Yield", 2, "yield to"},
-    {"09", "Investigate", 3, "investigate"},
-    {"10", "Demand", 3, "make demands of"},
-    {"11", "Disapprove", 3, "criticise"},
-    {"12", "Reject", 3, "reject"},
-    {"13", "Threaten", 3, "threaten"},
-    {"14", "Protest", 4, "protest against"},
-    {"15", "Exhibit military posture", 4, "show military force"},
-    {"16", "Reduce relations", 4, "reduce relations with"},
-    {"17", "Coerce", 4, "coerce"},
-    {"18", "Assault", 4, "assault"},
-    {"19", "Fight", 4, "fight"},
-    {"20", "Use unconventional mass violence", 4, "use mass violence against"},
+    {"01", "Make public statement", 1, "comment on", "comment"},
+    {"02", "Appeal", 1, "appeal to", "appeal"},
+    {"03", "Express intent to cooperate", 1, "offer cooperation to", "offer cooperation"},
+    {"04", "Consult", 1, "consult with", "consult"},
+    {"05", "Engage in diplomatic cooperation", 1, "cooperate with", "cooperate"},
+    {"06", "Engage in material cooperation", 2, "cooperate materially with", "cooperate materially"},
+    {"07", "Provide aid", 2, "provide aid to", "provide aid"},
+    {"08", "Yield", 2, "yield to", "yield"},
+    {"09", "Investigate", 3, "investigate", "investigate"},
+    {"10", "Demand", 3, "make demands of", "make demands"},
+    {"11", "Disapprove", 3, "criticise", "criticise"},
+    {"12", "Reject", 3, "reject", "reject"},
+    {"13", "Threaten", 3, "threaten", "threaten"},
+    {"14", "Protest", 4, "protest against", "protest"},
+    {"15", "Exhibit military posture", 4, "show military force", "show military force"},
+    {"16", "Reduce relations", 4, "reduce relations with", "reduce relations"},
+    {"17", "Coerce", 4, "coerce", "coerce"},
+    {"18", "Assault", 4, "assault", "assault"},
+    {"19", "Fight", 4, "fight", "fight"},
+    {"20", "Use unconventional mass violence", 4, "use mass violence against", "use mass violence"},
 }};
 
 const Root* root_of(std::string_view cameo) noexcept {
@@ -61,9 +62,10 @@ int quad_class_of(std::string_view cameo) noexcept {
 }
 
 namespace detail {
-std::string_view summary_verb(std::string_view cameo) noexcept {
+std::string_view summary_verb(std::string_view cameo, bool with_target) noexcept {
     const Root* r = root_of(cameo);
-    return r ? r->verb : std::string_view{};
+    if (r == nullptr) return {};
+    return with_target ? r->verb : r->alone;
 }
 }  // namespace detail
 

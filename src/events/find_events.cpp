@@ -53,7 +53,7 @@ Event make_event(const ArticleContext& c, const Sentence& s, const TriggerHit& h
     e.trigger = std::string(trig.in(c.article.text));
     e.summary = e.source.empty() ? std::string("someone") : names(c, e.source);  // appended: GCC 12 warns wrongly on a + chain
     e.summary += ' ';
-    e.summary += summary_verb(e.cameo);
+    e.summary += summary_verb(e.cameo, !e.target.empty());
     if (!e.target.empty()) {
         e.summary += ' ';
         e.summary += names(c, e.target);

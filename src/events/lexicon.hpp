@@ -55,7 +55,8 @@ struct TriggerHit {
 [[nodiscard]] bool cue_before(const Lexicon& lex, const std::vector<std::string>& lower, std::uint32_t at,
                               std::uint32_t window, CueKind kind, std::uint32_t floor);
 
-// The short verb phrase of a CAMEO root for summaries ("reject", "consult with").
-[[nodiscard]] std::string_view summary_verb(std::string_view cameo) noexcept;
+// The short verb phrase of a CAMEO root for summaries ("reject", "consult with"); without a target,
+// without its preposition ("Biden and Putin consult", not "... consult with").
+[[nodiscard]] std::string_view summary_verb(std::string_view cameo, bool with_target) noexcept;
 
 }  // namespace crisis::detail

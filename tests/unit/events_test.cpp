@@ -542,6 +542,19 @@ TEST_CASE("an event carries evidence, a summary, a stable id and a confidence", 
     CHECK(text.substr(e.evidence[0].start, e.evidence[0].end - e.evidence[0].start) == e.evidence[0].text);
 }
 
+TEST_CASE("a summary without a target ends on its verb, not a preposition", "[events]") {
+    const auto alone = events("Biden and Putin held talks.", {});
+    REQUIRE(alone.size() == 1);
+    CHECK(alone.front().summary == "Joe Biden and Vladimir Putin consult");
+    const auto with = events("Scholz held talks with Putin.", {});
+    REQUIRE(with.size() == 1);
+    CHECK(with.front().summary.starts_with("Olaf Scholz"));
+    CHECK(crisis::detail::summary_verb("040", true) == "consult with");
+    CHECK(crisis::detail::summary_verb("040", false) == "consult");
+    CHECK(crisis::detail::summary_verb("141", false) == "protest");
+    CHECK(crisis::detail::summary_verb("130", false) == "threaten");
+}
+
 TEST_CASE("CAMEO roots have labels and quad classes", "[events]") {
     CHECK(crisis::cameo_label("12") == "Reject");
     CHECK(crisis::cameo_label("120") == "Reject");
