@@ -45,7 +45,7 @@ inline constexpr std::array<UnitReference, 3> unit_references{{
 // "the first week of March", "the last days of December", "in the first weeks of 2022": after
 // "the first" or "the last", the parts of a month (or decade) that make it that period's start or
 // end (scan_quarter.cpp, part_of; "half" also takes "second").
-inline constexpr std::array<std::string_view, 3> first_last_parts{"week", "weeks", "days"};
+inline constexpr std::array<std::string_view, 4> first_last_parts{"week", "weeks", "days", "months"};
 
 // "2014-15", "in 1990-91,": what may follow the two digits of the second year of a short range,
 // glued to them (scan.cpp, short_range_year); not "-", "%" or more digits.

@@ -188,9 +188,10 @@ std::optional<CalendarDate> shifted_date(const Spec& s, date::sys_days dct, cons
     }
     const CalendarDate base = period_of(dct, s.precision);
     const sys_days d = shift(base.first, s.amount, s.unit);
-    const bool part_of_year = (s.precision == Unit::quarter || s.precision == Unit::half) && s.sub > 0;
+    const bool part_of_year = ((s.precision == Unit::quarter || s.precision == Unit::half) && s.sub > 0) ||
+                              (s.precision == Unit::season && s.unit == Unit::year);  // "the spring of last year"
     if (!s.month && !part_of_year) return period_of(d, s.precision);
-    Spec t = s;  // "June last year", "next year's first quarter": the month or quarter of the shifted year
+    Spec t = s;  // "June last year", "next year's first quarter": the month, quarter or season of the shifted year
     t.year = static_cast<int>(year_month_day{d}.year());
     return absolute_date(t);
 }

@@ -388,6 +388,7 @@ std::optional<Match> Scanner::season(std::uint32_t k) const {
         s.year = sy->first;
         return make_match(k, sy->second, s);
     }
+    if (const std::uint32_t r = relative_year_after(*this, f, s); r > f) return make_match(k, r, s);  // "the spring of last year"
     const Tok* p = before(k);
     static constexpr std::array<std::string_view, 12> context{"the", "this", "last", "next", "in", "early", "late",
                                                              "mid", "during", "past", "coming", "-"};

@@ -158,6 +158,10 @@ TEST_CASE("seasons are YYYY-SP, -SU, -FA or -WI", "[temporal]") {
         {"Troops left last fall.", "2022-01-27", R"("last fall" DATE 2021-FA)"},
         {"Exports will recover this summer.", "2022-06-15", R"("this summer" DATE 2022-SU)"},
         {"The deal was signed in the spring.", "2022-06-15", R"("the spring" DATE 2022-SP)"},
+        // a relative year after the season, with or without "of"
+        {"The plan was drafted in the spring of last year.", "2022-11-14", R"("the spring of last year" DATE 2021-SP)"},
+        {"The plan will be drafted in the winter of next year.", "2022-11-14", R"("the winter of next year" DATE 2023-WI)"},
+        {"Prices rose in the summer last year.", "2022-11-14", R"("the summer last year" DATE 2021-SU)"},
         {"The dam burst in early summer 2019.", "2022-01-27", R"("early summer 2019" DATE 2019-SU START)"},
         {"The Arab Spring began in Tunisia.", "2022-01-27", ""},
         {"They hoped to spring a surprise.", "2022-01-27", ""},

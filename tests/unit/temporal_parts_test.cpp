@@ -232,6 +232,8 @@ TEST_CASE("rule first_last_parts: the first or last days or weeks of a month or 
          R"("the first days of February" DATE 2022-02 START)"},
         {"In the last days of December, talks stalled.", "2022-01-27", R"("the last days of December" DATE 2021-12 END)"},
         {"The first weeks of 2022 were tense.", "2022-01-27", R"("The first weeks of 2022" DATE 2022 START)"},
+        {"In the last months of 2021, prices rose.", "2022-11-14", R"("the last months of 2021" DATE 2021 END)"},
+        {"In the first months of the war, prices rose.", "2022-11-14", R"("the first months" DURATION PXM)"},
         {"In the last week of 2021, talks stalled.", "2022-01-27", R"("the last week of 2021" DATE 2021 END)"},
         // a half of a year stays a half; the first days of something else are no date
         {"In the first half of 2022, prices rose.", "2022-01-27", R"("the first half of 2022" DATE 2022-H1)"},
