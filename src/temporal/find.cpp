@@ -64,32 +64,63 @@ bool range_ends(const std::vector<temporal::Tok>& toks, std::uint32_t first, con
     return temporal::is_range_word(w);
 }
 
-// "Between January and March, exports fell" written on Jan. 27: the tense puts a past January in
-// this year and a past March in the last one. Two partial ends that come out in the wrong order
-// keep the range's: in a past clause the start is the one on or before the end, else the end is
-// the one after the start. Returns the end's timex, the start's replaced in `start`.
+// The minutes after midnight of a clock time.
+int minutes(const temporal::Spec& s) noexcept { return s.hour * 60 + s.minute; }
+
+// Replaces the day of a clock time's timex, keeping its time of day.
+void move_clock(Timex& t, date::sys_days day) {
+    t.date = day_date(day);
+    t.value = to_timex_value(*t.date) + t.value.substr(t.value.find('T'));
+}
+
+// The clock times of a range (a, b) whose days the text leaves to each other: "from 10pm to 7am"
+// (an end of no day of its own before the start is on the next day), "from 8 a.m. to 8 p.m. on
+// Sunday" (a start of no day of its own is on the end's day, the day before when it is later:
+// "from 10pm to 6am on Monday"). Returns whether the range was such a pair.
+bool clock_range(const temporal::Match& a, const temporal::Match& b, Timex& start, Timex& end) {
+    using temporal::Anchor;
+    if (a.spec.hour < 0 || b.spec.hour < 0 || !start.date || !end.date) return false;
+    if (b.spec.anchor == Anchor::previous && start.date->first == end.date->first && minutes(b.spec) < minutes(a.spec) &&
+        end.value.find('T') != std::string::npos) {
+        move_clock(end, end.date->first + date::days{1});
+        return true;
+    }
+    if (a.spec.anchor == Anchor::previous && b.spec.anchor != Anchor::previous && start.value.find('T') != std::string::npos) {
+        move_clock(start, end.date->first - date::days{minutes(a.spec) > minutes(b.spec) ? 1 : 0});
+        return true;
+    }
+    return false;
+}
+
+// "January-February 2021", "from March 3 to June 2014": a month (or a day of one) of no year of
+// its own before one that has its year is in that year, the year before when it is later
+// ("December-January 2015"). Returns whether the range was such a pair.
+bool start_in_end_year(const temporal::Match& a, const temporal::Match& b, Timex& start, const Timex& end,
+                       const temporal::References& refs) {
+    using namespace temporal;
+    if (a.spec.anchor != Anchor::partial || !a.spec.month || a.spec.weekday >= 0 || b.spec.anchor != Anchor::absolute ||
+        !b.spec.month || !start.date || !end.date)
+        return false;
+    Spec s = a.spec;
+    s.anchor = Anchor::absolute;
+    s.year = b.spec.year - (a.spec.month > b.spec.month ? 1 : 0);
+    if (const auto r = resolve(s, end.date->first, refs, 0); r && r->date) {
+        start.value = r->value;
+        start.date = r->date;
+    }
+    return true;
+}
+
+// The two ends of a range, a (timex `start`) and b (`end`), put in order: the clock and year
+// rules above, else "Between January and March, exports fell" written on Jan. 27, where the tense
+// puts a past January in this year and a past March in the last one: two partial ends that come
+// out in the wrong order keep the range's (in a past clause the start is the one on or before the
+// end, else the end is the one after the start).
 void order_range(const std::vector<temporal::Tok>& toks, std::uint32_t first, std::uint32_t last,
                  const temporal::Match& a, const temporal::Match& b, Timex& start, Timex& end,
                  const temporal::References& refs) {
     using namespace temporal;
-    // "from 10pm to 7am": a clock time of no day of its own that ends the range before the time that
-    // starts it is on the next day
-    const auto minutes = [](const Spec& s) { return s.hour * 60 + s.minute; };
-    if (a.spec.hour >= 0 && b.spec.hour >= 0 && b.spec.anchor == Anchor::previous && start.date && end.date &&
-        start.date->first == end.date->first && minutes(b.spec) < minutes(a.spec) && end.value.find('T') != std::string::npos) {
-        end.date = day_date(end.date->first + date::days{1});
-        end.value = to_timex_value(*end.date) + end.value.substr(end.value.find('T'));
-        return;
-    }
-    // "from 8 a.m. to 8 p.m. on Sunday": a starting clock time of no day of its own is on the
-    // end's day (the day before when it is later: "from 10pm to 6am on Monday")
-    if (a.spec.hour >= 0 && b.spec.hour >= 0 && a.spec.anchor == Anchor::previous && b.spec.anchor != Anchor::previous &&
-        start.date && end.date && start.value.find('T') != std::string::npos) {
-        const date::sys_days day = end.date->first - date::days{minutes(a.spec) > minutes(b.spec) ? 1 : 0};
-        start.date = day_date(day);
-        start.value = to_timex_value(*start.date) + start.value.substr(start.value.find('T'));
-        return;
-    }
+    if (clock_range(a, b, start, end) || start_in_end_year(a, b, start, end, refs)) return;
     const auto tense_partial = [](const Match& m) {
         return m.spec.anchor == Anchor::partial && m.spec.direction == Direction::tense;
     };

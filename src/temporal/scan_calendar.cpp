@@ -96,7 +96,9 @@ bool Scanner::month_ok(std::uint32_t k) const noexcept {
     const bool abbreviation = t.lower.size() <= 4 && t.lower != "june" && t.lower != "july" && t.lower != "may";
     const Tok* n = at(k + 1);
     const bool number_next = n && n->number >= 0 && n->suffix != 's';
-    if (abbreviation) return number_next || (word(k + 1, ".") && glued(k)) || word(k + 1, ",");
+    // "Jan-Feb 2022": an abbreviation glued by a hyphen to another month
+    const bool month_range = word(k + 1, "-") && glued(k) && glued(k + 1) && is(k + 2, Cls::month);
+    if (abbreviation) return number_next || (word(k + 1, ".") && glued(k)) || word(k + 1, ",") || month_range;
     if (t.lower != "may" && t.lower != "march") return true;
     if (number_next) return true;
     if (word(k + 1, "of") && at(k + 2) && toks[k + 2].capitalised) return false;  // March of the Living

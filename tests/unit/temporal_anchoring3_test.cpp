@@ -46,6 +46,12 @@ TEST_CASE("rule range_links: two ends of a range resolved apart by the tense kee
         // past: the start is the one on or before the end
         {"Between January and March, exports fell by half.", "2022-01-27",
          R"("January" DATE 2021-01; "March" DATE 2021-03)"},
+        // a start of no year of its own takes the end's year (the year before when it is later)
+        {"Exports fell in January-February 2021.", "2022-11-14", R"("January" DATE 2021-01; "February 2021" DATE 2021-02)"},
+        {"The freeze lasted from December to January 2015.", "2022-11-14", R"("December" DATE 2014-12; "January 2015" DATE 2015-01)"},
+        {"Talks ran from March 3 to June 2014.", "2022-11-14", R"("March 3" DATE 2014-03-03; "June 2014" DATE 2014-06)"},
+        // an abbreviated month glued by a hyphen to the next one
+        {"Exports fell in Jan-Feb 2022.", "2022-11-14", R"("Jan" DATE 2022-01; "Feb 2022" DATE 2022-02)"},
         {"From Monday to Friday, the ministers met daily.", "2022-01-27",
          R"("Monday" DATE 2022-01-17; "Friday" DATE 2022-01-21; "daily" SET P1D)"},
         {"The talks ran from Tuesday through Thursday.", "2022-01-27",
