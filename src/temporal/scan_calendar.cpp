@@ -262,7 +262,11 @@ std::optional<Match> Scanner::year(std::uint32_t k) const {
     const Tok* t = at(b);
     if (!t) return std::nullopt;
     if (t->suffix == 's' && t->number >= 0 && t->number % 10 == 0 && (t->digits == 4 || t->digits == 2)) {
-        if (t->digits == 2 && !(before(b) && (before(b)->lower == "'" || before(b)->lower == "\u2019"))) return std::nullopt;
+        // two digits need an apostrophe or "the" ("the '90s", "the late 80s"; "in his 90s" is an age)
+        const Tok* p = before(b);
+        const Tok* pp = p && is(b - 1, Cls::mod) ? before(b - 1) : p;
+        const bool apostrophe = p && (p->lower == "'" || p->lower == "\u2019");
+        if (t->digits == 2 && !apostrophe && !(pp && pp->lower == "the")) return std::nullopt;
         s.precision = Unit::decade;
         s.year = t->digits == 4 ? t->number / 10 : 190 + t->number / 10;
         return make_match(k, b + 1, s);

@@ -114,6 +114,10 @@ TEST_CASE("rule past_apostrophe: a decade written with an apostrophe takes its m
         {"He served in the '90s.", "1998-03-15", R"("the '90s" DATE 199)"},
         {"It was a hit in the mid-\u201980s.", "1998-03-15", "\"the mid-\u201980s\" DATE 198 MID"},
         {"The 'experts' were wrong in 1990.", "1998-03-15", R"("1990" DATE 1990)"},
+        // without the apostrophe, two digits after "the" (and its modifier); not an age
+        {"In the 90s, war raged.", "2022-02-24", R"("the 90s" DATE 199)"},
+        {"In the late 80s, war raged.", "2022-02-24", R"("the late 80s" DATE 198 END)"},
+        {"Men in their 90s voted.", "2022-02-24", ""},
     };
     check_rows(rows);
 }
