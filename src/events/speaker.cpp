@@ -37,6 +37,22 @@ std::uint32_t preposition_before(const ArticleContext& c, const ActorMention& m,
     return k > floor && (c.lower[k - 1] == "to" || c.lower[k - 1] == "with") ? k - 1 : m.first_token;
 }
 
+// How many words an aside between commas before a reporting verb may have.
+constexpr std::uint32_t aside_reach = 8;
+
+// Where an aside between commas that ends right before token `at` opens (its first comma), when
+// no acting mention lies inside it ("The Kremlin, in a statement, mentioned"); else `at`.
+std::uint32_t aside_before(const ArticleContext& c, const SentenceView& v, Clause clause, std::uint32_t at) {
+    if (at < clause.begin + 3 || c.lower[at - 1] != ",") return at;
+    for (std::uint32_t p = at - 2; p > clause.begin && at - p <= aside_reach; --p) {
+        if (c.lower[p] != ",") continue;
+        for (const ActorMention* m : v.mentions)
+            if (m->acts && m->first_token > p && m->last_token < at) return at;
+        return p;
+    }
+    return at;
+}
+
 // The mention that speaks: right before the verb ("Peskov said", "Lavrov also said") or right
 // after it ("said Peskov", "according to Peskov").
 const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, Clause clause, const TriggerHit& hit) {
@@ -48,7 +64,9 @@ const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, C
             if (m->acts && m->first_token >= hit.last && m->first_token <= hit.last + 1 && m->last_token <= clause.end &&
                 (m->last_token == clause.end || c.seg.tokens[m->last_token].kind == TokenKind::punct))
                 return m;
-    std::uint32_t reach_from = hit.first;  // where the speaker's words end, as far as is known
+    // where the speaker's words end, as far as is known: before an aside between commas that names
+    // no one ("The Kremlin, in a statement, mentioned that ...")
+    std::uint32_t reach_from = aside_before(c, v, clause, hit.first);
     const ActorMention* after_to = nullptr;  // a mention passed over as part of them
     for (auto it = v.mentions.rbegin(); it != v.mentions.rend(); ++it) {
         const ActorMention* m = *it;

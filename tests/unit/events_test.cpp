@@ -352,6 +352,8 @@ TEST_CASE("reported speech: the speaker is the source", "[events]") {
         {"inverted speech dates the statement by the time next to the verb",
          "The reply left little ground for optimism about the US, the Kremlin mentioned on Thursday.",
          {{"Thursday", day(2022_y / 1 / 27)}}, "010 russia > united-states @2022-01-27"},
+        {"an aside between commas that names no one stands between the speaker and the verb",
+         "The Kremlin, in a statement, mentioned that the talks had failed.", {}, "010 russia > - @2022-01-27*"},
         {"a time between the speaker and the verb dates the statement", "Biden on Tuesday said Russia would pay.",
          {{"Tuesday", day(2022_y / 1 / 25)}}, "010 joe-biden,united-states > russia @2022-01-25"},
         {"a speaker after the verb: the time right after the speaker dates the statement",
