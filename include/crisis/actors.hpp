@@ -38,6 +38,7 @@ enum class MentionForm : std::uint8_t {
     title,    // a title standing for a person named elsewhere ("the US Secretary of State")
     pronoun,  // "he" / "she" resolved to the last person mentioned
     group,    // "the two leaders", "both sides": one of the last two people (or countries) mentioned
+    place,    // a city or region standing for its country when something is done to it ("shelled Kharkiv")
 };
 [[nodiscard]] std::string_view to_string(MentionForm f) noexcept;  // "name", "demonym", ...
 

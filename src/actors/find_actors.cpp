@@ -89,6 +89,10 @@ void mark_places(Doc& d) {
     for (ActorMention& m : d.mentions) {
         const Actor* a = d.actor(m.actor_id);
         if (a == nullptr || a->kind == ActorKind::person || m.form == MentionForm::pronoun) continue;
+        if (m.form == MentionForm::place) {  // a city stands for its country only as a target
+            m.acts = false;
+            continue;
+        }
         std::size_t end = m.first_token;
         std::size_t words = 0;
         while (end > 0 && has_cue(d, end, CueKind::direction, words) && words == 1) --end;

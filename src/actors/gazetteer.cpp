@@ -52,6 +52,7 @@ std::string_view to_string(MentionForm f) noexcept {
         case MentionForm::title: return "title";
         case MentionForm::pronoun: return "pronoun";
         case MentionForm::group: return "group";
+        case MentionForm::place: return "place";
     }
     return "name";
 }

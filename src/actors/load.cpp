@@ -23,6 +23,18 @@ void load_countries(Gazetteer::Impl& g) {
     }
 }
 
+// Places stand for the country they lie in (a row naming a country the table lacks is an error of
+// the data, caught by the gazetteer test).
+void load_places(Gazetteer::Impl& g) {
+    for (const Row& r : read_tsv(data_file("data/gazetteer_places.tsv"), 3)) {
+        if (r[0].empty()) continue;
+        const std::string id = actor_slug(r[1]);
+        if (g.index.find(id) == g.index.end()) continue;
+        g.add_alias(r[0], id, MentionForm::place);
+        add_list(g, r[2], id, MentionForm::place);
+    }
+}
+
 ActorKind kind_of(std::string_view s) noexcept {
     if (s == "group") return ActorKind::group;
     if (s == "country") return ActorKind::country;
@@ -86,6 +98,7 @@ void load_cues(PhraseTable<std::vector<CueKind>>& cues) {
 
 void load_builtin(Gazetteer::Impl& g) {
     load_countries(g);
+    load_places(g);
     load_organizations(g);
     load_people(g);
     for (const Row& r : read_tsv(data_file("data/titles.tsv"), 3)) {

@@ -16,6 +16,18 @@ void sort_unique(std::vector<std::string>& v) {
 
 bool cooperative(std::string_view cameo) { return cameo.substr(0, 2) >= "03" && cameo.substr(0, 2) <= "06"; }
 
+// Military acts (posture, coercion, assault, fighting, mass violence: roots 15, 17-20) land on
+// cities and regions (gazetteer_places.tsv), whose country is their target ("shelled Kharkiv",
+// "massed troops in Crimea"); a country named as a place stays one ("arrived in Belarus").
+// How far after a military trigger the place it lands on may begin ("hit a residential building in
+// Kharkiv"), nearer than an object: "attacks ... would be discussed in Kharkiv" are not on it.
+constexpr std::uint32_t place_reach = 5;
+
+bool lands_on_places(std::string_view cameo) {
+    const std::string_view root = cameo.substr(0, 2);
+    return root == "15" || (root >= "17" && root <= "20");
+}
+
 // Two mentions of one phrase ("the two leaders" stands for two people).
 bool same_span(const ActorMention& a, const ActorMention& b) {
     return a.first_token == b.first_token && a.last_token == b.last_token;
@@ -60,7 +72,8 @@ void find_targets(const ArticleContext& c, const SentenceView& v, Clause region,
         if (m->first_token < region.begin || m->last_token > region.end) continue;
         if (!last && m->first_token > region.begin + reach) break;
         if (skip_quoted && v.in_quote(m->first_token)) continue;
-        if (!m->acts && !hit.rule->place_target) continue;
+        const bool struck_place = m->form == MentionForm::place && lands_on_places(hit.rule->cameo) && m->first_token <= hit.last + place_reach;
+        if (!m->acts && !hit.rule->place_target && !struck_place) continue;
         if (!eligible_target(c, r.source, m->actor_id)) continue;
         if (last && !same_span(*last, *m) && !joins(c, last->last_token, m->first_token)) break;
         if (cooperative(hit.rule->cameo) && after_with(c, *m, region.begin) && m->first_token >= hit.last)

@@ -51,7 +51,8 @@ tl::expected<void, GazetteerError> add_actor(Gazetteer::Impl& g, const json& e, 
     const std::pair<const char*, MentionForm> lists[] = {{"aliases", MentionForm::name},
                                                          {"demonyms", MentionForm::demonym},
                                                          {"seats", MentionForm::seat},
-                                                         {"context_aliases", MentionForm::context}};
+                                                         {"context_aliases", MentionForm::context},
+                                                         {"places", MentionForm::place}};
     for (const auto& [key, form] : lists) {
         auto items = strings(e, key, who);
         if (!items) return tl::unexpected(items.error());

@@ -237,6 +237,13 @@ TEST_CASE("every gazetteer data row loads and people belong to known actors", "[
         }
     }
     CHECK(rows >= 250);
+    // every place lies in a country of the table, and stands for it
+    for (const auto& row : read_tsv(data_file("data/gazetteer_places.tsv"), 3)) {
+        INFO(std::string(row[0]));
+        const auto country = crisis::find_actor(g, crisis::actor_slug(row[1]));
+        REQUIRE(country.has_value());
+        CHECK(country->kind == crisis::ActorKind::country);
+    }
     CHECK(crisis::find_actor(g, "united-states")->kind == crisis::ActorKind::country);
     CHECK(crisis::find_actor(g, "nato")->kind == crisis::ActorKind::organization);
     CHECK(crisis::find_actor(g, "antony-blinken")->title == "Secretary of State");
@@ -262,6 +269,10 @@ TEST_CASE("extend_gazetteer adds and overrides entries from JSON", "[actors]") {
     SECTION("a seat added to a built-in country") {
         REQUIRE(crisis::extend_gazetteer(g, R"({"actors": [{"name": "Belgium", "kind": "country", "seats": ["Brussels"]}]})"));
         CHECK(dump("Brussels protested.", g) == "Brussels=belgium/seat");
+    }
+    SECTION("a place added to a built-in country stands for it, without acting") {
+        REQUIRE(crisis::extend_gazetteer(g, R"({"actors": [{"name": "Estonia", "kind": "country", "places": ["Narva"]}]})"));
+        CHECK(dump("Troops shelled Narva.", g) == "Narva=estonia/place (place)");  // "(place)": it does not act
     }
     SECTION("a title phrase") {
         REQUIRE(crisis::extend_gazetteer(g, R"({"titles": [{"phrase": "deputy envoy"}]})"));
