@@ -498,6 +498,8 @@ TEST_CASE("non-events create no events", "[events]") {
         {"a metaphor in a quote", "“This crisis is a moment of truth,” he said.", {}, ""},
         {"'met with' after a form of 'be' is a response, not a meeting", "Any attack would be met with force.", {}, ""},
         {"a negated trigger", "Russia did not reject the offer from NATO.", {}, ""},
+        {"no intention of it", "Russia has no intention of invading Ukraine.", {}, ""},
+        {"no plans to", "Russia has no plans to invade Ukraine.", {}, ""},
         {"a possibility", "NATO fears weapons that might threaten Russia.", {}, ""},
         {"a noun after a determiner", "Russia's main demands were clear to NATO.", {}, ""},
         {"a headline without terminal punctuation", "US and NATO rejected Moscow's demands", {}, ""},
