@@ -2,6 +2,7 @@
 #include "events/sentence.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace crisis::detail {
 
@@ -54,10 +55,31 @@ bool boundary_cue(const ArticleContext& c, std::uint32_t i) {
     return cue != cues.rows.end() && std::find(cue->second.begin(), cue->second.end(), CueKind::boundary) != cue->second.end();
 }
 
-// A new clause starts at ", and <actor>", ", but <actor>", "; <actor>" ...
+// Words that open a conditional clause at the start of a sentence, which its first comma ends
+// ("If Russia invades Ukraine, the West will impose sanctions": the West acts, not Ukraine).
+constexpr std::array<std::string_view, 2> conditional_openers{"if", "unless"};
+
+// The end of a conditional clause that opens the sentence: its first comma outside quotes (none: 0).
+std::uint32_t conditional_end(const ArticleContext& c, const SentenceView& v) {
+    const bool opens = std::find(conditional_openers.begin(), conditional_openers.end(), c.lower[v.begin]) != conditional_openers.end() ||
+                       (v.begin + 1 < v.end && c.lower[v.begin] == "in" && c.lower[v.begin + 1] == "case");
+    if (!opens) return 0;
+    for (std::uint32_t i = v.begin + 2; i + 1 < v.end; ++i)
+        if (c.lower[i] == "," && !v.in_quote(i)) return i + 1;
+    return 0;
+}
+
+// A new clause starts at ", and <actor>", ", but <actor>", "; <actor>" ..., and after a conditional
+// clause that opens the sentence.
 std::vector<Clause> clauses(const ArticleContext& c, const SentenceView& v) {
     std::vector<Clause> out{Clause{v.begin, v.end}};
+    const std::uint32_t conditional = conditional_end(c, v);
     for (std::uint32_t i = v.begin + 1; i + 1 < v.end; ++i) {
+        if (i == conditional) {
+            out.back().end = i;
+            out.push_back(Clause{i, v.end});
+            continue;
+        }
         const std::string_view prev = c.lower[i - 1];
         // (not ", and urged Americans to leave": a verb right after the conjunction shares the subject)
         const bool verb_next = std::any_of(v.hits.begin(), v.hits.end(), [&](const TriggerHit& h) { return h.first == i + 1; });
