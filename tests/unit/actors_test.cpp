@@ -195,6 +195,8 @@ TEST_CASE("coreference of titles and pronouns", "[actors]") {
          "Zelensky accused Russia. Both sides massed troops.",
          "Zelensky=volodymyr-zelensky; Russia=russia; Both sides=russia/group; Both sides=ukraine/group"},
         {"with fewer than two named, no one", "Putin spoke. The two leaders met.", "Putin=vladimir-putin"},
+        {"the West is a group of countries", "The West and Western governments were warned.",
+         "The West=western-countries; Western governments=western-countries"},
         {"one named alone in the group's own sentence is no side", "Zelensky accused Russia. NATO urged both sides to talk.",
          "Zelensky=volodymyr-zelensky; Russia=russia; NATO=nato; both sides=russia/group; both sides=ukraine/group"},
         {"two named in the group's own sentence are the sides", "Russia and Ukraine met, and both sides agreed.",

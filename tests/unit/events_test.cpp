@@ -231,7 +231,7 @@ TEST_CASE("the trigger lexicon reads the other verbs of reporting and diplomacy,
          "100 russia > - @2022-01-27*"},
         {"seeking guarantees is a demand", "Moscow sought guarantees from NATO.", {}, "100 russia > nato @2022-01-27*"},
         {"decrying is disapproval", "Kyiv decried the drills.", {}, "111 ukraine > - @2022-01-27*"},
-        {"lashing out at", "Lavrov lashed out at the West.", {}, "111 russia,sergei-lavrov > - @2022-01-27*"},
+        {"lashing out at", "Lavrov lashed out at the West.", {}, "111 russia,sergei-lavrov > western-countries @2022-01-27*"},
         {"spurning is a rejection", "Russia spurned the offer.", {}, "120 russia > - @2022-01-27*"},
         {"brushing aside is a rejection", "Moscow brushed aside the warnings.", {}, "120 russia > - @2022-01-27*"},
         // rows of one-word alternatives each (a multi-word alternative reads as words in a row)
