@@ -53,9 +53,32 @@ std::uint32_t aside_before(const ArticleContext& c, const SentenceView& v, Claus
     return at;
 }
 
+// ", saying ...", ", adding ...": a reporting participle after a comma speaks for the subject that
+// opens its clause ("Zelensky spoke on television, saying Ukraine would not give up"), never for
+// one after it or inside what was said; the last of the mentions that open the clause, joined
+// ("Ukrainian President Volodymyr Zelensky"), or none.
+const ActorMention* participle_speaker(const ArticleContext& c, const SentenceView& v, Clause clause, const TriggerHit& hit) {
+    const ActorMention* subject = nullptr;
+    for (const ActorMention* m : v.mentions) {
+        if (!m->acts || m->first_token < clause.begin || m->last_token >= hit.first) continue;
+        if (subject == nullptr) {
+            if (m->first_token > clause.begin + 2) return nullptr;
+            subject = m;
+        } else if (m->first_token >= subject->last_token && joins(c, subject->last_token, m->first_token)) {
+            subject = m;
+        } else if (m->first_token >= subject->last_token) {
+            break;
+        }
+    }
+    return subject;
+}
+
 // The mention that speaks: right before the verb ("Peskov said", "Lavrov also said") or right
 // after it ("said Peskov", "according to Peskov").
 const ActorMention* speaker_of(const ArticleContext& c, const SentenceView& v, Clause clause, const TriggerHit& hit) {
+    const std::string& verb = c.lower[hit.first];
+    if (verb.ends_with("ing") && verb != "according" && hit.first > clause.begin && c.lower[hit.first - 1] == ",")
+        return participle_speaker(c, v, clause, hit);
     // "..., said Peskov", "..., according to Peskov": after a comma or a quote the speaker follows
     const bool after_pause = hit.first > clause.begin && (c.lower[hit.first - 1] == "," || v.in_quote(hit.first - 1) ||
                                                           c.seg.tokens[hit.first - 1].kind == TokenKind::punct);
