@@ -96,6 +96,8 @@ inline constexpr std::array entries_unsorted{
     Entry{"quarter", Cls::unit, v(Unit::quarter)}, Entry{"quarters", Cls::units, v(Unit::quarter)},
     Entry{"half", Cls::unit, v(Unit::half)},
     Entry{"year", Cls::unit, v(Unit::year)}, Entry{"years", Cls::units, v(Unit::year)},
+    // reworded text abbreviates it ("final yr", "two yrs in the past")
+    Entry{"yr", Cls::unit, v(Unit::year)}, Entry{"yrs", Cls::units, v(Unit::year)},
     Entry{"decade", Cls::unit, v(Unit::decade)}, Entry{"decades", Cls::units, v(Unit::decade)},
     Entry{"century", Cls::unit, v(Unit::century)}, Entry{"centuries", Cls::units, v(Unit::century)},
     // number words
@@ -295,9 +297,10 @@ inline constexpr std::array<std::string_view, 11> generic_after_deixis{
 // of today", "in the early hours of today" (else "the people of today" is the present in general).
 // Parts of a day and units ("hours") keep it too. src/temporal/scan_relative.cpp, generic_deixis.
 inline constexpr std::array<std::string_view, 6> day_before_of_deixis{"as", "end", "start", "beginning", "middle", "close"};
-// After "soon", words that make it a relation to an event ("killed soon after being captured"),
+// After "soon" (or "shortly"), words that make it a relation to an event ("killed soon after being
+// captured", "shortly before the proposed merger"),
 // not a time ahead of the article: src/temporal/scan_relative.cpp, phrase.
-inline constexpr std::array<std::string_view, 4> event_relations_after_soon{"after", "afterwards", "afterward", "thereafter"};
+inline constexpr std::array<std::string_view, 5> event_relations_after_soon{"after", "afterwards", "afterward", "thereafter", "before"};
 // Before "soon", the past-tense auxiliaries that make it soon after a past event ("he was soon released").
 inline constexpr std::array<std::string_view, 3> past_auxiliaries{"was", "were", "had"};
 // "the day before" / "the day after" followed by a word names the day next to an event ("Nov. 3,
@@ -380,6 +383,11 @@ inline constexpr std::array phrases{
     Phrase{"at present", PhraseKind::ref, "PRESENT_REF"}, Phrase{"these days", PhraseKind::ref, "PRESENT_REF"},
     Phrase{"nowadays", PhraseKind::ref, "PRESENT_REF"}, Phrase{"at this time", PhraseKind::ref, "PRESENT_REF"},
     Phrase{"recently", PhraseKind::ref, "PAST_REF"}, Phrase{"lately", PhraseKind::ref, "PAST_REF"},
+    // the reworded forms of "now", "soon" and "recently" in scraped text (not "presently": TimeML
+    // leaves "We are presently searching" untagged)
+    Phrase{"as we speak", PhraseKind::ref, "PRESENT_REF"},
+    Phrase{"shortly", PhraseKind::ref, "FUTURE_REF", 0, Unit::day, true}, Phrase{"before long", PhraseKind::ref, "FUTURE_REF", 0, Unit::day, true},
+    Phrase{"not too long ago", PhraseKind::ref, "PAST_REF"},
     Phrase{"recent", PhraseKind::ref, "PAST_REF"}, Phrase{"the past", PhraseKind::ref, "PAST_REF"},
     Phrase{"formerly", PhraseKind::ref, "PAST_REF"}, Phrase{"more recently", PhraseKind::ref, "PAST_REF"},
     // an indefinite stretch of the past, not a measured one (TimeBank: "in recent years")

@@ -258,6 +258,12 @@ Match after_count(const Scanner& sc, std::uint32_t k, std::uint32_t e, const Cou
     const std::string dur = duration_value(x.c.n, x.u, x.c.half);
     if (!x.framed && !x.hyphen && sc.is(e, Cls::shift_after))
         if (auto m = shift_after_count(sc, k, e, x)) return *m;
+    // "two years in the past": reworded "two years ago" (not "... in the past decade")
+    if (!x.framed && !x.hyphen && x.c.n && sc.word(e, "in") && sc.word(e + 1, "the") && sc.word(e + 2, "past") &&
+        !(sc.at(e + 3) && (sc.is(e + 3, Cls::unit) || sc.is(e + 3, Cls::units) || sc.toks[e + 3].number >= 0))) {
+        const auto [n, su, p] = shift_of(*x.c.n, x.u, x.c.half);
+        return make_match(k, e + 3, shifted(Anchor::dct, -n, su, p));
+    }
     if (!x.framed && sc.word(e, "from") && sc.word(e + 1, "now") && x.c.n) return make_match(k, e + 2, shifted(Anchor::dct, *x.c.n, x.u, x.u));
     if (sc.word(e, "from"))
         if (auto w = weeks_from_weekday(sc, k, e + 1, x, 1)) return std::move(*w);  // "a week from Friday"

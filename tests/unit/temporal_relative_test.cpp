@@ -91,6 +91,11 @@ TEST_CASE("a count of units ago counts back from the article date at the unit's 
         {"Negotiations stalled three weeks ago.", "2022-01-27", R"("three weeks ago" DATE 2022-W01)"},
         {"Russia seized the peninsula six years ago.", "2022-01-27", R"("six years ago" DATE 2016)"},
         {"The deal was struck 9 years ago.", "2022-01-27", R"("9 years ago" DATE 2013)"},
+        // reworded: "in the past" for "ago", "yr" for "year"
+        {"Talks stalled two years in the past.", "2022-01-27", R"("two years in the past" DATE 2020)"},
+        {"Talks stalled two yrs in the past.", "2022-01-27", R"("two yrs in the past" DATE 2020)"},
+        {"Talks stalled this yr.", "2022-01-27", R"("this yr" DATE 2022)"},
+        {"Three died in the past two days.", "2022-01-27", R"("the past two days" DURATION P2D)"},
         {"The truce took hold a month ago.", "2022-01-27", R"("a month ago" DATE 2021-12)"},
         {"The plant was shut a year ago.", "2022-01-27", R"("a year ago" DATE 2021)"},
         {"The mission started six months ago.", "2022-01-27", R"("six months ago" DATE 2021-07)"},
@@ -213,6 +218,14 @@ TEST_CASE("now, recently, the past and the future are PRESENT_REF, PAST_REF and 
         {"There were sell programs in past years, too.", "1989-10-30", R"("past years" DATE PAST_REF)"},
         {"The base was formerly Soviet.", "2022-01-27", R"("formerly" DATE PAST_REF)"},
         {"Holders may buy shares at half the then current market price.", "1989-10-26", R"("then current" DATE PAST_REF)"},
+        // the reworded forms of scraped text
+        {"Talks will resume shortly.", "2022-01-27", R"("shortly" DATE FUTURE_REF)"},
+        {"Talks will resume before long.", "2022-01-27", R"("before long" DATE FUTURE_REF)"},
+        {"Talks stalled not too long ago.", "2022-01-27", R"("not too long ago" DATE PAST_REF)"},
+        {"The line holds as we speak.", "2022-01-27", R"("as we speak" DATE PRESENT_REF)"},
+        {"He was shortly released.", "2022-01-27", ""},
+        {"It paid a dividend shortly before the proposed merger.", "1989-10-27", ""},
+        {"We are presently searching for a partner.", "1999-02-06", ""},  // TimeML leaves it untagged
     };
     check_rows(rows);
 }
