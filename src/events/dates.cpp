@@ -1,5 +1,6 @@
 // The date of an event: the time expression that governs its clause, else the article's date.
 #include "events/roles.hpp"
+#include "events/roles_shared.hpp"
 
 #include <algorithm>
 #include <array>
@@ -33,8 +34,6 @@ bool after_dct(const ArticleContext& c, const CalendarDate& d) {
 constexpr std::array<std::string_view, 25> clause_words{
     "that", "whether", "if", "would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
     "should", "may", "might", "must", "can", "did", "does", "do", "to", "be", "been", "not"};
-// Before an "-ed" form, words that make it an adjective.
-constexpr std::array<std::string_view, 7> determiners{"a", "an", "the", "its", "his", "her", "their"};
 // How many words a phrase between a reporting verb and its time may have ("in a televised address to
 // the nation on Tuesday").
 constexpr std::uint32_t phrase_reach = 8;
@@ -124,15 +123,6 @@ const TimexAt* time_before_when(const ArticleContext& c, Clause sentence, const 
     return nullptr;
 }
 
-namespace {
-
-// "<days or weeks> after|before" right before trigger h (its subject, at most when_subject_reach
-// words, between): the days counted (negative for "after": h came before) and where the duration
-// begins; none when there is no such phrase.
-struct Count {
-    int days = 0;
-    std::uint32_t duration_begin = 0;  // byte offset
-};
 std::optional<Count> count_before(const ArticleContext& c, Clause sentence, const TriggerHit& h) {
     for (std::uint32_t w = h.first; w > sentence.begin + 1 && h.first - w < when_subject_reach; --w) {
         const std::string& rel = c.lower[w - 1];
@@ -146,21 +136,15 @@ std::optional<Count> count_before(const ArticleContext& c, Clause sentence, cons
     return std::nullopt;
 }
 
-}  // namespace
-
-std::optional<CalendarDate> counted_from(const ArticleContext& c, Clause sentence, const TriggerHit& h, const CalendarDate& base) {
+std::optional<CalendarDate> counted_from(const Count& n, const CalendarDate& base) {
     if (base.precision != Precision::day) return std::nullopt;
-    const auto n = count_before(c, sentence, h);
-    if (!n) return std::nullopt;
-    return day_date(base.first + date::days{n->days});
+    return day_date(base.first + date::days{n.days});
 }
 
-std::optional<CalendarDate> day_before_count(const ArticleContext& c, Clause sentence, const TriggerHit& h) {
-    const auto n = count_before(c, sentence, h);
-    if (!n) return std::nullopt;
+std::optional<CalendarDate> day_before_count(const ArticleContext& c, Clause sentence, const Count& n) {
     const TimexAt* last = nullptr;
     for (const TimexAt* t : dated_within(c, sentence))
-        if (t->timex->span.end <= n->duration_begin && t->timex->date && t->timex->date->precision == Precision::day) last = t;
+        if (t->timex->span.end <= n.duration_begin && t->timex->date && t->timex->date->precision == Precision::day) last = t;
     if (last == nullptr) return std::nullopt;
     return *last->timex->date;
 }

@@ -195,12 +195,14 @@ DateChoice trigger_date(const ArticleContext& c, const SentenceView& v, Clause c
     const Clause sentence{v.begin, v.end};
     std::optional<CalendarDate> base = said ? speech_date(c, clause, *said, *speaker).date
                                        : before && !before->date_inferred ? std::optional{before->date} : std::nullopt;
-    if (!base && !said) base = day_before_count(c, sentence, h);
-    if (base && (!d.date || *d.date == *base))
-        if (const auto counted = counted_from(c, sentence, h, *base)) {
-            d.date = counted;
-            d.planned = counted->first > date::sys_days(c.article.date);
-        }
+    if (const auto count = count_before(c, sentence, h)) {
+        if (!base && !said) base = day_before_count(c, sentence, *count);
+        if (base && (!d.date || *d.date == *base))
+            if (const auto counted = counted_from(*count, *base)) {
+                d.date = counted;
+                d.planned = counted->first > date::sys_days(c.article.date);
+            }
+    }
     if (!d.date && said) d.date = base;
     if (const TimexAt* t = d.date ? nullptr : time_before_when(c, sentence, h)) d = date_choice(c, t, region, h);
     if (!d.date && previous && before && !before->date_inferred && before->status == EventStatus::occurred &&

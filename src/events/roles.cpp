@@ -236,8 +236,6 @@ constexpr std::array<std::string_view, 22> object_control_verbs{
     "urged", "asked", "pressed", "ordered", "invited", "allowed", "forced", "encouraged", "persuaded", "warned",
     "begged", "instructed", "authorised", "authorized", "helped", "requested", "expected", "required", "enabled",
     "prompted", "compelled", "tasked"};
-// Words between a verb and its object ("summoned the Russian ambassador").
-constexpr std::array<std::string_view, 7> determiners{"the", "a", "an", "its", "their", "his", "her"};
 
 // A purpose infinitive after a verb's object ("Poland summoned the Russian ambassador to protest
 // the shelling"): the clause's subject acts, the object is the target. `first`: the first token

@@ -44,16 +44,21 @@ void speaker_after_and(const ArticleContext& c, const SentenceView& v, Clause re
 // "The two leaders spoke by phone on Tuesday, when Biden proposed a meeting": the time right
 // before the ", when" that opens trigger h's clause, if any.
 [[nodiscard]] const TimexAt* time_before_when(const ArticleContext& c, Clause sentence, const TriggerHit& h);
-// "held talks on Tuesday, a day after he visited Kyiv": the day counted from `base` (the day of
-// the event before h, or of the statement whose words hold h: "warned on Monday that ..., two
-// days after Iran attacked Israel" is Saturday) by the duration before "after"/"before" that
-// precedes h's subject, if any (none unless `base` is a day).
-[[nodiscard]] std::optional<CalendarDate> counted_from(const ArticleContext& c, Clause sentence, const TriggerHit& h,
-                                                       const CalendarDate& base);
-// The day read from the text last before the duration of such a phrase ("Russian troops advanced
-// on Friday, a day after Putin ordered the assault": Friday), the base when no event or statement
-// before h gives one; none without the phrase.
-[[nodiscard]] std::optional<CalendarDate> day_before_count(const ArticleContext& c, Clause sentence, const TriggerHit& h);
+// "held talks on Tuesday, a day after he visited Kyiv", "warned on Monday that ..., two days after
+// Iran attacked Israel": a trigger after "<days or weeks> after|before" (its subject, at most a few
+// words, between) happens that long before (after) a base day. The days counted (negative for
+// "after") and where the duration begins (a byte offset); none without such a phrase.
+struct Count {
+    int days = 0;
+    std::uint32_t duration_begin = 0;
+};
+[[nodiscard]] std::optional<Count> count_before(const ArticleContext& c, Clause sentence, const TriggerHit& h);
+// The day counted from `base` (the day of the event before h, or of the statement whose words hold
+// h); none unless `base` is a day.
+[[nodiscard]] std::optional<CalendarDate> counted_from(const Count& n, const CalendarDate& base);
+// The day read from the text last before the duration ("Russian troops advanced on Friday, a day
+// after Putin ordered the assault": Friday), the base when no event or statement before h gives one.
+[[nodiscard]] std::optional<CalendarDate> day_before_count(const ArticleContext& c, Clause sentence, const Count& n);
 
 struct DateChoice {
     std::optional<CalendarDate> date;  // nullopt: the article's date

@@ -4,8 +4,10 @@
 
 #include "events/roles.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace crisis::detail {
@@ -16,6 +18,10 @@ inline constexpr std::uint32_t event_reach = 8;
 inline constexpr std::uint32_t speech_reach = 40;
 // How many words may stand between a `close` rule's subject and its trigger ("Moscow has published").
 inline constexpr std::uint32_t close_reach = 2;
+
+// The articles and possessives that stand before a noun: between a verb and its object ("summoned
+// the Russian ambassador"), before an "-ed" form that is an adjective ("the planned talks").
+inline constexpr std::array<std::string_view, 7> determiners{"a", "an", "the", "its", "his", "her", "their"};
 
 // Adds an actor and, for a person, the country or organisation it belongs to.
 void add_with_affiliation(const ArticleContext& c, std::vector<std::string>& out, const std::string& id);
